@@ -1,0 +1,28 @@
+/**
+ * Snapshot compromise's lexicon into src/generated/lexicon.json (run: npm run build:lexicon).
+ * Each word gets a string of one-letter flags (see src/lexicon/index.ts for their meaning).
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { readCompromiseLexicon } from '../src/adapters/compromise.js';
+
+const FLAG: Record<string, string> = {
+  FemaleName: 'F', MaleName: 'M', FirstName: 'N', LastName: 'L', Country: 'C', City: 'Y',
+  Place: 'P', Region: 'P', Demonym: 'D', Honorific: 'H', Abbreviation: 'A', Organization: 'O',
+  SportsTeam: 'T', Actor: 'R', Month: 'U', WeekDay: 'U', Date: 'U', Person: 'X', ProperNoun: 'X',
+};
+
+const { lexicon, orgWords, placeWords, version } = readCompromiseLexicon();
+const words: Record<string, string> = {};
+for (const [word, tags] of Object.entries(lexicon)) {
+  const list = Array.isArray(tags) ? tags : [tags];
+  let flags = '';
+  for (const t of list) {
+    const f = FLAG[t] ?? 'W';
+    if (!flags.includes(f)) flags += f;
+  }
+  words[word] = [...flags].sort().join('');
+}
+mkdirSync('src/generated', { recursive: true });
+const data = { source: `compromise ${version} (MIT), lexicon snapshot`, orgWords, placeWords, words };
+writeFileSync('src/generated/lexicon.json', JSON.stringify(data));
+console.log(`lexicon: ${Object.keys(words).length} words, ${orgWords.length} org heads, ${placeWords.length} place heads`);

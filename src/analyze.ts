@@ -1,0 +1,96 @@
+/**
+ * analyzeArticle: the whole pipeline, in order —
+ * normalise → segment → dateline → furniture → quotes → entities → attribution → language → assemble.
+ * Each stage is a pure function of the document and the earlier stages' annotations.
+ */
+import { ArticleAnalysisError } from './errors.js';
+import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis } from './schema.js';
+import type { DocDiagnostic, TextRange } from './document.js';
+import { normalize } from './stages/normalize.js';
+import { segment } from './stages/segment.js';
+import { findDateline } from './stages/dateline/index.js';
+import { findFurniture, furnitureReason } from './stages/furniture.js';
+import { findQuotes } from './stages/quotes/index.js';
+import { findEntities } from './stages/entities/index.js';
+import { attributeQuotes } from './stages/attribution.js';
+import { detectLanguage } from './stages/language.js';
+import { assemble } from './assemble.js';
+
+/** Paragraphs searched for a dateline: the first few that are not furniture, within 1,500 characters. */
+const DATELINE_PARAGRAPHS = 6;
+const DATELINE_REACH = 1500;
+/** Shortest quote whose own language is detected. */
+const QUOTE_LANGUAGE_MIN = 40;
+
+/**
+ * Analyse the text of one news article. Synchronous, pure and deterministic; never throws
+ * for a string (problems become `diagnostics`), throws ArticleAnalysisError for a non-string
+ * input or invalid options.
+ */
+export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleAnalysis {
+  if (typeof text !== 'string') throw new ArticleAnalysisError('input/not-a-string', `analyzeArticle expects a string, got ${text === null ? 'null' : typeof text}`);
+  const parsed = AnalyzeOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+    throw new ArticleAnalysisError('options/invalid', `invalid options: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
+  }
+  const opts = parsed.data;
+  const diagnostics: DocDiagnostic[] = [];
+  let input = text;
+  if (input.length > opts.maxLength) {
+    // never cut a surrogate pair
+    let cut = opts.maxLength;
+    if (/[\ud800-\udbff]/.test(input[cut - 1] ?? '')) cut--;
+    diagnostics.push({ code: 'input/truncated', message: `input of ${text.length} characters analysed up to maxLength ${opts.maxLength}`, severity: 'warning' });
+    input = input.slice(0, cut);
+  }
+
+  const doc = normalize(input);
+  const { paragraphs, sentences } = segment(doc);
+
+  const headCandidates = paragraphs.filter((p) => p.start < DATELINE_REACH && !furnitureReason(doc.text.slice(p.start, p.end))).slice(0, DATELINE_PARAGRAPHS);
+  const dateline = findDateline(doc, headCandidates);
+  const furniture = findFurniture(doc, paragraphs, dateline ? dateline.paragraph : -1, dateline ? dateline.start : null);
+
+  const boiler = new Set(furniture.boilerplate.map((b) => b.start));
+  const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
+  const bodySentences = sentences.filter((s) => inBody(paragraphs[s.paragraph]!));
+
+  const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
+  diagnostics.push(...quoteResult.diagnostics);
+
+  // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
+  // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
+  const exclude: TextRange[] = quoteResult.titles.filter((t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)));
+  if (dateline) exclude.push(dateline);
+  const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind !== 'pronoun' ? [q.speaker] : []));
+  const clusters = findEntities(doc.text, bodySentences, exclude, anchors, dateline);
+  const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
+
+  // Language: body without quotes; fall back to all text for a snippet with no body.
+  const quoteRanges = quoteResult.quotes.filter((q) => q.kind === 'direct').map((q) => q.content);
+  let sample = '';
+  for (const p of paragraphs) {
+    if (!inBody(p)) continue;
+    let from = dateline && dateline.paragraph === p.index ? dateline.end : p.start;
+    for (const q of quoteRanges) {
+      if (q.end <= from || q.start >= p.end) continue;
+      sample += doc.text.slice(from, q.start) + ' ';
+      from = q.end;
+    }
+    if (from < p.end) sample += doc.text.slice(from, p.end) + '\n';
+    if (sample.length > 2048) break;
+  }
+  if (sample.replace(/[^\p{L}]/gu, '').length < 20) sample = doc.text.slice(0, 2048);
+  const language = detectLanguage(sample);
+  if (language.iso6393 === 'und') diagnostics.push({ code: 'language/undetermined', message: 'too little text to determine the language', severity: 'info' });
+  const quoteLanguages = quoteResult.quotes.map((q) => {
+    if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };
+    const l = detectLanguage(doc.text.slice(q.content.start, q.content.end));
+    return l.iso6393 === 'und' ? null : { iso6393: l.iso6393, iso6391: l.iso6391 };
+  });
+
+  const result = assemble(doc, { furniture, dateline, clusters, quotes: quoteResult.quotes, speakers, language, quoteLanguages, diagnostics });
+  if (opts.validate) ArticleAnalysisSchema.parse(result);
+  return result;
+}

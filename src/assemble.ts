@@ -1,0 +1,88 @@
+/**
+ * assemble: turn the stages' ranges over the normalised text into the contract's record,
+ * with spans of the ORIGINAL input (text always equals input.slice(start, end)).
+ */
+import type { Doc, DocDiagnostic, TextRange } from './document.js';
+import { toInputRange } from './document.js';
+import type { ArticleAnalysis, Diagnostic, Entity, Language, Quote, Span } from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
+import type { DatelineAnnotation } from './stages/dateline/index.js';
+import type { EntityCluster } from './stages/entities/index.js';
+import type { Furniture } from './stages/furniture.js';
+import type { QuoteAnnotation } from './stages/quotes/index.js';
+import type { ResolvedSpeaker } from './stages/attribution.js';
+
+export interface Annotations {
+  furniture: Furniture;
+  dateline: DatelineAnnotation | null;
+  clusters: EntityCluster[];
+  quotes: QuoteAnnotation[];
+  speakers: Array<ResolvedSpeaker | null>;
+  language: Language;
+  quoteLanguages: Array<{ iso6393: string; iso6391: string | null } | null>;
+  diagnostics: DocDiagnostic[];
+}
+
+/** Build the record. */
+export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
+  const span = (r: TextRange): Span => {
+    const o = toInputRange(doc, r);
+    return { start: o.start, end: o.end, text: doc.input.slice(o.start, o.end) };
+  };
+  const maybe = (r: TextRange | null): Span | null => (r ? span(r) : null);
+
+  const ids = new Map<EntityCluster, string>();
+  const people = a.clusters.filter((c) => c.type === 'person' && c.mentions.some((m) => m.kind === 'name'));
+  const orgs = a.clusters.filter((c) => c.type === 'organization');
+  people.forEach((c, i) => ids.set(c, `p${i + 1}`));
+  orgs.forEach((c, i) => ids.set(c, `o${i + 1}`));
+
+  const entity = (c: EntityCluster): Entity => {
+    const mentions = [...c.mentions].sort((x, y) => x.start - y.start).map((m) => ({ ...span(m), kind: m.kind }));
+    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
+    const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
+    if (c.type === 'person') {
+      e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
+      e.gender = c.gender;
+    }
+    return e;
+  };
+
+  const quotes: Quote[] = a.quotes.map((q, i) => {
+    const s = a.speakers[i] ?? null;
+    const out: Quote = {
+      ...span(q.content),
+      id: `q${i + 1}`,
+      kind: q.kind,
+      cue: maybe(q.cue),
+      speaker: s ? { name: s.name, entityId: s.entity ? ids.get(s.entity) ?? null : null, mention: maybe(s.mention), method: s.method, confidence: s.confidence } : null,
+      marks: q.marks,
+    };
+    const lang = a.quoteLanguages[i];
+    if (lang) out.language = lang;
+    return out;
+  });
+
+  const d = a.dateline;
+  const diagnostics: Diagnostic[] = a.diagnostics.map((x) => {
+    const { range, ...rest } = x;
+    if (!range) return rest;
+    const o = toInputRange(doc, range);
+    return { ...rest, start: o.start, end: o.end };
+  });
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    headline: maybe(a.furniture.headline),
+    kicker: maybe(a.furniture.kicker),
+    byline: maybe(a.furniture.byline),
+    dateline: d ? { ...span(d), location: d.location, agency: d.agency, date: d.date, agencyText: d.agencyText } : null,
+    language: a.language,
+    people: people.map(entity),
+    organizations: orgs.map(entity),
+    quotes,
+    body: a.furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, a.furniture.body)) : null,
+    boilerplate: a.furniture.boilerplate.map((b) => ({ ...span(b), reason: b.reason })),
+    diagnostics,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * article-anatomy CLI: analyse one article (a file or stdin) and print its JSON record.
+ * Exit codes: 0 ok, 2 bad usage or unreadable input.
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../analyze.js';
+import { VERSION } from '../version.js';
+
+const HELP = `Usage: article-anatomy [options] [FILE]
+
+Analyse a news article (plain text, UTF-8) and print its anatomy as JSON:
+dateline, headline, people, organisations, quotes with speakers, language, furniture.
+Reads FILE, or standard input when FILE is absent or "-".
+
+Options:
+  --pretty        indent the JSON output
+  -h, --help      show this help
+  -v, --version   show the version
+
+Exit codes: 0 success; 2 bad usage or unreadable input.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`article-anatomy: ${message}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  let pretty = false;
+  const files: string[] = [];
+  for (const a of argv) {
+    if (a === '--pretty') pretty = true;
+    else if (a === '-h' || a === '--help') {
+      process.stdout.write(HELP);
+      return;
+    } else if (a === '-v' || a === '--version') {
+      process.stdout.write(`${VERSION}\n`);
+      return;
+    } else if (a.startsWith('-') && a !== '-') fail(`unknown option ${a} (see --help)`);
+    else files.push(a);
+  }
+  if (files.length > 1) fail('expects at most one FILE (see --help)');
+  const file = files[0];
+  let text: string;
+  try {
+    text = !file || file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    fail(`cannot read ${file ?? 'standard input'}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
+  }
+  const result = analyzeArticle(text);
+  process.stdout.write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+/** article-anatomy: the anatomy of a news article as typed, validated records. */
+export { analyzeArticle } from './analyze.js';
+export { ArticleAnalysisError, isArticleAnalysisError } from './errors.js';
+export type { ArticleAnalysisErrorCode, ArticleAnalysisIssue } from './errors.js';
+export {
+  ArticleAnalysisSchema,
+  AnalyzeOptionsSchema,
+  SpanSchema,
+  RangeSchema,
+  DatelineSchema,
+  LanguageSchema,
+  EntitySchema,
+  MentionSchema,
+  RoleSchema,
+  QuoteSchema,
+  SpeakerSchema,
+  BoilerplateSchema,
+  DiagnosticSchema,
+  SCHEMA_VERSION,
+} from './schema.js';
+export type {
+  ArticleAnalysis,
+  AnalyzeOptions,
+  Span,
+  Range,
+  Dateline,
+  Language,
+  Entity,
+  Mention,
+  Role,
+  Quote,
+  Speaker,
+  Boilerplate,
+  Diagnostic,
+} from './schema.js';

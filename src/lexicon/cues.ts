@@ -1,0 +1,66 @@
+/**
+ * Reporting cues: verbs of saying and believing with all their inflections, and the nouns
+ * and prepositions that introduce reported speech ("according to", "in a statement").
+ */
+
+// base -> irregular past (and participle when it differs: "past|participle")
+const IRREGULAR: Record<string, string> = {
+  say: 'said', tell: 'told', write: 'wrote|written', think: 'thought', tweet: 'tweeted',
+  speak: 'spoke|spoken', feel: 'felt', hold: 'held', read: 'read', admit: 'admitted',
+  quip: 'quipped', hit: 'hit', forecast: 'forecast', foresee: 'foresaw|foreseen', know: 'knew|known',
+  see: 'saw|seen', swear: 'swore|sworn', understand: 'understood', teach: 'taught', show: 'showed|shown',
+  predict: 'predicted', put: 'put', lay: 'laid', let: 'let',
+};
+
+/** Verbs that introduce speech or stated belief. */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'explain', 'note', 'stress', 'emphasize', 'emphasise', 'underline',
+  'underscore', 'warn', 'claim', 'insist', 'state', 'announce', 'argue', 'assert', 'report',
+  'believe', 'think', 'write', 'tweet', 'post', 'declare', 'reply', 'respond', 'answer', 'ask',
+  'remark', 'comment', 'observe', 'point', 'recall', 'recount', 'suggest', 'propose', 'predict',
+  'forecast', 'estimate', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'reiterate',
+  'repeat', 'maintain', 'contend', 'allege', 'complain', 'lament', 'boast', 'quip', 'joke',
+  'vow', 'pledge', 'promise', 'assure', 'reassure', 'urge', 'caution', 'advise', 'recommend',
+  'specify', 'clarify', 'indicate', 'mention', 'highlight', 'conclude', 'continue', 'tell',
+  'inform', 'disclose', 'reveal', 'testify', 'told', 'describe', 'cite', 'hope', 'expect',
+  'fear', 'worry', 'feel', 'agree', 'disagree', 'counter', 'retort', 'shout', 'cry', 'whisper',
+  'speak', 'elaborate', 'summarize', 'summarise', 'affirm', 'proclaim', 'signal', 'hint',
+  'wonder', 'muse', 'acknowledge', 'charge', 'accuse', 'demand', 'call', 'assess', 'consider',
+  'regard', 'know', 'understand', 'recognize', 'recognise', 'guarantee', 'opine', 'brief',
+  'accept', 'share', 'notice', 'emphasize', 'stipulate', 'rule', 'find', 'show', 'conclude',
+];
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  let s: string;
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) s = `${base}es`;
+  else if (/[^aeiou]y$/.test(base)) s = `${base.slice(0, -1)}ies`;
+  else s = `${base}s`;
+  let ing: string;
+  if (/ie$/.test(base)) ing = `${base.slice(0, -2)}ying`;
+  else if (/[^aeiouy]e$/.test(base) && base !== 'be') ing = `${base.slice(0, -1)}ing`;
+  else if (/^(?:quip|admit|plan|stop|regret|commit|submit|permit|omit|rebut)$/.test(base)) ing = `${base}${base.slice(-1)}ing`;
+  else ing = `${base}ing`;
+  let ed: string[];
+  if (irregular) ed = irregular.split('|');
+  else if (/e$/.test(base)) ed = [`${base}d`];
+  else if (/[^aeiou]y$/.test(base)) ed = [`${base.slice(0, -1)}ied`];
+  else ed = [`${base}ed`];
+  return [base, s, ing, ...ed];
+}
+
+/** Every inflected form -> its base verb. */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const base of SPEECH_VERBS) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
+  return m;
+})();
+
+/** Verbs that can open reported speech without "that" ("she said the plan …"). */
+export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']);
+
+/** Verbs that need a reported clause to be speech: "called" in "called for" is not. */
+export const WEAK_VERBS = new Set(['call', 'continue', 'share', 'find', 'show', 'rule', 'charge', 'accuse', 'demand', 'consider', 'regard', 'know', 'understand', 'accept', 'notice', 'recognize', 'recognise', 'hope', 'expect', 'fear', 'worry', 'feel', 'agree', 'disagree', 'cite', 'describe', 'brief', 'inform', 'assess', 'signal', 'hint', 'wonder', 'guarantee', 'post', 'point', 'ask', 'promise', 'pledge', 'vow', 'urge', 'advise', 'recommend', 'propose', 'mention', 'highlight', 'reply', 'respond', 'answer', 'read', 'speak', 'think']);
+
+/** The base verb of a speech-verb form, or null. */
+export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORMS.get(lower) ?? null;

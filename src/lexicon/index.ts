@@ -1,0 +1,47 @@
+/**
+ * Word knowledge: compromise's lexicon (snapshotted at build time, see
+ * src/adapters/compromise.ts) plus the curated tables in ./tables.ts.
+ */
+import data from '../generated/lexicon.json';
+
+const words = data.words as Record<string, string>;
+const ORG_HEADS_FROM_LEXICON = new Set<string>(data.orgWords);
+
+/** compromise's flags for a lower-case word ('' when unknown). Letters: F/M/N first name
+ *  (female, male, either), L last name, C country, Y city, P place, D demonym, H honorific,
+ *  A abbreviation, O organisation, T sports team, R person noun, U date word, X proper noun,
+ *  W any other word class. */
+export function flagsOf(lower: string): string {
+  return Object.prototype.hasOwnProperty.call(words, lower) ? words[lower]! : '';
+}
+
+/** Gender of a known first name, 'either' when listed without one, null when unknown. */
+export function firstNameGender(lower: string): 'female' | 'male' | 'either' | null {
+  const f = flagsOf(lower);
+  if (f.includes('F') && !f.includes('M')) return 'female';
+  if (f.includes('M') && !f.includes('F')) return 'male';
+  if (f.includes('F') || f.includes('M') || f.includes('N')) return 'either';
+  return null;
+}
+
+export const isFirstName = (lower: string): boolean => /[FMN]/.test(flagsOf(lower));
+export const isLastName = (lower: string): boolean => flagsOf(lower).includes('L');
+/** Country, city, region or other place name. */
+export const isPlaceName = (lower: string): boolean => /[CYP]/.test(flagsOf(lower));
+export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D');
+export const isAbbreviation = (lower: string): boolean => flagsOf(lower).includes('A') || EXTRA_ABBREVIATIONS.has(lower);
+/** A word of ordinary vocabulary (verb, adjective, common noun, function word …). */
+export const isCommonWord = (lower: string): boolean => /[WR]/.test(flagsOf(lower));
+export const isKnownOrganization = (lower: string): boolean => flagsOf(lower).includes('O');
+export const isOrgHeadFromLexicon = (lower: string): boolean => ORG_HEADS_FROM_LEXICON.has(lower);
+export const isDateWord = (lower: string): boolean => flagsOf(lower).includes('U');
+
+// Abbreviations that end no sentence although compromise's list lacks them.
+const EXTRA_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'mt', 'ft', 'ave', 'blvd', 'dept', 'approx',
+  'calif', 'fla', 'mass', 'mich', 'wash', 'ariz', 'conn', 'ill', 'ind', 'minn', 'tenn', 'okla',
+  'ore', 'pa', 'va', 'wis', 'ky', 'la', 'md', 'mo', 'neb', 'nev', 'colo', 'ala', 'ark', 'del', 'ga',
+  'kan', 'miss', 'mont', 'vt', 'wyo', 'gen', 'adm', 'rev', 'hon', 'messrs', 'mme', 'mlle',
+]);

@@ -1,0 +1,104 @@
+/** Curated word tables: role nouns, organisation heads, pronouns. Lower case throughout. */
+
+/** Nouns that name a position or occupation ("president", "editor-in-chief"). */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice-president', 'vice president', 'head', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'director', 'director-general', 'minister', 'deputy', 'editor', 'editor-in-chief', 'spokesman',
+  'spokeswoman', 'spokesperson', 'senator', 'journalist', 'ambassador', 'governor', 'mayor',
+  'secretary', 'secretary-general', 'ceo', 'cfo', 'founder', 'co-founder', 'professor', 'analyst',
+  'expert', 'correspondent', 'member', 'leader', 'chief', 'commander', 'official', 'manager',
+  'adviser', 'advisor', 'economist', 'lawyer', 'attorney', 'researcher', 'scientist', 'coach',
+  'captain', 'prime minister', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'judge',
+  'prosecutor', 'general', 'colonel', 'lieutenant', 'sergeant', 'officer', 'representative',
+  'rep', 'sen', 'gov', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'deputy',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner', 'administrator',
+  'executive', 'chancellor', 'vice-chancellor', 'rector', 'dean', 'principal', 'teacher',
+  'doctor', 'physician', 'surgeon', 'nurse', 'engineer', 'architect', 'author', 'writer', 'poet',
+  'artist', 'singer', 'actor', 'actress', 'producer', 'filmmaker', 'photographer', 'blogger',
+  'activist', 'campaigner', 'organiser', 'organizer', 'coordinator', 'consultant', 'specialist',
+  'inspector', 'auditor', 'treasurer', 'partner', 'owner', 'proprietor', 'farmer', 'worker',
+  'student', 'pupil', 'resident', 'mp', 'akim', 'hokim', 'envoy', 'diplomat', 'consul', 'attaché',
+  'marshal', 'admiral', 'bishop', 'archbishop', 'cardinal', 'imam', 'mufti', 'rabbi', 'priest',
+  'sheikh', 'emir', 'sultan', 'khan', 'speaker', 'striker', 'defender', 'midfielder', 'goalkeeper',
+  'forward', 'player', 'champion', 'glaciologist', 'meteorologist', 'historian', 'sociologist',
+  'politician', 'candidate', 'nominee', 'aide', 'staffer', 'strategist', 'investor', 'trader',
+  'banker', 'entrepreneur', 'businessman', 'businesswoman', 'host', 'presenter', 'anchor',
+  'reporter', 'columnist', 'commentator', 'chef', 'designer', 'curator', 'historian', 'head coach',
+  'superintendent', 'sheriff', 'trooper', 'detective', 'firefighter', 'paramedic', 'pilot',
+  'economist', 'statistician', 'epidemiologist', 'virologist', 'researcher', 'fellow', 'lecturer',
+  'head teacher', 'headmaster', 'vice-rector', 'first deputy', 'deputy head', 'deputy minister',
+  'deputy chairman', 'deputy director', 'press secretary', 'chief executive', 'managing director',
+]);
+
+/** Titles written before a name ("Senator", "Mr", "President"); also role nouns. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'hon', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'lt', 'mme', 'mlle', 'herr', 'frau',
+  'sr', 'sra', 'srta', 'madam', 'madame', 'monsieur', 'sheikh', 'his', 'her', 'excellency',
+]);
+
+/** Head words that end an organisation name ("… Club", "… Ministry", "… FC"). */
+export const ORG_HEADS = new Set([
+  'club', 'association', 'ministry', 'agency', 'party', 'council', 'corp', 'corporation', 'inc',
+  'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'fc', 'united', 'bank', 'university', 'committee',
+  'commission', 'company', 'group', 'institute', 'institution', 'foundation', 'service', 'services',
+  'department', 'office', 'court', 'parliament', 'senate', 'assembly', 'congress', 'federation',
+  'union', 'organization', 'organisation', 'authority', 'board', 'bureau', 'center', 'centre',
+  'fund', 'trust', 'society', 'academy', 'college', 'school', 'hospital', 'clinic', 'church',
+  'army', 'navy', 'force', 'forces', 'police', 'guard', 'command', 'front', 'movement', 'alliance',
+  'coalition', 'league', 'network', 'channel', 'television', 'radio', 'times', 'post', 'news',
+  'herald', 'journal', 'gazette', 'tribune', 'press', 'daily', 'weekly', 'magazine', 'holding',
+  'holdings', 'industries', 'systems', 'technologies', 'airlines', 'airways', 'railways', 'motors',
+  'partners', 'capital', 'securities', 'exchange', 'chamber', 'forum', 'administration',
+  'secretariat', 'mission', 'embassy', 'consulate', 'cabinet', 'government', 'directorate',
+  'inspectorate', 'prosecutor’s office', 'akimat', 'mazhilis', 'majilis', 'duma', 'kremlin',
+  'co', 'group', 'fund', 'programme', 'program', 'initiative', 'project', 'team', 'brigade',
+  'regiment', 'division', 'battalion', 'observatory', 'laboratory', 'lab', 'museum', 'library',
+  'theatre', 'theater', 'orchestra', 'choir', 'festival', 'institute', 'council', 'tribunal',
+  'ombudsman', 'registry', 'customs', 'treasury', 'reserve', 'cooperative', 'co-operative',
+]);
+
+/** Head nouns of organisations that also work alone after "the" ("the Association"). */
+export const ORG_DESCRIPTION_HEADS = new Set([
+  'association', 'ministry', 'agency', 'club', 'council', 'committee', 'commission', 'company',
+  'corporation', 'foundation', 'institute', 'party', 'federation', 'union', 'bank', 'university',
+  'department', 'court', 'parliament', 'organization', 'organisation', 'authority', 'board',
+  'bureau', 'centre', 'center', 'fund', 'group', 'academy', 'alliance', 'coalition', 'league',
+  'network', 'channel', 'service', 'office', 'firm', 'government', 'administration', 'embassy',
+  'team', 'forum', 'senate', 'assembly', 'chamber', 'cabinet', 'secretariat', 'mission',
+]);
+
+export type Gender = 'female' | 'male';
+
+/** Third-person pronouns that can stand for a speaker, with gender and number. */
+export const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean; possessive: boolean }> = {
+  he: { gender: 'male', plural: false, possessive: false },
+  him: { gender: 'male', plural: false, possessive: false },
+  his: { gender: 'male', plural: false, possessive: true },
+  she: { gender: 'female', plural: false, possessive: false },
+  her: { gender: 'female', plural: false, possessive: false },
+  they: { gender: null, plural: true, possessive: false },
+  them: { gender: null, plural: true, possessive: false },
+  their: { gender: null, plural: true, possessive: true },
+  it: { gender: null, plural: false, possessive: false },
+};
+
+/** Sentence adverbs and connectives that are capitalised only because they open a sentence. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
+  'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when',
+  'while', 'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile',
+  'besides', 'also', 'according', 'as', 'at', 'in', 'on', 'for', 'from', 'by', 'with', 'after',
+  'before', 'since', 'during', 'under', 'over', 'but', 'and', 'or', 'so', 'yet', 'if', 'some',
+  'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'one',
+  'two', 'three', 'first', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
+  'now', 'still', 'even', 'only', 'just', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why',
+  'how', 'thus', 'hence', 'indeed', 'instead', 'overall', 'nevertheless', 'nonetheless',
+  'additionally', 'consequently', 'finally', 'currently', 'recently', 'previously', 'notably',
+  'amendments', 'speaking', 'asked', 'despite', 'among', 'amid', 'to', 'into', 'of', 'about',
+  'against', 'between', 'through', 'without', 'within', 'upon', 'once', 'unlike', 'like',
+  'whether', 'because', 'unless', 'until', 'more', 'less', 'several', 'few', 'any', 'none',
+  'nor', 'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'let', 'please', 'yes', 'well', 'oh', 'dear', 'mr', 'mrs', 'ms',
+]);

@@ -1,0 +1,141 @@
+/**
+ * attribution: resolve each quote's speaker phrase to an entity, by ordered sieves (the
+ * sieve that decided is reported as `method`, CoreNLP-style):
+ *   1. continues     "A," he said, "B."        B takes A's speaker
+ *   2. explicit      a name next to the cue    the entity named there
+ *   3. according-to  "according to X"          as 2, or 5/6 for pronouns and descriptions
+ *   4. colon-intro   "X …: “…”"                as 2
+ *   5. pronoun       he / she / her / they     previous speaker if the gender agrees, else the
+ *                                              last person of that gender before it
+ *   6. description   "the speaker", "the minister", "the ministry": previous speaker, the last
+ *                    person whose role has that noun, the organisation with that head noun;
+ *                    an indefinite one ("a police spokesman") stays as written, unlinked
+ *   7. carry-forward a quote with no cue in the same or next paragraph as the previous quote
+ *   8. none          speaker null
+ */
+import type { TextRange } from '../document.js';
+import { PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
+import type { EntityCluster } from './entities/index.js';
+import type { QuoteAnnotation } from './quotes/index.js';
+import type { SpeakerNP } from './quotes/speaker-np.js';
+
+export interface ResolvedSpeaker {
+  name: string;
+  entity: EntityCluster | null;
+  mention: SpeakerNP | null;
+  method: string;
+  confidence: number;
+}
+
+const CONFIDENCE: Record<string, number> = {
+  explicit: 0.95, 'according-to': 0.9, 'colon-intro': 0.8, pronoun: 0.8, description: 0.75, 'carry-forward': 0.7, continues: 0.9, unresolved: 0.5,
+};
+
+const clean = (s: string): string => s.replace(/['’]s$/, '').trim();
+
+/** Resolve the speakers of all quotes (in text order); adds pronoun/description mentions. */
+export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[], clusters: EntityCluster[]): Array<ResolvedSpeaker | null> {
+  const out: Array<ResolvedSpeaker | null> = [];
+  const people = clusters.filter((c) => c.type === 'person');
+  const orgs = clusters.filter((c) => c.type === 'organization');
+  let previous: { speaker: ResolvedSpeaker; quote: QuoteAnnotation } | null = null;
+
+  const entityAt = (r: TextRange): EntityCluster | null => {
+    let best: EntityCluster | null = null;
+    let bestLen = 0;
+    for (const c of clusters) for (const m of c.mentions) {
+      if (m.kind !== 'name') continue;
+      const o = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+      if (o > bestLen) {
+        best = c;
+        bestLen = o;
+      }
+    }
+    return best;
+  };
+  const addMention = (c: EntityCluster, np: SpeakerNP) => {
+    if (!c.mentions.some((m) => m.start === np.start && m.end === np.end)) c.mentions.push({ start: np.start, end: np.end, kind: np.kind === 'name' ? 'name' : np.kind, text: np.text });
+  };
+  const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean): EntityCluster | null => {
+    let best: EntityCluster | null = null;
+    let at = -1;
+    for (const c of people) if (fits(c)) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && m.start > at) {
+      best = c;
+      at = m.start;
+    }
+    return best;
+  };
+
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    let r: ResolvedSpeaker | null = null;
+    const prev = previous as { speaker: ResolvedSpeaker; quote: QuoteAnnotation } | null;
+    if (q.continues !== null && out[q.continues]) {
+      const parent = out[q.continues]!;
+      r = { ...parent, method: parent.method, confidence: Math.min(parent.confidence, CONFIDENCE.continues!) };
+    } else if (q.speaker) {
+      r = resolveSpeaker(q.speaker, q);
+    } else if (prev && q.kind === 'direct' && q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! <= 1 && prev.speaker.entity) {
+      r = { ...prev.speaker, mention: null, method: 'carry-forward', confidence: CONFIDENCE['carry-forward']! };
+    }
+    out.push(r);
+    if (r) previous = { speaker: r, quote: q };
+  }
+  return out;
+
+  function resolveSpeaker(np: SpeakerNP, q: QuoteAnnotation): ResolvedSpeaker | null {
+    const sieve = q.method ?? 'explicit';
+    if (np.kind === 'name') {
+      const c = entityAt(np);
+      if (c) return { name: c.name, entity: c, mention: np, method: sieve, confidence: CONFIDENCE[sieve] ?? 0.9 };
+      return { name: clean(np.text), entity: null, mention: np, method: sieve, confidence: CONFIDENCE.unresolved! };
+    }
+    if (np.kind === 'pronoun') {
+      const p = PRONOUNS[np.text.toLowerCase()];
+      if (!p || (np.text.toLowerCase() === 'it' && !previous)) return null;
+      if (p.plural || np.text.toLowerCase() === 'it') {
+        const prevEntity = previous?.speaker.entity;
+        if (prevEntity && prevEntity.type === 'organization') {
+          addMention(prevEntity, np);
+          return { name: prevEntity.name, entity: prevEntity, mention: np, method: 'pronoun', confidence: 0.6 };
+        }
+        return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
+      }
+      const fits = (c: EntityCluster) => c.type === 'person' && (c.gender === null || c.gender === p.gender);
+      const prevEntity = previous?.speaker.entity;
+      let c: EntityCluster | null = null;
+      if (prevEntity && fits(prevEntity) && prevEntity.gender === p.gender) c = prevEntity;
+      else c = lastPersonBefore(np.start, (x) => x.gender === p.gender) ?? (prevEntity && fits(prevEntity) ? prevEntity : lastPersonBefore(np.start, fits));
+      if (!c) return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
+      if (c.gender === null) c.gender = p.gender;
+      addMention(c, np);
+      return { name: c.name, entity: c, mention: np, method: 'pronoun', confidence: CONFIDENCE.pronoun! };
+    }
+    // descriptions
+    const words = np.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!.replace(/s$/, (m) => (ROLE_NOUNS.has(words[words.length - 1]!) ? m : ''));
+    const definite = /^(?:the|this|that)$/.test(words[0]!);
+    if (definite) {
+      if (head === 'speaker' || head === 'source' || head === 'interlocutor') {
+        const c = previous?.speaker.entity ?? null;
+        if (c) {
+          addMention(c, np);
+          return { name: c.name, entity: c, mention: np, method: 'description', confidence: CONFIDENCE.description! };
+        }
+      }
+      const roleFit = (c: EntityCluster) => c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head));
+      const byRole = lastPersonBefore(np.start, roleFit);
+      if (byRole) {
+        addMention(byRole, np);
+        return { name: byRole.name, entity: byRole, mention: np, method: 'description', confidence: CONFIDENCE.description! };
+      }
+      const org = orgs.filter((o) => o.mentions[0]!.start < np.start && o.name.toLowerCase().split(/\s+/).includes(head));
+      if (org.length >= 1) {
+        const o = org[org.length - 1]!;
+        addMention(o, np);
+        return { name: o.name, entity: o, mention: np, method: 'description', confidence: 0.7 };
+      }
+    }
+    return { name: np.text, entity: null, mention: np, method: 'description', confidence: 0.6 };
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Group entity candidates into one record per real-world entity: exact names, surnames
+ * ("Karaulova" -> Asel Karaulova), spelling variants (Asel / Assel, by Jaro-Winkler),
+ * acronyms and their expansions, and head-noun back-references ("the Association").
+ */
+import type { TextRange } from '../../document.js';
+import type { Gender } from '../../lexicon/tables.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
+import { canonicalAgency } from '../dateline/agencies.js';
+import type { Candidate, EntityType } from './candidates.js';
+import { genderOfName } from './candidates.js';
+import { jaroWinkler } from './similarity.js';
+
+export interface EntityMention extends TextRange {
+  kind: 'name' | 'pronoun' | 'description';
+  text: string;
+}
+
+export interface RoleAnnotation {
+  title: string;
+  range: TextRange;
+  organization: EntityCluster | null;
+}
+
+export interface EntityCluster {
+  type: EntityType;
+  /** Canonical name; for agencies their canonical credit. */
+  name: string;
+  mentions: EntityMention[];
+  titles: TextRange[];
+  roles: RoleAnnotation[];
+  gender: Gender | null;
+  method: string;
+  fixedName: boolean;
+}
+
+const tokensOf = (s: string): string[] => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).filter(Boolean);
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', '&']);
+
+/** Initials of an organisation name's capitalised words ("Korea Trade Association" -> "KTA"). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL.has(w.toLowerCase()) && /^[\p{Lu}]/u.test(w))
+    .map((w) => w[0]!)
+    .join('')
+    .toUpperCase();
+}
+
+function samePerson(a: string[], b: string[]): boolean {
+  if (a.join(' ') === b.join(' ')) return true;
+  if (a.length !== b.length || a.length < 2) return false;
+  const la = a[a.length - 1]!;
+  const lb = b[b.length - 1]!;
+  if (la !== lb && jaroWinkler(la, lb) < 0.93) return false;
+  for (let i = 0; i < a.length - 1; i++) {
+    if (a[i]![0] !== b[i]![0] || jaroWinkler(a[i]!, b[i]!) < 0.85) return false;
+  }
+  return true;
+}
+
+/** Cluster candidates (in text order). Single-word person candidates only join a cluster. */
+export function clusterCandidates(text: string, candidates: readonly Candidate[]): EntityCluster[] {
+  const clusters: EntityCluster[] = [];
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const mention = (c: Candidate): EntityMention => ({ start: c.start, end: c.end, kind: 'name', text: c.text });
+  const newCluster = (c: Candidate): EntityCluster => {
+    const agency = c.type === 'organization' ? canonicalAgency(c.text) : null;
+    const cl: EntityCluster = { type: c.type, name: agency ?? c.text, mentions: [mention(c)], titles: c.title ? [c.title] : [], roles: [], gender: null, method: c.method, fixedName: !!agency };
+    clusters.push(cl);
+    return cl;
+  };
+
+  // 1. multi-word people and all organisations
+  for (const c of sorted) {
+    const toks = tokensOf(c.text);
+    if (c.type === 'person' && (toks.length >= 2 || c.method !== 'single')) {
+      const hit = clusters.find((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && samePerson(tokensOf(m.text), toks)));
+      if (hit) {
+        hit.mentions.push(mention(c));
+        if (c.title) hit.titles.push(c.title);
+      } else if (toks.length >= 2 || c.method !== 'single') newCluster(c);
+    } else if (c.type === 'organization') {
+      const key = toks.join(' ');
+      const agency = canonicalAgency(c.text);
+      const hit = clusters.find(
+        (cl) => cl.type === 'organization' && ((agency && cl.name === agency) || cl.mentions.some((m) => tokensOf(m.text).join(' ') === key) || (/^[\p{Lu}]{2,8}$/u.test(c.text) && initialsOf(cl.name) === c.text) || (/^[\p{Lu}]{2,8}$/u.test(cl.name) && initialsOf(c.text) === cl.name)),
+      );
+      if (hit) {
+        hit.mentions.push(mention(c));
+        // the expansion is the better name: "Korea Trade Association" over "KTA"
+        if (!hit.fixedName && /^[\p{Lu}]{2,8}$/u.test(hit.name) && !/^[\p{Lu}]{2,8}$/u.test(c.text)) hit.name = c.text;
+      } else newCluster(c);
+    }
+  }
+  // 2. single words: a surname (or East Asian family name) of exactly one person cluster
+  for (const c of sorted) {
+    if (c.type !== 'person' || tokensOf(c.text).length !== 1 || c.method !== 'single') continue;
+    if (clusters.some((cl) => cl.mentions.some((m) => m.start === c.start))) continue;
+    const tok = tokensOf(c.text)[0]!;
+    const byLast = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).length >= 2 && tokensOf(m.text).slice(1).includes(tok)));
+    const byFirst = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).length >= 2 && tokensOf(m.text)[0] === tok));
+    const pick = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
+    if (pick) pick.mentions.push(mention(c));
+  }
+  // 3. "the Association": a definite head noun naming exactly one organisation
+  const DEF = /\b[Tt]he\s+([\p{Lu}][\p{Ll}]+)\b/gu;
+  for (let m = DEF.exec(text); m; m = DEF.exec(text)) {
+    const head = m[1]!.toLowerCase();
+    if (!ORG_DESCRIPTION_HEADS.has(head)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (clusters.some((cl) => cl.mentions.some((x) => x.start <= start && x.end >= end - m![1]!.length))) continue;
+    const orgs = clusters.filter((cl) => cl.type === 'organization' && cl.mentions[0]!.start < start && tokensOf(cl.name).includes(head));
+    if (orgs.length === 1) orgs[0]!.mentions.push({ start, end, kind: 'description', text: m[0] });
+  }
+  for (const cl of clusters) {
+    cl.mentions.sort((a, b) => a.start - b.start);
+    if (!cl.fixedName) {
+      const names = cl.mentions.filter((m) => m.kind === 'name');
+      let best = names[0]!;
+      for (const n of names) if (tokensOf(n.text).length > tokensOf(best.text).length) best = n;
+      cl.name = best.text;
+    }
+    if (cl.type === 'person') cl.gender = genderOfName(cl.name);
+  }
+  return clusters;
+}

@@ -1,0 +1,119 @@
+/**
+ * normalise: fold what varies in transport but not in meaning — CR/LF, no-break and other
+ * spaces, runs of spaces, zero-width characters, HTML entities, lone surrogates — into
+ * `text`, keeping a map back to the input so offsets never leak.
+ */
+import type { Doc } from '../document.js';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', sbquo: '‚', bdquo: '„',
+  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  mdash: '—', ndash: '–', hellip: '…', shy: '', zwj: '', zwnj: '',
+  eacute: 'é', egrave: 'è', agrave: 'à', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú',
+  ntilde: 'ñ', ccedil: 'ç', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', copy: '©', reg: '®',
+};
+
+// Windows-1252 code points that leak into numeric entities (&#151; is an em dash).
+const CP1252: Record<number, string> = { 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—', 133: '…' };
+
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+
+/** Decode one HTML entity at `i`, or return null. */
+function decodeEntity(input: string, i: number): { value: string; length: number } | null {
+  const m = ENTITY.exec(input.slice(i, i + 12));
+  if (!m) return null;
+  let value: string | undefined;
+  if (m[3] !== undefined) value = NAMED_ENTITIES[m[3]] ?? NAMED_ENTITIES[m[3].toLowerCase()];
+  else {
+    const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+    value = CP1252[cp] ?? (cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : undefined);
+  }
+  return value === undefined ? null : { value, length: m[0].length };
+}
+
+const isHorizontalSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+
+const isZeroWidth = (c: number): boolean => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+
+/** Build the Document: normalised text plus its map to the input. Linear in the input. */
+export function normalize(input: string): Doc {
+  const out: string[] = [];
+  const map: number[] = [];
+  const ends: number[] = [];
+  const push = (s: string, at: number, end = at + 1): void => {
+    for (let k = 0; k < s.length; k++) {
+      out.push(s[k]!);
+      map.push(at);
+      ends.push(end);
+    }
+  };
+  const n = input.length;
+  let lastWasSpace = true; // fold leading spaces of a line
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x0d) {
+      // CR or CRLF -> one newline
+      const crlf = input.charCodeAt(i + 1) === 0x0a;
+      trimTrailingSpace(out, map, ends);
+      push('\n', i, crlf ? i + 2 : i + 1);
+      if (crlf) i++;
+      lastWasSpace = true;
+      continue;
+    }
+    if (c === 0x0a || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      trimTrailingSpace(out, map, ends);
+      push('\n', i);
+      lastWasSpace = true;
+      continue;
+    }
+    if (isHorizontalSpace(c) || c < 0x20 || c === 0x7f) {
+      if (!lastWasSpace) push(' ', i);
+      lastWasSpace = true;
+      continue;
+    }
+    if (isZeroWidth(c)) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const pair = c <= 0xdbff && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (pair) {
+        push(input[i]!, i);
+        push(input[i + 1]!, i + 1);
+        i++;
+      } else push('\ufffd', i); // lone surrogate
+      lastWasSpace = false;
+      continue;
+    }
+    if (c === 0x26) {
+      const e = decodeEntity(input, i);
+      if (e) {
+        if (e.value === ' ') {
+          if (!lastWasSpace) push(' ', i);
+          lastWasSpace = true;
+        } else if (e.value) {
+          push(e.value, i, i + e.length);
+          lastWasSpace = false;
+        }
+        i += e.length - 1;
+        continue;
+      }
+    }
+    out.push(input[i]!);
+    map.push(i);
+    ends.push(i + 1);
+    lastWasSpace = false;
+  }
+  trimTrailingSpace(out, map, ends);
+  map.push(n);
+  ends.push(n);
+  return { input, text: out.join(''), toInput: Int32Array.from(map), toInputEnd: Int32Array.from(ends) };
+}
+
+function trimTrailingSpace(out: string[], map: number[], ends: number[]): void {
+  while (out.length && out[out.length - 1] === ' ') {
+    out.pop();
+    map.pop();
+    ends.pop();
+  }
+}

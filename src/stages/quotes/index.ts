@@ -1,0 +1,384 @@
+/**
+ * quotes: direct quotes from the mark scanner (titles, names and scare quotes removed),
+ * indirect and mixed quotes from reporting cues, and for each the cue and the speaker noun
+ * phrase next to it. Resolving that phrase to an entity is the attribution stage's job.
+ */
+import type { DocDiagnostic, TextRange } from '../../document.js';
+import { overlaps } from '../../document.js';
+import type { Paragraph, Sentence } from '../segment.js';
+import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS } from '../../lexicon/cues.js';
+import { PRONOUNS } from '../../lexicon/tables.js';
+import { scanQuoteMarks, type MarkedQuote } from './marks.js';
+import { speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+
+export interface QuoteAnnotation {
+  content: TextRange;
+  kind: 'direct' | 'indirect' | 'mixed';
+  marks: { open: string; close: string | null } | null;
+  /** Mark positions of a direct quote (open mark, close mark). */
+  markRange: TextRange | null;
+  paragraph: number;
+  paragraphs: number[];
+  cue: TextRange | null;
+  speaker: SpeakerNP | null;
+  /** The rule that found the cue and speaker phrase. */
+  method: string | null;
+  /** Index of an earlier quote this one continues ("A," he said, "B."). */
+  continues: number | null;
+}
+
+export interface QuotesResult {
+  quotes: QuoteAnnotation[];
+  diagnostics: DocDiagnostic[];
+  /** Marked spans judged to be names or titles rather than speech. */
+  titles: TextRange[];
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et', 'y', 'und', 'der', 'die', 'das', 'и', 'в', 'на', 'о', 'об']);
+const TYPE_WORDS = /(?:\b(?:law|act|bill|code|decree|programme|program|project|operation|campaign|initiative|film|movie|book|novel|song|album|show|series|newspaper|magazine|channel|station|company|firm|brand|party|movement|group|club|team|foundation|fund|centre|center|agency|association|called|named|dubbed|titled|entitled|so-called|known as|nicknamed|label|slogan|word|words|term|phrase|hashtag|motto|theme|app|platform|ship|plant|station|corporation|holding|organization|organisation|society|union|journal|portal|festival|forum|award|prize|contest|competition|exhibition|conference|summit|plan|strategy|concept|doctrine|treaty|agreement|accord|pact|закон|кодекс|программа|проект|компания|партия|движение|фонд|телеканал|газета|журнал|агентство|операция|форум|премия|конкурс|стратегия|концепция|завод|маршрут|под названием|называемый|названием)\s*)$/iu;
+
+/** Is a marked span a name, title or scare quote rather than speech? */
+function isTitleOrName(text: string, q: MarkedQuote): boolean {
+  const content = text.slice(q.content.start, q.content.end);
+  const words = content.split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  // RTK “Qazaqstan”, the law “On Mass Media”, a company called “X”
+  if (words.length <= 8 && (/[\p{Lu}\d][\p{L}\d.&-]*\s*$/u.test(before) || TYPE_WORDS.test(before))) return true;
+  // All Title Case, no sentence punctuation: "Not My Stella's", "The Patient Harvest"
+  const titleCase = words.every((w) => /^[\p{Lu}\d"“„«'‘(]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (titleCase && words.length <= 10 && !/[.!?…]["”»’]?$|[,;:]$/.test(content)) return true;
+  return false;
+}
+
+/** Short marked phrases inside a sentence (scare quotes) unless a cue stands beside them. */
+function isShortFragment(text: string, q: MarkedQuote): boolean {
+  const words = wordsIn(text, q.content.start, q.content.end);
+  return words.length < 4;
+}
+
+const CLAUSE_END = /[.!?]/;
+
+/** The sentence containing position `pos`. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Find quotes in the body paragraphs. */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], inScope: (p: Paragraph) => boolean): QuotesResult {
+  const scoped = paragraphs.filter(inScope);
+  const { quotes: marked, diagnostics } = scanQuoteMarks(text, scoped);
+  const titles: TextRange[] = [];
+  const quotes: QuoteAnnotation[] = [];
+  const usedCues: TextRange[] = [];
+
+  const top = marked.filter((q) => q.depth === 0);
+  for (const q of top) {
+    if (q.content.end <= q.content.start) continue;
+    if (isTitleOrName(text, q)) {
+      titles.push(q.content);
+      continue;
+    }
+    const para = paragraphs[q.paragraphs[q.paragraphs.length - 1]!]!;
+    const prevInPara = quotes.length && quotes[quotes.length - 1]!.paragraph === q.paragraphs[0] ? quotes[quotes.length - 1]! : null;
+    const cue = findDirectCue(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start);
+    if (!cue && isShortFragment(text, q)) {
+      titles.push(q.content);
+      continue;
+    }
+    const a: QuoteAnnotation = {
+      content: q.content,
+      kind: 'direct',
+      marks: { open: q.openMark, close: q.closeMark },
+      markRange: { start: q.open, end: q.closeMark ? q.close + 1 : q.close },
+      paragraph: q.paragraphs[0]!,
+      paragraphs: q.paragraphs,
+      cue: cue?.cue ?? null,
+      speaker: cue?.speaker ?? null,
+      method: cue?.method ?? null,
+      continues: null,
+    };
+    // "A," he said, "B.": B continues A when only the cue stands between them
+    if (prevInPara && !a.speaker && prevInPara.markRange && prevInPara.cue && prevInPara.cue.end <= q.open && prevInPara.cue.start >= prevInPara.markRange.end) {
+      const between = text.slice(prevInPara.markRange.end, q.open);
+      if (/^[^.!?]*[,:]\s*$/.test(between) || /^[^!?]*\.\s*$/.test(between)) a.continues = quotes.length - 1;
+    }
+    if (cue) usedCues.push(cue.cue);
+    quotes.push(a);
+  }
+
+  // Indirect and mixed speech, sentence by sentence.
+  for (const s of sentences) {
+    const p = paragraphs[s.paragraph]!;
+    if (!inScope(p)) continue;
+    const found = findIndirect(text, s, quotes, usedCues);
+    for (const f of found) {
+      // a marked fragment inside the reported clause makes the quote mixed
+      const inner = quotes.filter((q) => q.kind === 'direct' && q.markRange && q.markRange.start >= f.content.start && q.markRange.end <= f.content.end + 1);
+      if (inner.length) {
+        f.kind = 'mixed';
+        for (const q of inner) quotes.splice(quotes.indexOf(q), 1);
+      }
+      if (quotes.some((q) => q.kind === 'direct' && overlaps(q.content, f.content))) continue;
+      usedCues.push(f.cue!);
+      quotes.push(f);
+    }
+  }
+  quotes.sort((a, b) => a.content.start - b.content.start);
+  // continues indexes refer to the direct list; recompute them after sorting
+  return { quotes: relink(quotes), diagnostics, titles };
+}
+
+function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
+  // `continues` was set against the direct-quote order; re-derive it by position.
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.continues === null) continue;
+    let j = i - 1;
+    while (j >= 0 && quotes[j]!.kind !== 'direct') j--;
+    q.continues = j >= 0 ? j : null;
+  }
+  return quotes;
+}
+
+interface CueMatch {
+  cue: TextRange;
+  speaker: SpeakerNP | null;
+  method: string;
+}
+
+/** The cue of a direct quote: after the closing mark ("…," said X / X said), or before the
+ *  opening mark (X said: "…" / According to X, "…" / X …: "…"). */
+function findDirectCue(text: string, q: MarkedQuote, para: Paragraph, sentences: readonly Sentence[], limit: number): CueMatch | null {
+  if (q.closeMark) {
+    const after = cueAfter(text, q, para);
+    if (after) return after;
+  }
+  return cueBefore(text, q, sentences, limit);
+}
+
+function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | null {
+  const from = q.close + 1;
+  const words = wordsIn(text, from, Math.min(para.end, from + 240));
+  if (!words.length) return null;
+  const lead = text.slice(from, words[0]!.start);
+  if (/[“”"«»„]/.test(lead)) return null;
+  const content = text.slice(q.content.start, q.content.end);
+  const sentenceEnded = /[.!?]$/.test(content) || /^\s*[.!?]/.test(lead);
+  const w0 = words[0]!;
+  // a new sentence after the quote must start with the cue clause itself
+  if (sentenceEnded && !/^[,\s]*$/.test(lead.replace(/^\s*[.!?]/, ''))) return null;
+  // inverted: "…," said Asel Karaulova
+  if (speechVerbBase(w0.text.toLowerCase())) {
+    const spk = speakerAfter(text, w0.end, para.end);
+    if (spk) return { cue: { start: w0.start, end: w0.end }, speaker: spk, method: 'explicit' };
+  }
+  // normal order: "…," Assel Karaulova explained / she said / the speaker added
+  for (let i = 1; i < Math.min(words.length, 12); i++) {
+    const w = words[i]!;
+    const base = speechVerbBase(w.text.toLowerCase());
+    if (!base) continue;
+    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, ''))) break;
+    const spk = speakerBefore(text, w0.start, w.start);
+    if (spk && spk.start === w0.start) {
+      if (sentenceEnded && spk.kind !== 'name' && spk.kind !== 'pronoun' && spk.kind !== 'description') break;
+      return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
+    }
+    break;
+  }
+  return null;
+}
+
+function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[], limit: number): CueMatch | null {
+  const s = sentenceAt(sentences, q.open);
+  // a quote opening its own sentence may follow a lead-in sentence ending with ":"
+  let start = Math.max(limit, s ? s.start : limit);
+  let before = text.slice(start, q.open);
+  if (!before.trim() && s) {
+    const prev = sentences[sentences.indexOf(s) - 1];
+    if (prev && prev.paragraph >= s.paragraph - 1 && /:\s*$/.test(text.slice(prev.start, prev.end))) {
+      start = Math.max(limit, prev.start);
+      before = text.slice(start, q.open);
+    }
+  }
+  if (!/[,:]\s*$|\b\p{L}+\s*$/u.test(before)) return null;
+  const words = wordsIn(text, start, q.open);
+  if (!words.length) return null;
+  // According to X, "…"
+  const acc = /\b(according to)\s+([^,]{1,80}),\s*$/i.exec(before);
+  if (acc) {
+    const cueStart = start + acc.index + acc[0].indexOf(acc[1]!);
+    const spk = accordingToSpeaker(text, cueStart + acc[1]!.length, start + acc.index + acc[0].lastIndexOf(','));
+    if (spk) return { cue: { start: cueStart, end: cueStart + acc[1]!.length }, speaker: spk, method: 'according-to' };
+  }
+  // X said: "…" / X told reporters, "…" / X said in a statement: "…"
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 7); i--) {
+    const w = words[i]!;
+    const base = speechVerbBase(w.text.toLowerCase());
+    if (!base) continue;
+    const tail = text.slice(w.end, q.open);
+    if (!/^(?:\s+[\p{L}\d'’-]+){0,5}\s*[,:]?\s*$/u.test(tail)) continue;
+    if (i < words.length - 1 && !/[,:]\s*$/.test(tail)) continue;
+    const spk = speakerBefore(text, start, w.start) ?? speakerAfter(text, w.end, q.open);
+    if (spk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
+  }
+  // X …: "…" — the subject of the lead-in clause
+  if (/:\s*$/.test(before)) {
+    const colon = start + before.lastIndexOf(':');
+    const first = wordsIn(text, start, colon);
+    if (first.length >= 2) {
+      const spk = subjectAtStart(text, first);
+      if (spk) return { cue: { start: colon, end: colon + 1 }, speaker: spk, method: 'colon-intro' };
+    }
+  }
+  return null;
+}
+
+/** A name, pronoun or description opening a clause: the subject of "X named the task: …". */
+function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
+  const w0 = words[0]!;
+  const l0 = w0.text.toLowerCase();
+  if (PRONOUNS[l0] && !PRONOUNS[l0].possessive && l0 !== 'it') return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
+  for (let i = 1; i < Math.min(words.length, 8); i++) {
+    const spk = speakerBefore(text, w0.start, words[i]!.start);
+    if (spk && spk.start === w0.start && spk.end === words[i - 1]!.end && /^\s+\p{Ll}/u.test(text.slice(words[i - 1]!.end, words[i]!.end))) return spk;
+  }
+  return null;
+}
+
+/** The speaker after "according to" up to `end`: a pronoun (him, her), name or description. */
+function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP | null {
+  const words = wordsIn(text, from, end);
+  if (!words.length || words.length > 12) return null;
+  const w0 = words[0]!;
+  const l0 = w0.text.toLowerCase();
+  if (words.length === 1 && PRONOUNS[l0]) return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
+  const spk = speakerAfter(text, from, end);
+  if (spk && spk.kind === 'name') {
+    // keep the whole name run; an appositive after a comma is not part of it
+    return spk;
+  }
+  const last = words[words.length - 1]!;
+  const phrase = { start: w0.start, end: last.end, text: text.slice(w0.start, last.end) };
+  if (/^[\p{Lu}]/u.test(w0.text) && !/^(?:the|a|an)$/i.test(w0.text)) return { ...phrase, kind: 'name' };
+  return { ...phrase, kind: 'description' };
+}
+
+const THAT = /^(?:that|,?\s*that)$/i;
+const SELF_SOURCES = /\b(?:correspondent|reporter)s?$/i;
+
+/** Indirect speech in one sentence: "According to X, …", "X said (that) …", "…, X said". */
+function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotation[], usedCues: readonly TextRange[]): QuoteAnnotation[] {
+  const out: QuoteAnnotation[] = [];
+  const sText = text.slice(s.start, s.end);
+  let end = s.end;
+  while (end > s.start && /[\s.!?…"”»’]/.test(text[end - 1]!)) end--;
+  const words = wordsIn(text, s.start, end);
+  if (words.length < 4) return out;
+  const inDirect = (pos: number) => quotes.some((q) => q.kind === 'direct' && q.markRange && pos >= q.markRange.start && pos < q.markRange.end);
+  const isUsed = (r: TextRange) => usedCues.some((u) => overlaps(u, r));
+  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: string): QuoteAnnotation => ({
+    content, kind: 'indirect', marks: null, markRange: null, paragraph: s.paragraph, paragraphs: [s.paragraph], cue, speaker, method, continues: null,
+  });
+
+  // 1. According to X, CONTENT. / CONTENT, according to X.
+  const acc = /\b[Aa]ccording to\s+/.exec(sText);
+  if (acc) {
+    const cue = { start: s.start + acc.index, end: s.start + acc.index + 'according to'.length };
+    if (!inDirect(cue.start) && !isUsed(cue)) {
+      const afterNp = s.start + acc.index + acc[0].length;
+      const comma = text.indexOf(',', afterNp);
+      const headPart = text.slice(s.start, cue.start);
+      if (comma > 0 && comma < end && /^(?:[\p{L}]+,\s*)?$/u.test(headPart.trim() ? headPart.trim() + ' ' : '')) {
+        const spk = accordingToSpeaker(text, afterNp, comma);
+        const content = trimContent(text, comma + 1, end);
+        if (spk && content && wordsIn(text, content.start, content.end).length >= 3) out.push(make(content, cue, spk, 'according-to'));
+      } else if (/,\s*$/.test(headPart)) {
+        const spk = accordingToSpeaker(text, afterNp, end);
+        const content = trimContent(text, s.start, s.start + headPart.lastIndexOf(','));
+        if (spk && content && wordsIn(text, content.start, content.end).length >= 3) out.push(make(content, cue, spk, 'according-to'));
+      }
+      if (out.length) return out;
+    }
+  }
+
+  // 2. X VERB [object] [that] CONTENT
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i]!;
+    const base = speechVerbBase(w.text.toLowerCase());
+    if (!base || inDirect(w.start) || isUsed(w)) continue;
+    if (/^[\p{Lu}]/u.test(w.text) && i === 0) continue;
+    const spk = speakerBefore(text, s.start, w.start);
+    if (!spk || SELF_SOURCES.test(spk.text)) continue;
+    // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday")
+    let j = i + 1;
+    let thatAt = -1;
+    for (let k = j; k < Math.min(words.length, i + 9); k++) {
+      if (THAT.test(words[k]!.text)) {
+        thatAt = k;
+        break;
+      }
+      if (/[.;:!?"“”«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    }
+    let contentStart: number;
+    if (thatAt >= 0) contentStart = words[thatAt]!.end;
+    else {
+      if (!BARE_CLAUSE_VERBS.has(base) || WEAK_VERBS.has(base)) continue;
+      if (base === 'tell') {
+        // "told reporters the plan …": skip a one-to-four-word object
+        while (j < words.length && j < i + 4 && !isClauseStart(words[j]!.text)) j++;
+      }
+      const nxt = words[j];
+      if (!nxt || !isClauseStart(nxt.text)) continue;
+      if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
+      contentStart = nxt.start;
+    }
+    const content = trimContent(text, contentStart, end);
+    if (!content || wordsIn(text, content.start, content.end).length < 3) continue;
+    out.push(make(content, { start: w.start, end: w.end }, spk, 'explicit'));
+    return out;
+  }
+
+  // 3. CONTENT, X said. / CONTENT, said X.
+  const lastComma = sText.lastIndexOf(',');
+  if (lastComma > 0) {
+    const commaPos = s.start + lastComma;
+    const tail = wordsIn(text, commaPos + 1, end);
+    if (tail.length >= 2 && tail.length <= 12 && !inDirect(commaPos)) {
+      for (let i = 0; i < tail.length; i++) {
+        const base = speechVerbBase(tail[i]!.text.toLowerCase());
+        if (!base || WEAK_VERBS.has(base)) continue;
+        const spk = i === 0 ? speakerAfter(text, tail[0]!.end, end) : speakerBefore(text, commaPos + 1, tail[i]!.start);
+        if (!spk || SELF_SOURCES.test(spk.text)) break;
+        if (i > 0 && spk.start !== tail[0]!.start) break;
+        const content = trimContent(text, s.start, commaPos);
+        if (content && wordsIn(text, content.start, content.end).length >= 4 && !isUsed(tail[i]!)) out.push(make(content, { start: tail[i]!.start, end: tail[i]!.end }, spk, 'explicit'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words that can open a reported clause without "that". */
+function isClauseStart(w: string): boolean {
+  const l = w.toLowerCase();
+  if (/^[\p{Lu}\d]/u.test(w)) return true;
+  return /^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|there|his|her|their|our|some|many|most|all|no|more|about|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l);
+}
+
+/** Trim a content range of spaces, a leading comma and trailing punctuation. */
+function trimContent(text: string, start: number, end: number): TextRange | null {
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;
+  return end > start && !CLAUSE_END.test('') ? { start, end } : null;
+}

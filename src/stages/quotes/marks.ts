@@ -1,0 +1,192 @@
+/**
+ * Quotation-mark scanner: pairs marks by type (not by order) with a stack per paragraph, so
+ * directional marks nest (“… the law “On Mass Media” …”), German „…“ and French « … » pair,
+ * and a quote left open at a paragraph's end continues when the next paragraph opens with a
+ * mark (the newsroom convention for multi-paragraph quotes); otherwise it is reported.
+ */
+import type { DocDiagnostic, TextRange } from '../../document.js';
+import type { Paragraph } from '../segment.js';
+
+export interface MarkedQuote {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or the end of the paragraph when unclosed. */
+  close: number;
+  openMark: string;
+  closeMark: string | null;
+  /** Content without the marks, trimmed. */
+  content: TextRange;
+  /** Nesting depth: 0 for top-level quotes. */
+  depth: number;
+  /** Paragraph indexes the quote runs over. */
+  paragraphs: number[];
+}
+
+type Family = 'double' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner' | 'straight' | 'single';
+
+interface Open {
+  pos: number;
+  mark: string;
+  family: Family;
+  closers: string;
+  depth: number;
+  firstParagraph: number;
+  paragraphs: number[];
+}
+
+const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s([{\-—–/]/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Scan all paragraphs; returns quotes in text order and diagnostics for unclosed marks. */
+export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): { quotes: MarkedQuote[]; diagnostics: DocDiagnostic[] } {
+  const quotes: MarkedQuote[] = [];
+  const diagnostics: DocDiagnostic[] = [];
+  let carried: Open | null = null; // a top-level quote continuing into the next paragraph
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const stack: Open[] = [];
+    let i = p.start;
+    if (carried) {
+      // Continuation: the paragraph must open with a mark of the same family.
+      const c = text[i];
+      const fam = c === undefined ? null : openerFamily(c, text[i - 1], text[i + 1]);
+      if (fam && (fam === carried.family || (fam === 'double' && carried.family === 'straight') || (fam === 'straight' && carried.family === 'double'))) {
+        carried.paragraphs.push(p.index);
+        stack.push(carried);
+        i++;
+      } else {
+        diagnostics.push(unclosed(carried, paragraphs));
+      }
+      carried = null;
+    }
+    for (; i < p.end; i++) {
+      const c = text[i]!;
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const top = stack[stack.length - 1];
+      // 1. does it close the innermost open quote?
+      if (top && top.closers.includes(c) && closesHere(c, top, prev, next)) {
+        stack.pop();
+        quotes.push(makeQuote(text, top, i, c));
+        continue;
+      }
+      // an outer quote closing while an inner one is still open: close both
+      const outerIdx = findOuter(stack, c, prev, next);
+      if (outerIdx >= 0) {
+        const outer = stack[outerIdx]!;
+        stack.length = outerIdx;
+        quotes.push(makeQuote(text, outer, i, c));
+        continue;
+      }
+      // 2. does it open a quote?
+      const fam = openerFamily(c, prev, next);
+      if (fam) {
+        stack.push({ pos: i, mark: c, family: fam, closers: closersOf(c), depth: stack.length, firstParagraph: p.index, paragraphs: [p.index] });
+      }
+    }
+    if (stack.length) {
+      const outer = stack[0]!;
+      const nextP = paragraphs[pi + 1];
+      const c = nextP ? text[nextP.start] : undefined;
+      const fam = c === undefined ? null : openerFamily(c, undefined, text[nextP!.start + 1]);
+      if (nextP && fam && (fam === outer.family || (fam === 'double' && outer.family === 'straight') || (fam === 'straight' && outer.family === 'double')) && outer.depth === 0) {
+        carried = { ...outer, depth: 0 };
+      } else if (outer.family !== 'single' && outer.family !== 'straight') {
+        // an unclosed curly or angle quote: report it, and keep it up to the paragraph end
+        diagnostics.push(unclosed(outer, paragraphs));
+        quotes.push(makeQuote(text, outer, p.end, null));
+      } else diagnostics.push(unclosed(outer, paragraphs));
+    }
+  }
+  if (carried) diagnostics.push(unclosed(carried, paragraphs));
+  quotes.sort((a, b) => a.open - b.open);
+  return { quotes, diagnostics };
+}
+
+function unclosed(o: Open, paragraphs: readonly Paragraph[]): DocDiagnostic {
+  const p = paragraphs[o.paragraphs[o.paragraphs.length - 1]!]!;
+  return { code: 'quote/unclosed', message: `quotation mark ${o.mark} is not closed in its paragraph`, severity: 'warning', range: { start: o.pos, end: Math.max(o.pos + 1, p.end) } };
+}
+
+function makeQuote(text: string, o: Open, closePos: number, closeMark: string | null): MarkedQuote {
+  let s = o.pos + 1;
+  let e = closePos;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { open: o.pos, close: closePos, openMark: o.mark, closeMark, content: { start: s, end: e }, depth: o.depth, paragraphs: o.paragraphs };
+}
+
+/** Which marks may close a quote opened with `m`. */
+function closersOf(m: string): string {
+  switch (m) {
+    case '“': return '”“"';
+    case '„': return '“”"';
+    case '‟': return '”';
+    case '«': return '»';
+    case '»': return '«';
+    case '‹': return '›';
+    case '「': return '」';
+    case '『': return '』';
+    case '"': return '"”“';
+    case '‘': return '’';
+    case '‚': return '‘’';
+    case '”': return '”';
+    default: return '';
+  }
+}
+
+/** The family of an opening mark at this position, or null when it does not open here. */
+function openerFamily(c: string, prev: string | undefined, next: string | undefined): Family | null {
+  switch (c) {
+    case '“':
+    case '„':
+    case '‟':
+      return next !== undefined && !/\s/.test(next) ? 'double' : null;
+    case '”':
+      // Swedish/Finnish ”…” or a stray: opens only at a word start
+      return isSpaceOrStart(prev) && isWordChar(next) ? 'double' : null;
+    case '«':
+    case '»':
+      if (c === '»' && !(isSpaceOrStart(prev) && isWordChar(next))) return null;
+      return next !== undefined && (!/\s/.test(next) || next === '\u00a0' || next === ' ') ? 'guillemet' : null;
+    case '‹':
+      return 'single-guillemet';
+    case '「':
+      return 'corner';
+    case '『':
+      return 'white-corner';
+    case '"':
+      return isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next) ? 'straight' : prev === undefined ? 'straight' : null;
+    case '‘':
+    case '‚':
+      return isSpaceOrStart(prev) && isWordChar(next) ? 'single' : null;
+    default:
+      return null;
+  }
+}
+
+/** Does `c` close the open quote `o` here? Apostrophes and word-internal marks do not. */
+function closesHere(c: string, o: Open, prev: string | undefined, next: string | undefined): boolean {
+  if (o.family === 'single') return c === '’' || c === '‘' ? !isWordChar(next) && prev !== undefined && !/\s/.test(prev) : false;
+  if (c === '"' && o.family === 'straight') return !(isSpaceOrStart(prev) && isWordChar(next)) || true;
+  if (c === '“' && o.mark === '“') {
+    // “ closes “ only in the lax style “…“ followed by space/punctuation
+    return !isWordChar(next) && prev !== undefined && !/\s/.test(prev);
+  }
+  if (c === '"' && o.family === 'double') return !isWordChar(next);
+  return true;
+}
+
+/** An outer quote that `c` closes while inner quotes are open (an unclosed inner mark). */
+function findOuter(stack: Open[], c: string, prev: string | undefined, next: string | undefined): number {
+  for (let k = stack.length - 2; k >= 0; k--) {
+    const o = stack[k]!;
+    if (o.family === 'single' || o.family === 'straight') continue;
+    if (o.closers.includes(c) && c !== '“' && c !== '"' && !isWordChar(next) && prev !== undefined && !/\s/.test(prev)) {
+      // only when every inner open quote is a single quote (likely an apostrophe) or a stray
+      if (stack.slice(k + 1).every((x) => x.family === 'single' || x.family === 'straight')) return k;
+    }
+  }
+  return -1;
+}

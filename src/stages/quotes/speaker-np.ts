@@ -1,0 +1,177 @@
+/**
+ * Speaker noun phrases next to a cue: the name, pronoun or description that says something
+ * ("Asel Karaulova", "she", "the speaker", "a police spokesman"). Pure string work on the
+ * normalised text; entity resolution happens in the attribution stage.
+ */
+import type { TextRange } from '../../document.js';
+import { PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'description';
+
+export interface SpeakerNP extends TextRange {
+  kind: SpeakerKind;
+  text: string;
+}
+
+export interface Word extends TextRange {
+  text: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Words of text[start, end) with their offsets. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const s = text.slice(start, end);
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'in', 'an', 'interview', 'statement', 'a']);
+const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few', 'local', 'senior', 'top']);
+/** Plural or collective nouns that speak without a determiner ("officials said"). */
+export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
+
+const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
+
+/** Nouns that can head a speaking description. */
+export function isSpeakerHead(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
+}
+
+/** The speaker right before `pos` (the cue), looking back no further than `limit`. */
+export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
+  let words = wordsIn(text, limit, pos);
+  // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
+  const between = (a: number, b: number) => text.slice(a, b);
+  // drop trailing adverbs and auxiliaries ("she also said", "he has said")
+  while (words.length && ADVERBS.has(words[words.length - 1]!.text.toLowerCase()) && !isCap(words[words.length - 1]!.text)) {
+    const w = words[words.length - 1]!;
+    if (/[,;:.!?"“”«»]/.test(between(w.end, pos))) break;
+    words = words.slice(0, -1);
+    pos = w.start;
+  }
+  if (!words.length) return null;
+  const gap = between(words[words.length - 1]!.end, pos);
+  if (/[.!?;:"“”«»()]/.test(gap)) return null;
+  if (/,/.test(gap)) {
+    // "…, Gulnara Seitkali, said": a name between commas
+    const run = capitalisedRunEndingAt(text, words, words.length - 1);
+    if (run && /,\s*$/.test(between(limit, run.start)) ) return run;
+    // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
+    const commaBefore = text.lastIndexOf(',', words[words.length - 1]!.start);
+    if (commaBefore > limit) {
+      const aside = wordsIn(text, commaBefore, pos);
+      if (aside.length && aside.length <= 14 && isLower(aside[0]!.text)) return speakerBefore(text, limit, commaBefore);
+    }
+    return null;
+  }
+  const last = words[words.length - 1]!;
+  const lower = last.text.toLowerCase();
+  if (PRONOUNS[lower] && !PRONOUNS[lower].possessive && lower !== 'him' && lower !== 'them') return { start: last.start, end: last.end, kind: 'pronoun', text: last.text };
+  if (lower === 'her' || lower === 'it') return null;
+  if (isCap(last.text)) {
+    const run = capitalisedRunEndingAt(text, words, words.length - 1);
+    if (!run) return null;
+    // "a spokesman for the Kenya Seed Traders Association": the description owns the name
+    const desc = descriptionEndingBefore(text, words, run);
+    if (desc) return desc;
+    // "the Association", "the Ministry": a definite description with a capitalised head
+    const prevIdx = words.findIndex((w) => w.start === run.start) - 1;
+    const prev = prevIdx >= 0 ? words[prevIdx] : undefined;
+    if (prev && prev.text.toLowerCase() === 'the' && run.text.split(/\s+/).length === 1 && ORG_DESCRIPTION_HEADS.has(run.text.toLowerCase()) && !/[,.;:]/.test(between(prev.end, run.start))) {
+      return { start: prev.start, end: run.end, kind: 'description', text: between(prev.start, run.end) };
+    }
+    return run;
+  }
+  return descriptionEndingAt(text, words, words.length - 1);
+}
+
+/** The capitalised name run whose last word is words[i] ("Foreign Minister Sergei Lavrov"). */
+function capitalisedRunEndingAt(text: string, words: Word[], i: number): SpeakerNP | null {
+  if (!isCap(words[i]!.text)) return null;
+  let j = i;
+  while (j > 0) {
+    const prev = words[j - 1]!;
+    const gap = text.slice(prev.end, words[j]!.start);
+    if (!/^[ ]$/.test(gap) && gap !== ' ' ) break;
+    if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
+    else break;
+  }
+  const start = words[j]!.start;
+  const end = words[i]!.end;
+  return { start, end, kind: 'name', text: text.slice(start, end) };
+}
+
+/** A description like "the minister", "a police spokesman" ending at words[i]. */
+function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP | null {
+  const head = words[i]!.text.toLowerCase();
+  if (!isSpeakerHead(head)) return null;
+  let j = i;
+  let k = 0;
+  while (j > 0 && k < 5) {
+    const prev = words[j - 1]!;
+    if (/[,;:.!?"“”«»()]/.test(text.slice(prev.end, words[j]!.start))) break;
+    const pl = prev.text.toLowerCase();
+    if (DETERMINERS.has(pl)) {
+      j--;
+      break;
+    }
+    if (!isLower(prev.text) && !isCap(prev.text)) break;
+    if (PRONOUNS[pl] && !PRONOUNS[pl].possessive) break;
+    if (/^(?:and|or|but|that|which|who|said|says|told|when|while|as|if|because|after|before|since|than)$/.test(pl)) break;
+    j--;
+    k++;
+  }
+  const first = words[j]!.text.toLowerCase();
+  // bare plural or collective ("officials", "police") or a determiner-led phrase
+  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !(j < i)) return null;
+  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  const start = words[j]!.start;
+  return { start, end: words[i]!.end, kind: 'description', text: text.slice(start, words[i]!.end) };
+}
+
+/** "a spokesman for the X Association": the description before a capitalised run. */
+function descriptionEndingBefore(text: string, words: Word[], run: SpeakerNP): SpeakerNP | null {
+  const idx = words.findIndex((w) => w.start === run.start);
+  let k = idx - 1;
+  if (k >= 0 && words[k]!.text.toLowerCase() === 'the') k--;
+  if (k < 1 || !/^(?:for|of|at|from|with)$/.test(words[k]!.text.toLowerCase())) return null;
+  const d = descriptionEndingAt(text, words, k - 1);
+  if (!d) return null;
+  return { start: d.start, end: run.end, kind: 'description', text: text.slice(d.start, run.end) };
+}
+
+/** The speaker right after `pos` (after an inverted cue: "said Asel Karaulova, president …"). */
+export function speakerAfter(text: string, pos: number, limit: number): SpeakerNP | null {
+  const words = wordsIn(text, pos, Math.min(limit, pos + 200));
+  if (!words.length) return null;
+  if (/[.!?;:"“”«»]/.test(text.slice(pos, words[0]!.start))) return null;
+  const w0 = words[0]!;
+  const l0 = w0.text.toLowerCase();
+  if (PRONOUNS[l0] && !PRONOUNS[l0].possessive && l0 !== 'him' && l0 !== 'them' && l0 !== 'it') return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
+  // skip lower-case role words before a name ("said co-author Liv Haugland")
+  let i = 0;
+  if (isLower(w0.text) && !DETERMINERS.has(l0)) {
+    while (i < words.length && i < 3 && isLower(words[i]!.text) && !/[,.;:]/.test(text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end))) i++;
+    if (i >= words.length || !isCap(words[i]!.text)) return null;
+  }
+  if (isCap(words[i]!.text)) {
+    let j = i;
+    while (j + 1 < words.length && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && (isCap(words[j + 1]!.text) || (NAME_CONNECTORS.has(words[j + 1]!.text.toLowerCase()) && j + 2 < words.length && isCap(words[j + 2]!.text)))) j++;
+    return { start: words[i]!.start, end: words[j]!.end, kind: 'name', text: text.slice(words[i]!.start, words[j]!.end) };
+  }
+  if (DETERMINERS.has(l0)) {
+    // "said the speaker", "said a spokesman for the ministry"
+    let j = 1;
+    while (j < words.length && j < 6 && text.slice(words[j - 1]!.end, words[j]!.start) === ' ' && !isSpeakerHead(words[j]!.text.toLowerCase())) j++;
+    if (j < words.length && isSpeakerHead(words[j]!.text.toLowerCase())) {
+      return { start: w0.start, end: words[j]!.end, kind: 'description', text: text.slice(w0.start, words[j]!.end) };
+    }
+  }
+  if (GENERIC_SPEAKERS.has(l0)) return { start: w0.start, end: w0.end, kind: 'description', text: w0.text };
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * segment: paragraphs and sentences as ranges of the normalised text. A paragraph is a
+ * line, except that hard-wrapped prose (fixed-width wire copy) is rejoined into one.
+ */
+import type { Doc, TextRange } from '../document.js';
+import { isAbbreviation } from '../lexicon/index.js';
+
+export interface Paragraph extends TextRange {
+  index: number;
+  /** Index of the blank-line separated block the paragraph belongs to. */
+  block: number;
+}
+
+export interface Sentence extends TextRange {
+  paragraph: number;
+}
+
+export interface Segments {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/** Split the document into paragraphs and sentences. */
+export function segment(doc: Doc): Segments {
+  const paragraphs = findParagraphs(doc.text);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitSentences(doc.text, p.start, p.end)) sentences.push({ ...s, paragraph: p.index });
+  }
+  return { paragraphs, sentences };
+}
+
+/** Lines grouped into paragraphs; hard-wrapped blocks (every line 50–90 wide) become one. */
+export function findParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let block = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    // one block: lines up to a blank line
+    let end = text.indexOf('\n\n', pos);
+    if (end < 0) end = text.length;
+    const lines: TextRange[] = [];
+    let ls = pos;
+    while (ls <= end) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0 || le > end) le = end;
+      if (le > ls) lines.push({ start: ls, end: le });
+      ls = le + 1;
+    }
+    if (lines.length) {
+      if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end, index: out.length, block });
+      else for (const l of lines) out.push({ ...l, index: out.length, block });
+      block++;
+    }
+    pos = end;
+    while (pos < text.length && text[pos] === '\n') pos++;
+  }
+  return out;
+}
+
+/** Fixed-width copy: at least three lines, all but the last 50–90 characters wide, and most
+ *  of them not ending a sentence. */
+function isHardWrapped(text: string, lines: TextRange[]): boolean {
+  if (lines.length < 3) return false;
+  let wide = 0;
+  let open = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i]!;
+    const w = l.end - l.start;
+    if (w >= 50 && w <= 90) wide++;
+    if (!/[.!?:"”»]$/.test(text.slice(l.end - 1, l.end))) open++;
+  }
+  return wide >= (lines.length - 1) * 0.8 && open >= (lines.length - 1) * 0.5;
+}
+
+const CLOSERS = new Set([...'"\'”’»)]›」』']);
+const OPENERS_OR_UPPER = /[\p{Lu}\p{Lo}\d"“‘«„'([¿¡—–-]/u;
+
+/** Sentence ranges inside [start, end): a boundary after . ! ? (and closing marks) followed
+ *  by a space and an upper-case letter, digit or opening mark; abbreviations do not end one. */
+export function splitSentences(text: string, start: number, end: number): TextRange[] {
+  const out: TextRange[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && CLOSERS.has(text[j]!)) j++;
+    if (j >= end) break;
+    if (text[j] !== ' ' && text[j] !== '\n') continue;
+    let k = j;
+    while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
+    if (k >= end || !OPENERS_OR_UPPER.test(text[k]!)) continue;
+    if (c === '.' && endsWithAbbreviation(text, s, i)) continue;
+    out.push({ start: s, end: j });
+    s = k;
+    i = k - 1;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
+
+/** Is the word before the period at `dot` an abbreviation or an initial ("Mr.", "U.S.", "J.")? */
+function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  let w = dot;
+  while (w > from && /[\p{L}.'’-]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // initial
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m
+  return isAbbreviation(word.toLowerCase());
+}

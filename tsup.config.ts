@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const define = { __VERSION__: JSON.stringify(version) };
+
+// Library: ESM + CJS with declarations for both (.d.ts / .d.cts).
+// CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'neutral',
+    treeshake: true,
+    define,
+  },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    define,
+  },
+]);
