@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { analyzeArticle, ArticleAnalysisError, ArticleAnalysisSchema, isArticleAnalysisError } from '../src/index.js';
+import { expectValidRecord } from './invariants.js';
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'AnalyzeOptionsSchema', 'ArticleAnalysisError', 'ArticleAnalysisSchema', 'BoilerplateSchema', 'DatelineSchema',
+        'DiagnosticSchema', 'EntitySchema', 'LanguageSchema', 'MentionSchema', 'QuoteSchema', 'RangeSchema', 'RoleSchema',
+        'SCHEMA_VERSION', 'SpanSchema', 'SpeakerSchema', 'analyzeArticle', 'isArticleAnalysisError',
+      ].sort(),
+    );
+  });
+
+  it('throws a typed error with a code for non-string input', () => {
+    for (const bad of [undefined, null, 42, {}, ['text'], Buffer.from('x')]) {
+      let caught: unknown;
+      try {
+        analyzeArticle(bad as unknown as string);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isArticleAnalysisError(caught)).toBe(true);
+      expect((caught as ArticleAnalysisError).code).toBe('input/not-a-string');
+    }
+  });
+
+  it('rejects invalid options with the zod path of each problem', () => {
+    try {
+      analyzeArticle('text', { maxLength: -1, colour: 'red' } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ArticleAnalysisError);
+      const err = e as ArticleAnalysisError;
+      expect(err.code).toBe('options/invalid');
+      expect(err.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['maxLength']));
+      expect(err.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+    }
+  });
+
+  it('never throws for strings, and the record always validates', () => {
+    const inputs = ['', ' ', '\n\n\n', '"', '“unclosed', '«', 'a'.repeat(5000), '\u0000\u0001\ud800', '(CNN) --', '”“”“”“', 'ASTANA. KAZINFORM –', 'Related news\n\nLeave a Reply'];
+    for (const input of inputs) expectValidRecord(input, analyzeArticle(input));
+  });
+
+  it('reports truncation beyond maxLength instead of cutting silently', () => {
+    const text = 'Word. '.repeat(100);
+    const r = analyzeArticle(text, { maxLength: 50 });
+    expect(r.diagnostics.map((d) => d.code)).toContain('input/truncated');
+    expect(analyzeArticle(text).diagnostics.map((d) => d.code)).not.toContain('input/truncated');
+  });
+
+  it('validates the result against the schema when asked', () => {
+    const r = analyzeArticle('MOSCOW, November 26. /TASS/. The minister said the talks went well.', { validate: true });
+    expect(ArticleAnalysisSchema.safeParse(r).success).toBe(true);
+    expect(r.dateline?.agency).toBe('TASS');
+  });
+});
