@@ -9,6 +9,8 @@ const FLAG: Record<string, string> = {
   FemaleName: 'F', MaleName: 'M', FirstName: 'N', LastName: 'L', Country: 'C', City: 'Y',
   Place: 'P', Region: 'P', Demonym: 'D', Honorific: 'H', Abbreviation: 'A', Organization: 'O',
   SportsTeam: 'T', Actor: 'R', Month: 'U', WeekDay: 'U', Date: 'U', Person: 'X', ProperNoun: 'X',
+  PastTense: 'V', PresentTense: 'V', Infinitive: 'V', Gerund: 'V', PhrasalVerb: 'V', Verb: 'V',
+  Copula: 'V', Modal: 'V', Auxiliary: 'V', Participle: 'V', Imperative: 'V',
 };
 
 const { lexicon, orgWords, placeWords, version } = readCompromiseLexicon();

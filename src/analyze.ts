@@ -61,9 +61,11 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
 
   // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
   // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
-  const exclude: TextRange[] = quoteResult.titles.filter((t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)));
+  const exclude: TextRange[] = quoteResult.titles.filter(
+    (t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(doc.text.slice(t.end, t.end + 4)),
+  );
   if (dateline) exclude.push(dateline);
-  const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind !== 'pronoun' ? [q.speaker] : []));
+  const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
   const clusters = findEntities(doc.text, bodySentences, exclude, anchors, dateline);
   const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
 

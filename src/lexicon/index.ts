@@ -10,7 +10,7 @@ const ORG_HEADS_FROM_LEXICON = new Set<string>(data.orgWords);
 /** compromise's flags for a lower-case word ('' when unknown). Letters: F/M/N first name
  *  (female, male, either), L last name, C country, Y city, P place, D demonym, H honorific,
  *  A abbreviation, O organisation, T sports team, R person noun, U date word, X proper noun,
- *  W any other word class. */
+ *  V verb form, W any other word class. */
 export function flagsOf(lower: string): string {
   return Object.prototype.hasOwnProperty.call(words, lower) ? words[lower]! : '';
 }
@@ -30,8 +30,14 @@ export const isLastName = (lower: string): boolean => flagsOf(lower).includes('L
 export const isPlaceName = (lower: string): boolean => /[CYP]/.test(flagsOf(lower));
 export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D');
 export const isAbbreviation = (lower: string): boolean => flagsOf(lower).includes('A') || EXTRA_ABBREVIATIONS.has(lower);
-/** A word of ordinary vocabulary (verb, adjective, common noun, function word …). */
-export const isCommonWord = (lower: string): boolean => /[WR]/.test(flagsOf(lower));
+/** A word of ordinary vocabulary (verb, adjective, common noun, function word …), from the
+ *  lexicon or, for words it lacks, from derivational suffixes no name carries. */
+export const isCommonWord = (lower: string): boolean => /[WRV]/.test(flagsOf(lower)) || (flagsOf(lower) === '' && COMMON_SUFFIX.test(lower));
+/** A verb form ("named", "said", "announced"). */
+export const isVerbForm = (lower: string): boolean => flagsOf(lower).includes('V');
+
+// Suffixes of English common nouns and adjectives that person names do not end in.
+const COMMON_SUFFIX = /^[a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ism|isms|ogy|ics|ical|ful|less|able|ible|ized|ised|izing|ising|ings)$/;
 export const isKnownOrganization = (lower: string): boolean => flagsOf(lower).includes('O');
 export const isOrgHeadFromLexicon = (lower: string): boolean => ORG_HEADS_FROM_LEXICON.has(lower);
 export const isDateWord = (lower: string): boolean => flagsOf(lower).includes('U');

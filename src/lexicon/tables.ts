@@ -49,13 +49,32 @@ export const ORG_HEADS = new Set([
   'coalition', 'league', 'network', 'channel', 'television', 'radio', 'times', 'post', 'news',
   'herald', 'journal', 'gazette', 'tribune', 'press', 'daily', 'weekly', 'magazine', 'holding',
   'holdings', 'industries', 'systems', 'technologies', 'airlines', 'airways', 'railways', 'motors',
-  'partners', 'capital', 'securities', 'exchange', 'chamber', 'forum', 'administration',
+  'partners', 'capital', 'securities', 'exchange', 'chamber', 'administration',
   'secretariat', 'mission', 'embassy', 'consulate', 'cabinet', 'government', 'directorate',
   'inspectorate', 'prosecutor’s office', 'akimat', 'mazhilis', 'majilis', 'duma', 'kremlin',
   'co', 'group', 'fund', 'programme', 'program', 'initiative', 'project', 'team', 'brigade',
   'regiment', 'division', 'battalion', 'observatory', 'laboratory', 'lab', 'museum', 'library',
-  'theatre', 'theater', 'orchestra', 'choir', 'festival', 'institute', 'council', 'tribunal',
+  'theatre', 'theater', 'orchestra', 'choir', 'institute', 'council', 'tribunal',
   'ombudsman', 'registry', 'customs', 'treasury', 'reserve', 'cooperative', 'co-operative',
+  'semiconductor', 'semiconductors', 'microsystems', 'electronics', 'analytics', 'securities',
+  'investment', 'investments', 'motors', 'steel', 'mining', 'pharmaceuticals', 'pharma',
+  'logistics', 'shipping', 'telecom', 'telecommunications', 'insurance', 'consulting', 'foods',
+  'textiles', 'chemicals', 'construction', 'engineering', 'solutions', 'software', 'labs',
+  'ventures', 'resources', 'petroleum', 'airport', 'port', 'terminal', 'grid', 'energy',
+  'media', 'broadcasting', 'publishing', 'studios', 'entertainment', 'enterprises', 'llp', 'jsc',
+  'ojsc', 'pjsc', 'cjsc', 'nv', 'bv', 'spa', 'srl', 'kk', 'pty', 'limited', 'incorporated',
+  'brotherhood', 'syndicate', 'commissariat', 'prefecture', 'municipality', 'ministries',
+]);
+
+/** Last words of place names ("Pell County", "Dobbs Creek", "Uttar Pradesh"). */
+export const PLACE_HEADS = new Set([
+  'county', 'province', 'region', 'oblast', 'krai', 'kray', 'district', 'raion', 'rayon', 'pradesh',
+  'creek', 'basin', 'ravine', 'valley', 'river', 'lake', 'mountain', 'mountains', 'mount', 'hills',
+  'island', 'islands', 'peninsula', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'desert', 'plateau',
+  'street', 'avenue', 'road', 'boulevard', 'square', 'lane', 'highway', 'bridge', 'canal', 'strait',
+  'city', 'town', 'village', 'state', 'territory', 'prefecture', 'governorate', 'emirate', 'canton',
+  'heights', 'springs', 'falls', 'beach', 'forest', 'park', 'reservoir', 'dam', 'glacier', 'pass',
+  'oblysy', 'viloyati', 'shaary', 'ward', 'borough', 'parish', 'shire', 'steppe', 'delta', 'cape',
 ]);
 
 /** Head nouns of organisations that also work alone after "the" ("the Association"). */
@@ -65,7 +84,7 @@ export const ORG_DESCRIPTION_HEADS = new Set([
   'department', 'court', 'parliament', 'organization', 'organisation', 'authority', 'board',
   'bureau', 'centre', 'center', 'fund', 'group', 'academy', 'alliance', 'coalition', 'league',
   'network', 'channel', 'service', 'office', 'firm', 'government', 'administration', 'embassy',
-  'team', 'forum', 'senate', 'assembly', 'chamber', 'cabinet', 'secretariat', 'mission',
+  'team', 'senate', 'assembly', 'chamber', 'cabinet', 'secretariat', 'mission',
 ]);
 
 export type Gender = 'female' | 'male';

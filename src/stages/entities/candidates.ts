@@ -1,13 +1,14 @@
 /**
  * Entity candidates: capitalised runs in the body (with connectors such as "of", "for",
  * "de", quoted names after an acronym such as RTK “Qazaqstan”), split at organisation heads
- * and stripped of titles, then typed as person or organisation by head words, name shape,
- * the lexicon and the speaker anchors the quote stage found.
+ * and between a name and its organisation, stripped of titles, then typed as person or
+ * organisation by head words, name shape, the lexicon, the document's own lower-case words
+ * and the speaker anchors the quote stage found.
  */
 import type { TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
-import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender } from '../../lexicon/index.js';
-import { HONORIFICS, ORG_HEADS, ROLE_NOUNS, SENTENCE_OPENERS } from '../../lexicon/tables.js';
+import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS } from '../../lexicon/tables.js';
 import { canonicalAgency } from '../dateline/agencies.js';
 import { wordsIn, type Word } from '../quotes/speaker-np.js';
 
@@ -24,14 +25,23 @@ export interface Candidate extends TextRange {
   sentenceInitial: boolean;
 }
 
-const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'uulu', 'kyzy', 'uly']);
+/** What the whole document tells about words: those it writes in lower case mid-sentence. */
+export interface DocContext {
+  lowerWords: ReadonlySet<string>;
+}
+
+const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'uulu', 'kyzy', 'uly', '&']);
 const PERSON_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'uulu', 'kyzy', 'uly']);
-const TITLE_WORDS = new Set([...ROLE_NOUNS, ...HONORIFICS, 'vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'party', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'club', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'labour', 'conservative', 'liberal', 'communist']);
-const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO']);
+const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'conservative', 'liberal', 'communist', 'presidential', 'parliamentary', 'special', 'permanent', 'honorary', 'interim', 'outgoing', 'incoming', 'retired', 'then']);
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St|Insp|Supt|Cmdr|Maj|Pres|Amb)$/;
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby']);
+const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'PM', 'UN', 'NSR']);
 
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
+const isRoleWord = (l: string): boolean => ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /ologist$/.test(l);
+const isOrgHead = (l: string): boolean => ORG_HEADS.has(l) || isOrgHeadFromLexicon(l);
 
 interface RunWord extends Word {
   quoted?: boolean;
@@ -51,11 +61,25 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const w = words[i]!;
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, w.start) : '';
-    const joinable = prev && (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === '-' || gap === ' "' || gap === '" ');
-    if (isCap(w.text) || /^\d/.test(w.text) && prev && isCap(prev.text) && /^\d+$/.test(w.text) === false) {
+    const joinable =
+      prev &&
+      (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
+        (gap === '. ' && TITLE_ABBREVIATIONS.test(prev.text)));
+    if (isCap(w.text)) {
       if (!joinable) flush();
+      const opener = text[w.start - 1];
+      if (!cur.length && (opener === '“' || opener === '«' || opener === '"')) {
+        // “Jana Qadam” Foundation: a quoted name followed by an organisation head
+        const close = text.indexOf(opener === '«' ? '»' : opener === '"' ? '"' : '”', w.start);
+        const after = close > 0 && close < w.start + 60 ? /^ ([\p{Lu}][\p{L}]+)/u.exec(text.slice(close + 1, close + 40)) : null;
+        if (after && isOrgHead(after[1]!.toLowerCase())) {
+          cur.push({ ...w, quoted: true });
+          while (i + 1 < words.length && words[i + 1]!.end <= close) cur.push({ ...words[++i]!, quoted: true });
+          continue;
+        }
+      }
       if (gap.includes('“') || gap.includes('«') || gap.includes('"')) {
-        // a quoted name joins only right after an acronym or a capitalised word: RTK “Qazaqstan”
+        // a quoted name joins only right after a capitalised word: RTK “Qazaqstan”
         const close = text.indexOf(gap.includes('«') ? '»' : gap.includes('"') ? '"' : '”', w.start);
         if (close < 0 || close > w.start + 60) {
           flush();
@@ -63,7 +87,6 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
           continue;
         }
         cur.push({ ...w, quoted: true });
-        // swallow the words up to the closing mark
         while (i + 1 < words.length && words[i + 1]!.end <= close) cur.push({ ...words[++i]!, quoted: true });
         continue;
       }
@@ -77,33 +100,65 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
 }
 
 /** Candidates in one sentence. */
-export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[]): Candidate[] {
+export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const run0 of runsIn(text, s.start, s.end, exclude)) {
+  const common = (l: string) => (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
+  for (const run0 of extendListedNames(text, runsIn(text, s.start, s.end, exclude))) {
     let run = run0;
     const sentenceInitial = !/[\p{L}\p{N}]/u.test(text.slice(s.start, run[0]!.start));
     // drop sentence-opening function words and connectives ("The", "According", "Moreover")
-    while (run.length && (run === run0 ? sentenceInitial : false) && isOpener(run[0]!.text)) run = run.slice(1);
+    while (run.length && sentenceInitial && run[0] === run0[0] && isOpener(run[0]!.text, ctx) && !HYPHENATED_GIVEN.test(run[1]?.text ?? '')) run = run.slice(1);
+    // "Almaty-based …", "China's …": a place qualifier before an organisation
+    while (run.length > 2 && (/-based$/i.test(run[0]!.text) || (/['’]s$/.test(text.slice(run[0]!.start, run[1]!.start).trim()) && isPlaceName(lc(run[0]!.text))))) run = run.slice(1);
     while (run.length && !isCap(run[0]!.text)) run = run.slice(1);
     if (!run.length) continue;
-    for (const part of splitRun(text, run)) {
-      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors);
+    const before = text.slice(Math.max(s.start, run[0]!.start - 20), run[0]!.start);
+    const prev2 = /([\p{L}]+)\s+([\p{L}]+)\s+$/u.exec(before);
+    const prevWord = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const placeOf = !!prev2 && prev2[2]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev2[1]!.toLowerCase());
+    for (const part of splitRun(text, run, common)) {
+      const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
+      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors, common, locative);
       if (c) out.push(c);
     }
   }
   return out;
 }
 
-function isOpener(w: string): boolean {
+// ", Industry and Energy" after "Ministry of Trade": a listed name continues the organisation
+const LISTED_CONTINUATION = /^(?:,\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})*,?\s+and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/u;
+
+/** Merge runs that continue an "X of A, B and C" organisation name. */
+function extendListedNames(text: string, runs: RunWord[][]): RunWord[][] {
+  const out: RunWord[][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const lower = run.map((w) => lc(w.text));
+    const ofIdx = lower.findIndex((l, k) => l === 'of' && k > 0 && isOrgHead(lower[k - 1]!));
+    const end = run[run.length - 1]!.end;
+    const m = ofIdx > 0 && text[end] === ',' ? LISTED_CONTINUATION.exec(text.slice(end, end + 160)) : null;
+    if (m) {
+      const stop = end + m[0].length;
+      const merged = [...run];
+      while (i + 1 < runs.length && runs[i + 1]![0]!.start < stop) merged.push(...runs[++i]!);
+      out.push(merged);
+    } else out.push(run);
+  }
+  return out;
+}
+
+function isOpener(w: string, ctx: DocContext): boolean {
   const l = w.toLowerCase();
   if (SENTENCE_OPENERS.has(l)) return true;
+  if (isRoleWord(l) || TITLE_MODIFIERS.has(l)) return false;
   if (isFirstName(l) || isLastName(l) || isKnownOrganization(l) || isPlaceName(l)) return false;
-  return isCommonWord(l) && !ORG_HEADS.has(l);
+  return (isCommonWord(l) || ctx.lowerWords.has(l)) && !isOrgHead(l);
 }
 
 /** Split a run at an organisation head followed by a name ("… Club Bibigul Zheksenbay"),
- *  after a quoted name followed by more words, and at "and" between two names. */
-function splitRun(text: string, run: RunWord[]): RunWord[][] {
+ *  after a quoted name followed by more words, at "and" between two names, and between a
+ *  person and the organisation or place after "of" ("Liv Haugland of the … Centre"). */
+function splitRun(text: string, run: RunWord[], common: (l: string) => boolean): RunWord[][] {
   const parts: RunWord[][] = [];
   let cur: RunWord[] = [];
   for (let i = 0; i < run.length; i++) {
@@ -112,35 +167,86 @@ function splitRun(text: string, run: RunWord[]): RunWord[][] {
     const next = run[i + 1];
     if (!next) break;
     const rest = run.slice(i + 1).filter((x) => isCap(x.text));
-    const headHere = ORG_HEADS.has(lc(w.text)) && !w.quoted && next.text.toLowerCase() !== 'of' && next.text.toLowerCase() !== 'for' && !RUN_CONNECTORS.has(next.text.toLowerCase());
-    const quotedEnds = w.quoted && !next.quoted;
-    const andBetween = next.text === 'and' || next.text === 'And';
-    if ((headHere && rest.length >= 2 && !ORG_HEADS.has(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
+    const nl = next.text.toLowerCase();
+    const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text));
+    const quotedEnds = w.quoted && !next.quoted && !isOrgHead(nl);
+    if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);
       cur = [];
-    } else if (andBetween && looksLikePerson(cur) && looksLikePerson(run.slice(i + 2))) {
+    } else if ((nl === 'and' || nl === '&') && looksLikePerson(cur, common) && looksLikePerson(run.slice(i + 2), common)) {
       parts.push(cur);
       cur = [];
-      i++; // skip "and"
+      i++;
+    } else if ((nl === 'of' || nl === 'from') && looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common)) {
+      // "Idris Farouk of Farmington", "Liv Haugland of the Arctic … Centre"
+      parts.push(cur);
+      cur = [];
+      i++;
     }
   }
   if (cur.length) parts.push(cur);
-  // trim connectors at the edges
-  return parts.map((p) => {
-    let a = 0;
-    let b = p.length;
-    while (a < b && !isCap(p[a]!.text)) a++;
-    while (b > a && !isCap(p[b - 1]!.text)) b--;
-    return p.slice(a, b);
-  }).filter((p) => p.length);
+  return parts
+    .map((p) => {
+      let a = 0;
+      let b = p.length;
+      while (a < b && !isCap(p[a]!.text)) a++;
+      while (b > a && (!isCap(p[b - 1]!.text) || (b - a > 1 && isDateWord(lc(p[b - 1]!.text))))) b--;
+      return p.slice(a, b);
+    })
+    .filter((p) => p.length);
 }
 
-function looksLikePerson(ws: RunWord[]): boolean {
-  return ws.length >= 2 && ws.length <= 4 && ws.every((w) => isCap(w.text) && !ORG_HEADS.has(lc(w.text)));
+/** Index of the last role or title word in a run, or -1. */
+function lastTitleIndex(ws: RunWord[]): number {
+  let k = -1;
+  ws.forEach((w, i) => {
+    const l = lc(w.text);
+    if (isRoleWord(l) || TITLE_MODIFIERS.has(l)) k = i;
+  });
+  return k;
+}
+
+function looksLikePerson(ws: RunWord[], common: (l: string) => boolean): boolean {
+  return ws.length >= 2 && ws.length <= 4 && ws.every((w) => isCap(w.text) && !isOrgHead(lc(w.text)) && !isPlaceName(lc(w.text)) && !common(lc(w.text)));
+}
+
+/** A word that can be part of a person's name. */
+function nameLike(w: string, common: (l: string) => boolean): boolean {
+  const l = lc(w);
+  if (!isCap(w) || isOrgHead(l) || isRoleWord(l) || TITLE_MODIFIERS.has(l) || isDateWord(l)) return false;
+  if (isFirstName(l) || isLastName(l)) return true;
+  if (isPlaceName(l) || isDemonym(l) || PLACE_HEADS.has(l)) return false;
+  return !common(l);
+}
+
+/** Korean/Chinese given names written with a hyphen: "Ji-hoon", "Byoung-sam". */
+const HYPHENATED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+
+/**
+ * Separate a title from the name at the end of a run: "Kenyan Transport Minister Achieng
+ * Odhiambo", "Deputy Minister for the Development of the Russian Far East Konstantin Belyaev",
+ * "Aerospace Industry of Kazakhstan Daniyar Seitkaliyev". Returns the index where the name
+ * starts (0 = no title) or -1 when no name follows.
+ */
+function nameStart(words: string[], common: (l: string) => boolean): number {
+  const lower = words.map(lc);
+  const lastRole = lower.reduce((k, l, i) => (isRoleWord(l) && i < words.length - 1 ? i : k), -1);
+  const longRun = words.length >= 4;
+  if (lastRole < 0 && !longRun) return 0;
+  // the longest suffix of name-like words (one common word may open it: "Park Ji-hoon")
+  let i = words.length;
+  while (i > 0 && i > words.length - 4 && (nameLike(words[i - 1]!, common) || (PERSON_CONNECTORS.has(lower[i - 1]!) && i < words.length))) i--;
+  if (i === words.length) {
+    return lastRole >= 0 ? -1 : 0;
+  }
+  if (i > 0 && i === words.length - 1 && common(lower[i - 1]!) && isCap(words[i - 1]!) && !isRoleWord(lower[i - 1]!) && !RUN_CONNECTORS.has(lower[i - 1]!) && (HYPHENATED_GIVEN.test(words[i]!) || lastRole >= 0)) i--;
+  if (lastRole >= 0) return Math.max(i, lastRole + 1);
+  // a long run with no role word: split only before 2+ name words after a place or common word
+  return words.length - i >= 2 && i > 0 ? i : 0;
 }
 
 /** Type a run, or drop it (places, dates, common words). */
-function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[]): Candidate | null {
+function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean): Candidate | null {
   let run = run0;
   const full = { start: run[0]!.start, end: run[run.length - 1]!.end };
   const anchored = anchors.some((a) => overlaps(a, full));
@@ -156,65 +262,77 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   if (run.some((w) => w.quoted) && !run[0]!.quoted) return cand(text, run, 'organization', null, 'quoted-name', sentenceInitial);
   if (run.every((w) => w.quoted)) return null;
 
-  // Organisation heads: "… Club", "Ministry of …", "… FC"
-  const headIdx = lower.findIndex((l, i) => ORG_HEADS.has(l) && (i > 0 || (run.length > 1 && (lower[1] === 'of' || lower[1] === 'for' || lower[1] === 'on'))));
-  if (headIdx >= 0 && run.length >= 2) {
-    // strip leading titles/demonyms that belong to a person before it? No: "Kenyan Transport Ministry" stays whole
+  // Organisation heads: "… Club", "Ministry of …", "… Semiconductor"
+  const headIdx = lower.findIndex((l, i) => isOrgHead(l) && (i > 0 || (run.length > 1 && (lower[1] === 'of' || lower[1] === 'for' || lower[1] === 'on'))));
+  const firstReal = lower.findIndex((l) => !TITLE_MODIFIERS.has(l));
+  const titleFirst = firstReal >= 0 && isRoleWord(lower[firstReal]!) && !isOrgHead(lower[firstReal]!);
+  if (titleFirst && headIdx > firstReal) {
+    // "Director General of the Kola Bay Cargo Terminal": the organisation inside the title
+    const of = lower.findIndex((l, i) => i > firstReal && (l === 'of' || l === 'for' || l === 'at'));
+    const ns0 = nameStart(words, common);
+    if (of > 0 && (ns0 <= 0 || ns0 > headIdx)) {
+      let k = of + 1;
+      while (k < run.length && !isCap(run[k]!.text)) k++;
+      const end = ns0 > 0 ? ns0 : run.length;
+      const orgPart = run.slice(k, end);
+      if (orgPart.length >= 2 && ORG_HEADS.has(lc(orgPart[orgPart.length - 1]!.text)) && ns0 <= 0) return cand(text, orgPart, 'organization', null, 'org-head', false);
+    }
+  }
+  if (headIdx >= 0 && run.length >= 2 && !titleFirst) {
     return cand(text, run, 'organization', null, 'org-head', sentenceInitial);
   }
-  if (run.length === 1 && isAllCaps(words[0]!) && !ACRONYM_STOP.has(words[0]!) && words[0]!.length <= 8 && !isPlaceName(lower[0]!) && !/^\d/.test(words[0]!)) {
+  if (run.length === 1 && isAllCaps(words[0]!) && !ACRONYM_STOP.has(words[0]!.toUpperCase()) && words[0]!.length <= 8 && !isPlaceName(lower[0]!) && !/^\d/.test(words[0]!)) {
     return cand(text, run, 'organization', null, 'acronym', sentenceInitial);
   }
 
-  // Titles in front: "Foreign Minister Sergei Lavrov", "Senator Nurtore Zhusip", "Mr Putin"
+  // Titles in front: "Foreign Minister Sergei Lavrov", "Rep. Tomás Quintana-Reyes", "Mr Putin"
   let title: TextRange | null = null;
-  let k = -1;
-  for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(lower[i]!) || isDemonym(lower[i]!) || (isPlaceName(lower[i]!) && i + 1 < run.length && TITLE_WORDS.has(lower[i + 1]!))) {
-    if (ROLE_NOUNS.has(lower[i]!) || HONORIFICS.has(lower[i]!)) k = i;
-  } else if (k >= 0) break;
-  // a run of connectors/places up to the last role word ("Ambassador to Kenya"): keep simple
-  if (k >= 0) {
-    title = { start: run[0]!.start, end: run[k]!.end };
-    run = run.slice(k + 1);
-    while (run.length && !isCap(run[0]!.text)) run = run.slice(1);
-    if (!run.length) return null;
+  const ns = nameStart(words, common);
+  if (ns < 0) return null;
+  if (ns > 0) {
+    const t = run.slice(0, ns);
+    title = t.some((w) => isRoleWord(lc(w.text))) ? { start: t[0]!.start, end: t[t.length - 1]!.end } : null;
+    run = run.slice(ns);
   }
   const names = run.map((w) => w.text);
   const nl = names.map(lc);
   if (names.length > 5) return null;
   // Places and dates are not entities here
+  if (PLACE_HEADS.has(nl[nl.length - 1]!) && !title && !anchored) return null;
   if (nl.every((l) => isPlaceName(l) || isDemonym(l) || l === 'of' || l === 'the') && !anchored) return null;
   if (nl.some((l) => isDateWord(l)) && !nl.some((l) => isFirstName(l))) return null;
   if (names.some((n) => isAllCaps(n) && n.length > 3) && !anchored && names.length > 1) return null;
 
   const firstKnown = isFirstName(nl[0]!);
-  const commonCount = nl.filter((l) => isCommonWord(l) && !isFirstName(l) && !isLastName(l)).length;
-  const placeCount = nl.filter((l) => isPlaceName(l) && !isFirstName(l) && !isLastName(l)).length;
+  const commonCount = nl.filter((l) => common(l)).length;
+  const placeCount = nl.filter((l) => (isPlaceName(l) || isDemonym(l)) && !isFirstName(l) && !isLastName(l)).length;
   if (names.length >= 2) {
-    if (nl.some((l) => ORG_HEADS.has(l))) return null;
-    if (names.every((n) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n))) {
-      if (firstKnown && commonCount === 0 && placeCount <= 1) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
-      if (anchored && commonCount <= 1) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
-      if (title && commonCount === 0) return cand(text, run, 'person', title, 'title', sentenceInitial);
-      if (commonCount === 0 && placeCount === 0 && !sentenceInitial) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
-      if (commonCount === 0 && placeCount === 0 && sentenceInitial && names.length >= 2) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
-    }
+    if (nl.some((l) => isOrgHead(l))) return null;
+    if (!names.every((n) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n))) return null;
+    const hyphenGiven = names.length <= 3 && HYPHENATED_GIVEN.test(names[names.length - 1]!);
+    if (firstKnown && commonCount === 0 && placeCount <= 1) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
+    if (hyphenGiven && placeCount === 0) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
+    if (anchored && commonCount <= 1) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
+    if (title && commonCount <= (names.length > 2 ? 1 : 0)) return cand(text, run, 'person', title, 'title', sentenceInitial);
+    if (locative) return null;
+    if (commonCount === 0 && placeCount === 0) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
     return null;
   }
   // single words: with a title or a speaker anchor; surnames are attached later by clustering
-  if (title && !isCommonWord(nl[0]!)) return cand(text, run, 'person', title, 'title', sentenceInitial);
-  if (anchored && !isCommonWord(nl[0]!) && !isPlaceName(nl[0]!)) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
-  return { ...cand(text, run, 'person', title, 'single', sentenceInitial), method: 'single' };
+  if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!))) return null;
+  if (title) return cand(text, run, 'person', title, 'title', sentenceInitial);
+  if (anchored && !locative) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
+  if (locative) return null;
+  return cand(text, run, 'person', title, 'single', sentenceInitial);
 }
 
 function cand(text: string, run: RunWord[], type: EntityType, title: TextRange | null, method: string, sentenceInitial: boolean): Candidate {
   const start = run[0]!.start;
   let end = run[run.length - 1]!.end;
-  // a quoted name keeps its closing mark: RTK “Qazaqstan”
+  // a quoted name keeps its marks: RTK “Qazaqstan”, “Jana Qadam” Foundation
   if (run[run.length - 1]!.quoted && /[”»"]/.test(text[end] ?? '')) end++;
-  // drop a possessive 's
-  const t = text.slice(start, end);
-  const poss = /['’]s$/.exec(t);
+  if (run[0]!.quoted && /[“«"]/.test(text[start - 1] ?? '')) return { start: start - 1, end, text: text.slice(start - 1, end), type, title, method, sentenceInitial };
+  const poss = /['’]s$/.exec(text.slice(start, end));
   if (poss) end -= poss[0].length;
   return { start, end, text: text.slice(start, end), type, title, method, sentenceInitial };
 }

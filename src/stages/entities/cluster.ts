@@ -47,14 +47,31 @@ export function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+/** Fold transliteration variants: Zhanar / Janar, Assel / Asel, Yerlan / Erlan, Mukhammed / Muhammed. */
+export function foldSpelling(token: string): string {
+  return token
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^zh/, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/^ye/, 'e')
+    .replace(/^yu/, 'iu')
+    .replace(/^ya/, 'ia')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** Same person written two ways: equal token count, surnames alike, given names alike. */
 function samePerson(a: string[], b: string[]): boolean {
   if (a.join(' ') === b.join(' ')) return true;
   if (a.length !== b.length || a.length < 2) return false;
-  const la = a[a.length - 1]!;
-  const lb = b[b.length - 1]!;
+  const la = foldSpelling(a[a.length - 1]!);
+  const lb = foldSpelling(b[b.length - 1]!);
   if (la !== lb && jaroWinkler(la, lb) < 0.93) return false;
   for (let i = 0; i < a.length - 1; i++) {
-    if (a[i]![0] !== b[i]![0] || jaroWinkler(a[i]!, b[i]!) < 0.85) return false;
+    const x = foldSpelling(a[i]!);
+    const y = foldSpelling(b[i]!);
+    if (x[0] !== y[0] || jaroWinkler(x, y) < 0.85) return false;
   }
   return true;
 }
@@ -74,12 +91,12 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
   // 1. multi-word people and all organisations
   for (const c of sorted) {
     const toks = tokensOf(c.text);
-    if (c.type === 'person' && (toks.length >= 2 || c.method !== 'single')) {
+    if (c.type === 'person' && toks.length >= 2) {
       const hit = clusters.find((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && samePerson(tokensOf(m.text), toks)));
       if (hit) {
         hit.mentions.push(mention(c));
         if (c.title) hit.titles.push(c.title);
-      } else if (toks.length >= 2 || c.method !== 'single') newCluster(c);
+      } else newCluster(c);
     } else if (c.type === 'organization') {
       const key = toks.join(' ');
       const agency = canonicalAgency(c.text);
@@ -93,15 +110,22 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
       } else newCluster(c);
     }
   }
-  // 2. single words: a surname (or East Asian family name) of exactly one person cluster
+  // 2. single words: the surname (or East Asian family name) of exactly one person; a single
+  // word with a title or speaker anchor and no such person starts its own cluster
   for (const c of sorted) {
-    if (c.type !== 'person' || tokensOf(c.text).length !== 1 || c.method !== 'single') continue;
-    if (clusters.some((cl) => cl.mentions.some((m) => m.start === c.start))) continue;
+    if (c.type !== 'person' || tokensOf(c.text).length !== 1) continue;
     const tok = tokensOf(c.text)[0]!;
-    const byLast = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).length >= 2 && tokensOf(m.text).slice(1).includes(tok)));
-    const byFirst = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).length >= 2 && tokensOf(m.text)[0] === tok));
-    const pick = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
-    if (pick) pick.mentions.push(mention(c));
+    const multi = (cl: EntityCluster) => cl.mentions.filter((m) => m.kind === 'name' && tokensOf(m.text).length >= 2).map((m) => tokensOf(m.text));
+    const byLast = clusters.filter((cl) => cl.type === 'person' && multi(cl).some((t) => t.slice(1).includes(tok)));
+    const byFirst = clusters.filter((cl) => cl.type === 'person' && multi(cl).some((t) => t[0] === tok));
+    const bySingle = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).join(' ') === tok));
+    // "Daebo" after "Daebo Microsystems": the organisation's short name
+    const byOrg = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text)[0] === tok));
+    const pick = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
+    if (pick) {
+      pick.mentions.push(mention(c));
+      if (c.title) pick.titles.push(c.title);
+    } else if (c.method !== 'single' && byLast.length + byFirst.length === 0) newCluster(c);
   }
   // 3. "the Association": a definite head noun naming exactly one organisation
   const DEF = /\b[Tt]he\s+([\p{Lu}][\p{Ll}]+)\b/gu;

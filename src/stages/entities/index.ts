@@ -9,6 +9,17 @@ import { candidatesInSentence, type Candidate } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 
+/** Words the document writes in lower case: capitalised elsewhere, they are not names. */
+function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu;
+  for (const s of sentences) {
+    const t = text.slice(s.start, s.end);
+    for (let m = re.exec(t); m; m = re.exec(t)) out.add(m[0]);
+  }
+  return out;
+}
+
 export type { EntityCluster, EntityMention, RoleAnnotation } from './cluster.js';
 
 /**
@@ -21,7 +32,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   if (dateline?.agency && dateline.agencyRange) {
     candidates.push({ ...dateline.agencyRange, text: text.slice(dateline.agencyRange.start, dateline.agencyRange.end), type: 'organization', title: null, method: 'agency', sentenceInitial: false });
   }
-  for (const s of sentences) candidates.push(...candidatesInSentence(text, s, exclude, anchors));
+  const ctx = { lowerWords: lowerCaseWords(text, sentences) };
+  for (const s of sentences) candidates.push(...candidatesInSentence(text, s, exclude, anchors, ctx));
   const clusters = clusterCandidates(text, candidates);
   const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
   attachRoles(text, clusters, sentenceOf);

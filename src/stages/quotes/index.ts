@@ -81,6 +81,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   const quotes: QuoteAnnotation[] = [];
   const usedCues: TextRange[] = [];
 
+  // nested marks are never separate quotes; those naming something are titles, not names
+  for (const q of marked) if (q.depth > 0 && isTitleOrName(text, q)) titles.push(q.content);
   const top = marked.filter((q) => q.depth === 0);
   for (const q of top) {
     if (q.content.end <= q.content.start) continue;

@@ -101,6 +101,11 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
+  // "Idris Farouk of Farmington said": the person before "of"/"from" is the speaker
+  if (j >= 2 && /^(?:of|from)$/i.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
+    const earlier = capitalisedRunEndingAt(text, words, j - 2);
+    if (earlier) return earlier;
+  }
   const start = words[j]!.start;
   const end = words[i]!.end;
   return { start, end, kind: 'name', text: text.slice(start, end) };
