@@ -21,8 +21,18 @@ export interface Furniture {
   boilerplate: FurnitureLine[];
 }
 
+// Credit lines: "Reporting by A; Editing by B", "Photo: AFP", "Source USA Today". The keyword is
+// matched case-insensitively and the capital that must follow it case-sensitively, in two steps:
+// under the /i flag \p{Lu} matches any letter, which made prose ("Sources said …", "Video
+// games …", "Writing in the Guardian, …") a credit line and dropped it from the body.
+const CREDIT_KEYWORD = /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?:\s+(?:credit|courtesy(?:\s+of)?))?(?:\s+by)?\s*:?\s+/iu;
+function isCreditLine(t: string): boolean {
+  const m = CREDIT_KEYWORD.exec(t);
+  return m !== null && /^[\p{Lu}\d@]/u.test(t.slice(m[0].length));
+}
+
 // Line-level patterns, tried in order; each names the reason reported to the user.
-const LINE_RULES: Array<[reason: string, pattern: RegExp]> = [
+const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
   ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this)\b.*|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories|articles)|top stories|editor'?s picks|what to read next)\s*:?$/i],
   ['comment-form', /^(?:leave a (?:reply|comment)|your email address will not be published\b.*|required fields are marked\b.*|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|post (?:a )?comment|add (?:a )?comment|(?:name|email|e-mail|website|comment)\s*\*?|save my name\b.*|submit(?: comment)?|log in to (?:comment|reply)|cancel reply|reply|join the conversation|be the first to comment\b.*)$/i],
   ['share', /^(?:share(?: this(?: article| story| post| page)?)?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|email))?|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|copy link|pinterest|reddit|vk|vkontakte|ok|tweet|messenger|viber|share via\b.*|share:?)$/i],
@@ -33,7 +43,7 @@ const LINE_RULES: Array<[reason: string, pattern: RegExp]> = [
   ['copyright', /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i],
   ['tags', /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.*$/i],
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
-  ['credit', /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?: by)?\s*:?\s+[\p{Lu}].*$/iu],
+  ['credit', isCreditLine],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
 ];
 
@@ -42,7 +52,7 @@ const LINE_RULES: Array<[reason: string, pattern: RegExp]> = [
 export function furnitureReason(line: string): string | null {
   const t = line.trim();
   if (!t) return null;
-  for (const [reason, re] of LINE_RULES) if (re.test(t)) return reason;
+  for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
   const parts = t.split(/\s*(?:\||•|·|›|»|>|\/)\s*/).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 30 && !/[.!?]$/.test(p))) return /[>›»]/.test(t) ? 'breadcrumb' : 'navigation';

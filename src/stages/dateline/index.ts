@@ -8,7 +8,7 @@ import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
 import { isCommonWord, isPlaceName } from '../../lexicon/index.js';
 import { canonicalAgency } from './agencies.js';
-import { MONTH_ALTERNATION, monthNumber } from './months.js';
+import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from './months.js';
 
 export interface DatelineAnnotation extends TextRange {
   paragraph: number;
@@ -174,6 +174,11 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   // Strip trailing spaces kept by the pattern
   while (length > 0 && /\s/.test(s[length - 1]!)) length--;
   const dateOffset = hasDate ? m.index + m[0].indexOf(g.date!, loc.length) : -1;
+  // "26 ноября. /ТАСС/.": a period after a full month name ends the date clause and is not
+  // part of the date ("November 26. /TASS/." gives "November 26"); after "мар." it is kept.
+  let dateText = g.date;
+  const endMonth = dateText && /(\p{L}+)\.$/u.exec(dateText);
+  if (endMonth && !isMonthAbbreviation(endMonth[1]!)) dateText = dateText!.slice(0, -1);
   return {
     parsed: {
       length,
@@ -181,7 +186,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
       agency: hasAgency ? agency.canonical : null,
       agencyText: hasAgency ? credit! : null,
       agencyOffset: hasAgency ? s.indexOf(credit!, loc.length) : -1,
-      date: hasDate ? { text: g.date!, offset: dateOffset } : null,
+      date: hasDate ? { text: dateText!, offset: dateOffset } : null,
     },
     terminated: term !== '',
     date: hasDate,

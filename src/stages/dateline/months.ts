@@ -23,6 +23,14 @@ export function monthNumber(word: string): number | null {
   return MONTH_NUMBER.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
+/** Is this month form a shortening of a longer form of the same month ("Nov", "мар", "juil")?
+ *  A period after it may be the abbreviation's; after a full name ("ноября.") it is not. */
+export function isMonthAbbreviation(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const n = MONTH_NUMBER.get(w);
+  return n !== undefined && MONTHS[n - 1]!.some((f) => f.length > w.length && f.startsWith(w));
+}
+
 /** Alternation of every month form, longest first, for building patterns. */
 export const MONTH_ALTERNATION = [...MONTH_NUMBER.keys()]
   .sort((a, b) => b.length - a.length)

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline, isoDate, parseDateline, titleCasePlace } from '../../src/stages/dateline/index.js';
+import { canonicalAgency } from '../../src/stages/dateline/agencies.js';
+import { normalize } from '../../src/stages/normalize.js';
+import { segment } from '../../src/stages/segment.js';
+
+interface Case {
+  name: string;
+  /** The dateline exactly as it should be cut. */
+  dateline: string;
+  /** Story text that follows it. */
+  rest: string;
+  location: string | null;
+  agency: string | null;
+  agencyText: string | null;
+  iso: string | null;
+}
+
+const CASES: Case[] = [
+  { name: 'AP legacy underscore', dateline: 'CHATHAM, Mass. (AP) _', rest: ' A lobster was found on the beach.', location: 'Chatham, Mass.', agency: 'AP', agencyText: 'AP', iso: null },
+  { name: 'AP em dash, dotted state', dateline: 'SANTA FE, N.M. (AP) —', rest: ' The state budget passed on Friday.', location: 'Santa Fe, N.M.', agency: 'AP', agencyText: 'AP', iso: null },
+  { name: 'Reuters with date', dateline: 'SEOUL, Oct 14 (Reuters) -', rest: ' Shares rose in early trade.', location: 'Seoul', agency: 'Reuters', agencyText: 'Reuters', iso: '--10-14' },
+  { name: 'Reuters place-less', dateline: 'Jan 30 (Reuters) -', rest: ' Oil prices fell on Thursday.', location: null, agency: 'Reuters', agencyText: 'Reuters', iso: '--01-30' },
+  { name: 'AFP with year', dateline: 'KATHMANDU, Nov 19, 2025 (AFP) -', rest: ' Heavy rain closed the main road.', location: 'Kathmandu', agency: 'AFP', agencyText: 'AFP', iso: '2025-11-19' },
+  { name: 'Xinhua double hyphen', dateline: 'BEIJING, Dec. 23 (Xinhua) --', rest: ' A new rail line opened.', location: 'Beijing', agency: 'Xinhua', agencyText: 'Xinhua', iso: '--12-23' },
+  { name: 'TASS English slashes', dateline: 'MURMANSK, November 26. /TASS/.', rest: ' A research ship left the port.', location: 'Murmansk', agency: 'TASS', agencyText: 'TASS', iso: '--11-26' },
+  { name: 'TASS Cyrillic', dateline: 'МОСКВА, 26 ноября. /ТАСС/.', rest: ' Новый мост открыли в центре города.', location: 'Москва', agency: 'ТАСС', agencyText: 'ТАСС', iso: '--11-26' },
+  { name: 'RIA Novosti Cyrillic', dateline: 'МОСКВА, 1 мар - РИА Новости.', rest: ' Новый мост открыли в центре города.', location: 'Москва', agency: 'РИА Новости', agencyText: 'РИА Новости', iso: '--03-01' },
+  { name: 'Kazinform', dateline: 'ASTANA. KAZINFORM –', rest: ' The reading club met on Monday.', location: 'Astana', agency: 'Kazinform', agencyText: 'KAZINFORM', iso: null },
+  { name: 'CNN credit only', dateline: '(CNN) --', rest: ' Police closed the bridge.', location: null, agency: 'CNN', agencyText: 'CNN', iso: null },
+  { name: 'CNN glued to the text', dateline: 'Tokyo (CNN)', rest: 'Police closed the bridge.', location: 'Tokyo', agency: 'CNN', agencyText: 'CNN', iso: null },
+  { name: 'ANSA agency first', dateline: '(ANSA) - Rome, October 11 -', rest: ' The minister met his counterpart.', location: 'Rome', agency: 'ANSA', agencyText: 'ANSA', iso: '--10-11' },
+  { name: 'EFE dot-hyphen', dateline: 'Lima, Mar 3 (EFE).-', rest: ' The minister resigned on Sunday.', location: 'Lima', agency: 'EFE', agencyText: 'EFE', iso: '--03-03' },
+  { name: 'PTI without separator', dateline: 'New Delhi, Jul 14 (PTI)', rest: ' The court adjourned the hearing.', location: 'New Delhi', agency: 'PTI', agencyText: 'PTI', iso: '--07-14' },
+  { name: 'Kabar spaced slashes with year', dateline: 'Bishkek, Feb.20, 2018 / Kabar /.', rest: ' The president signed the decree.', location: 'Bishkek', agency: 'Kabar', agencyText: 'Kabar', iso: '2018-02-20' },
+  { name: 'place only', dateline: 'BOSTON --', rest: ' The mayor opened the new park.', location: 'Boston', agency: null, agencyText: null, iso: null },
+];
+
+describe('parseDateline: wire forms', () => {
+  it.each(CASES)('$name: $dateline', (c) => {
+    const s = c.dateline + c.rest;
+    const p = parseDateline(s);
+    expect(p).not.toBeNull();
+    expect(s.slice(0, p!.length)).toBe(c.dateline);
+    expect(p!.location).toBe(c.location);
+    expect(p!.agency).toBe(c.agency);
+    expect(p!.agencyText).toBe(c.agencyText);
+    if (c.agencyText) expect(s.slice(p!.agencyOffset, p!.agencyOffset + c.agencyText.length)).toBe(c.agencyText);
+    else expect(p!.agencyOffset).toBe(-1);
+    if (c.iso === null) expect(p!.date).toBeNull();
+    else {
+      expect(p!.date).not.toBeNull();
+      // the date offset points at the date text inside the dateline
+      expect(s.slice(p!.date!.offset, p!.date!.offset + p!.date!.text.length)).toBe(p!.date!.text);
+      expect(isoDate(p!.date!.text)).toBe(c.iso);
+    }
+  });
+
+  it('keeps the date text as written', () => {
+    expect(parseDateline('KATHMANDU, Nov 19, 2025 (AFP) - Rain.')!.date!.text).toBe('Nov 19, 2025');
+    expect(parseDateline('BEIJING, Dec. 23 (Xinhua) -- A line.')!.date!.text).toBe('Dec. 23');
+    expect(parseDateline('Bishkek, Feb.20, 2018 / Kabar /. Text.')!.date!.text).toBe('Feb.20, 2018');
+    expect(parseDateline('MURMANSK, November 26. /TASS/. A ship.')!.date!.text).toBe('November 26');
+  });
+
+  it('leaves the period after a full month name out of the date, but keeps an abbreviation\'s', () => {
+    expect(parseDateline('МОСКВА, 26 ноября. /ТАСС/. Новый мост открыли.')!.date!.text).toBe('26 ноября');
+    expect(parseDateline('МОСКВА, 1 мар. - РИА Новости. Новый мост открыли.')!.date!.text).toBe('1 мар.');
+  });
+});
+
+describe('parseDateline: openings that are not datelines', () => {
+  it.each([
+    ['a sentence starting with an abbreviation', 'US crude prices rose on Monday as stocks fell.'],
+    ['an all-caps headline ending in a period', 'OIL PRICES FALL. Markets were calm on Monday.'],
+    ['an all-caps headline of two words', 'STORM WARNING. Residents fled the coast.'],
+    ['a photo credit, not an agency', 'Mosca (Depositphotos) Il presidente ha parlato.'],
+    ['a Russian sentence starting with a date', '10 марта у президента была встреча.'],
+    ['an update slug', 'UPDATE: 5/12 — x'],
+    ['a sentence starting with a place name', 'Nairobi has become a hub for startups.'],
+  ])('%s', (_name, s) => {
+    expect(parseDateline(s)).toBeNull();
+  });
+});
+
+describe('findDateline', () => {
+  const run = (input: string) => {
+    const doc = normalize(input);
+    const { paragraphs } = segment(doc);
+    return { doc, paragraphs, d: findDateline(doc, paragraphs) };
+  };
+
+  it('finds the dateline in the third paragraph, after a kicker and a headline', () => {
+    const { doc, d } = run('News\n\nReading club marks its tenth year\n\nASTANA. KAZINFORM – The reading club met on Monday.\n\nMembers read poems.');
+    expect(d).not.toBeNull();
+    expect(d!.paragraph).toBe(2);
+    expect(doc.text.slice(d!.start, d!.end)).toBe('ASTANA. KAZINFORM –');
+    expect(d!.location).toBe('Astana');
+    expect(d!.agency).toBe('Kazinform');
+    expect(d!.agencyText).toBe('KAZINFORM');
+    expect(doc.text.slice(d!.agencyRange!.start, d!.agencyRange!.end)).toBe('KAZINFORM');
+    expect(d!.date).toBeNull();
+  });
+
+  it('returns the date with its iso form', () => {
+    const { doc, d } = run('Headline over the story\n\nKATHMANDU, Nov 19, 2025 (AFP) - Heavy rain closed the main road.');
+    expect(doc.text.slice(d!.start, d!.end)).toBe('KATHMANDU, Nov 19, 2025 (AFP) -');
+    expect(d!.date).toEqual({ text: 'Nov 19, 2025', iso: '2025-11-19' });
+  });
+
+  it('needs story text after the dateline in the same paragraph', () => {
+    expect(run('ASTANA. KAZINFORM –\n\nThe reading club met on Monday.').d).toBeNull();
+  });
+
+  it('searches only the given candidate paragraphs', () => {
+    const doc = normalize('Headline over the story\n\nBOSTON -- The mayor opened the park.');
+    const { paragraphs } = segment(doc);
+    expect(findDateline(doc, paragraphs.slice(0, 1))).toBeNull();
+    expect(findDateline(doc, paragraphs)!.location).toBe('Boston');
+  });
+
+  it('returns null when no paragraph opens with a dateline', () => {
+    expect(run('Nairobi has become a hub for startups.\n\nInvestors are arriving.').d).toBeNull();
+  });
+});
+
+describe('isoDate', () => {
+  it.each([
+    ['Nov 19, 2025', '2025-11-19'],
+    ['Dec. 23', '--12-23'],
+    ['26 ноября', '--11-26'],
+    ['1 мар', '--03-01'],
+    ['Feb.20, 2018', '2018-02-20'],
+    ['October 11', '--10-11'],
+    ['Sept 3', '--09-03'],
+    ['21 ene', '--01-21'],
+    ['June 29th', '--06-29'],
+    ['OCTOBER 14, 2004', '2004-10-14'],
+  ])('%s -> %s', (text, iso) => {
+    expect(isoDate(text)).toBe(iso);
+  });
+
+  it('returns null for an unknown month or an impossible day', () => {
+    expect(isoDate('Foo 3')).toBeNull();
+    expect(isoDate('Oct 32')).toBeNull();
+    expect(isoDate('Oct 0')).toBeNull();
+  });
+});
+
+describe('titleCasePlace', () => {
+  it('title-cases all-capital words and leaves the rest', () => {
+    expect(titleCasePlace('ST. PETERSBURG, Fla.')).toBe('St. Petersburg, Fla.');
+    expect(titleCasePlace('NUR-SULTAN')).toBe('Nur-Sultan');
+    expect(titleCasePlace('МОСКВА')).toBe('Москва');
+    expect(titleCasePlace('New Delhi')).toBe('New Delhi');
+    expect(titleCasePlace('SANTA FE, N.M.')).toBe('Santa Fe, N.M.');
+  });
+});
+
+describe('canonicalAgency', () => {
+  it.each([
+    ['KAZINFORM', 'Kazinform'],
+    ['Reuter', 'Reuters'],
+    ['Associated  Press', 'AP'],
+    ['ap', 'AP'],
+    ['XINHUA', 'Xinhua'],
+    ['ITAR-TASS', 'TASS'],
+    ['RIA', 'RIA Novosti'],
+    ['tca/dpa', 'dpa'],
+    ['Reuters, Bloomberg', 'Reuters'],
+  ])('%s -> %s', (credit, canonical) => {
+    expect(canonicalAgency(credit)).toBe(canonical);
+  });
+
+  it('keeps a Cyrillic credit in its own script', () => {
+    expect(canonicalAgency('ТАСС')).toBe('ТАСС');
+    expect(canonicalAgency('ИТАР-ТАСС')).toBe('ТАСС');
+    expect(canonicalAgency('РИА Новости')).toBe('РИА Новости');
+    expect(canonicalAgency('Казинформ')).toBe('Казинформ');
+  });
+
+  it('returns null for a credit that is not an agency', () => {
+    expect(canonicalAgency('Depositphotos')).toBeNull();
+    expect(canonicalAgency('')).toBeNull();
+  });
+});

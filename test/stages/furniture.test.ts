@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture, furnitureReason } from '../../src/stages/furniture.js';
+import { findDateline } from '../../src/stages/dateline/index.js';
+import { normalize } from '../../src/stages/normalize.js';
+import { segment } from '../../src/stages/segment.js';
+import type { TextRange } from '../../src/document.js';
+
+describe('furnitureReason', () => {
+  it.each([
+    ['Related news', 'related-links'],
+    ['Related News:', 'related-links'],
+    ['Read more', 'related-links'],
+    ['Leave a Reply', 'comment-form'],
+    ['Your email address will not be published.', 'comment-form'],
+    ['Required fields are marked *', 'comment-form'],
+    ['Comments (3)', 'comment-form'],
+    ['Back to top button', 'back-to-top'],
+    ['Share', 'share'],
+    ['Share on Facebook', 'share'],
+    ['Follow us on Telegram', 'follow-us'],
+    ['Tags: economy, trade', 'tags'],
+    ['© 2026 Example Media', 'copyright'],
+    ['Copyright 2026 Example Media. All rights reserved.', 'copyright'],
+    ['This website uses cookies to improve your experience. Accept', 'cookie'],
+    ['Accept all cookies', 'cookie'],
+    ['Sign up for our daily newsletter', 'newsletter'],
+    ['Subscribe to our newsletter to get the latest news', 'newsletter'],
+    ['Advertisement', 'advertisement'],
+    ['Reporting by Anna Smith; Editing by Tom Brown', 'credit'],
+    ['(Additional reporting by Anna Smith in Astana)', 'credit'],
+    ['Photo: Jane Doe', 'credit'],
+    ['Photo Credit: Jane Doe', 'credit'],
+    ['Edited By: Jane Doe', 'credit'],
+    ['Search', 'navigation'],
+    ['Home | World | Business', 'navigation'],
+    ['English | Русский | Қазақша', 'navigation'],
+    ['Home > News > Asia', 'breadcrumb'],
+    ['Home › World › Europe', 'breadcrumb'],
+  ])('%s -> %s', (line, reason) => {
+    expect(furnitureReason(line)).toBe(reason);
+  });
+
+  it('trims the line before matching', () => {
+    expect(furnitureReason('   Related news   ')).toBe('related-links');
+  });
+
+  it.each([
+    'The minister said the plan would cut costs.',
+    'Prices rose sharply in the capital on Monday after the announcement.',
+    'Share prices fell on Monday.',
+    'The share of exports fell.',
+    'Related talks ended without a deal.',
+    'Home owners face higher taxes',
+    'Club members discuss the future of the press',
+    'Reading club marks its tenth year',
+    '',
+  ])('null for prose or a headline: %j', (line) => {
+    expect(furnitureReason(line)).toBeNull();
+  });
+
+  it.each([
+    'Sources said the talks would resume next week.',
+    'Sources within the party said the vote was close.',
+    'Video games are more popular than ever.',
+    'Writing in a local newspaper, the mayor defended the plan.',
+    'Photos showed crowds gathering in the main square.',
+    'Reporting its results for the year, the airline made a profit.',
+  ])('null for prose that starts with a credit keyword: %j', (line) => {
+    expect(furnitureReason(line)).toBeNull();
+  });
+});
+
+/** Run the head of the pipeline as analyzeArticle does: normalise, segment, dateline, furniture. */
+function run(input: string) {
+  const doc = normalize(input);
+  const { paragraphs } = segment(doc);
+  const candidates = paragraphs.filter((p) => !furnitureReason(doc.text.slice(p.start, p.end))).slice(0, 6);
+  const dateline = findDateline(doc, candidates);
+  const f = findFurniture(doc, paragraphs, dateline ? dateline.paragraph : -1, dateline ? dateline.start : null);
+  const text = (r: TextRange | null) => (r ? doc.text.slice(r.start, r.end) : null);
+  return { doc, paragraphs, dateline, f, text, boiler: f.boilerplate.map((b) => [text(b), b.reason]) };
+}
+
+const LEAD = 'The reading club marked its tenth anniversary on Monday with a public event in the city library.';
+const SECOND = 'Members read poems and shared memories of the early meetings.';
+
+describe('findFurniture', () => {
+  it('separates kicker, headline, dateline body and trailing furniture', () => {
+    const { f, text, boiler, dateline } = run(['News', 'Reading club marks its tenth year', `ASTANA. KAZINFORM – ${LEAD}`, SECOND, 'Related news', 'Share', '© 2026 Example Media'].join('\n\n'));
+    expect(text(dateline)).toBe('ASTANA. KAZINFORM –');
+    expect(text(f.kicker)).toBe('News');
+    expect(text(f.headline)).toBe('Reading club marks its tenth year');
+    expect(f.byline).toBeNull();
+    expect(f.bodyFirst).toBe(2);
+    expect(f.bodyLast).toBe(3);
+    expect(text(f.body)).toBe(`ASTANA. KAZINFORM – ${LEAD}\n\n${SECOND}`);
+    expect(boiler).toEqual([
+      ['Related news', 'related-links'],
+      ['Share', 'share'],
+      ['© 2026 Example Media', 'copyright'],
+    ]);
+  });
+
+  it('finds a byline between the headline and the dateline and keeps it out of the boilerplate', () => {
+    const { f, text, boiler } = run(['Reading club marks its tenth year', 'By Jane Doe', `BOSTON -- ${LEAD}`, SECOND].join('\n\n'));
+    expect(text(f.headline)).toBe('Reading club marks its tenth year');
+    expect(text(f.byline)).toBe('By Jane Doe');
+    expect(f.kicker).toBeNull();
+    expect(text(f.body)).toBe(`BOSTON -- ${LEAD}\n\n${SECOND}`);
+    expect([f.bodyFirst, f.bodyLast]).toEqual([2, 3]);
+    expect(boiler).toEqual([]);
+  });
+
+  it('reports menus before the headline and starts a dateline-less body at the first prose paragraph', () => {
+    const { f, text, boiler, dateline } = run(
+      ['Home | World | Business', 'Home > News > Asia', 'Reading club marks its tenth year', LEAD, SECOND, 'Leave a Reply', 'Your email address will not be published.'].join('\n\n'),
+    );
+    expect(dateline).toBeNull();
+    expect(text(f.headline)).toBe('Reading club marks its tenth year');
+    expect(f.kicker).toBeNull();
+    expect([f.bodyFirst, f.bodyLast]).toEqual([3, 4]);
+    expect(text(f.body)).toBe(`${LEAD}\n\n${SECOND}`);
+    expect(boiler).toEqual([
+      ['Home | World | Business', 'navigation'],
+      ['Home > News > Asia', 'breadcrumb'],
+      ['Leave a Reply', 'comment-form'],
+      ['Your email address will not be published.', 'comment-form'],
+    ]);
+  });
+
+  it('marks a timestamp before the article and link lists after it', () => {
+    const { f, text, boiler } = run(
+      ['Published: 12.03.2026 10:15', 'Reading club marks its tenth year', `BOSTON -- ${LEAD}`, SECOND, 'Related news', 'Another club opens in the north', 'Library hours extended'].join('\n\n'),
+    );
+    expect(text(f.headline)).toBe('Reading club marks its tenth year');
+    expect([f.bodyFirst, f.bodyLast]).toEqual([2, 3]);
+    expect(boiler).toEqual([
+      ['Published: 12.03.2026 10:15', 'timestamp'],
+      ['Related news', 'related-links'],
+      ['Another club opens in the north', 'after-article'],
+      ['Library hours extended', 'after-article'],
+    ]);
+  });
+
+  it('keeps the body going past an inline share bar when long prose resumes', () => {
+    const resumed = 'The reading club also announced a series of evening lectures on modern poetry, a new programme for school pupils who want to write their own stories, and a competition for young translators that will be judged next spring.';
+    expect(resumed.length).toBeGreaterThan(200);
+    const { f, text, boiler } = run(['Reading club marks its tenth year', LEAD, 'Share', resumed, 'Members read poems.', 'Tags: books, clubs'].join('\n\n'));
+    expect([f.bodyFirst, f.bodyLast]).toEqual([1, 4]);
+    expect(text(f.body)!.endsWith('Members read poems.')).toBe(true);
+    expect(boiler).toEqual([
+      ['Share', 'share'],
+      ['Tags: books, clubs', 'tags'],
+    ]);
+  });
+
+  it('keeps prose that starts with "Sources" in the body and reports the credit line alone', () => {
+    const { f, text, boiler } = run(
+      ['Reading club marks its tenth year', `BOSTON -- ${LEAD}`, '(Reporting by Anna Smith; Editing by Tom Brown)', 'Sources said the club would open branches in three more cities next year.'].join('\n\n'),
+    );
+    expect([f.bodyFirst, f.bodyLast]).toEqual([1, 3]);
+    expect(text(f.body)!.endsWith('three more cities next year.')).toBe(true);
+    expect(boiler).toEqual([['(Reporting by Anna Smith; Editing by Tom Brown)', 'credit']]);
+  });
+
+  it('takes a short first line over prose as the headline when there is no dateline', () => {
+    const { f, text } = run(['Reading club marks its tenth year', LEAD, SECOND].join('\n\n'));
+    expect(text(f.headline)).toBe('Reading club marks its tenth year');
+    expect([f.bodyFirst, f.bodyLast]).toEqual([1, 2]);
+    expect(text(f.body)).toBe(`${LEAD}\n\n${SECOND}`);
+  });
+
+  it('returns an empty result for a document without paragraphs', () => {
+    const doc = normalize('');
+    expect(findFurniture(doc, segment(doc).paragraphs, -1, null)).toEqual({
+      kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, boilerplate: [],
+    });
+  });
+});

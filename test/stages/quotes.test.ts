@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { scanQuoteMarks } from '../../src/stages/quotes/marks.js';
+import { findQuotes } from '../../src/stages/quotes/index.js';
+import { normalize } from '../../src/stages/normalize.js';
+import { segment, type Paragraph } from '../../src/stages/segment.js';
+import type { TextRange } from '../../src/document.js';
+
+function scan(input: string) {
+  const doc = normalize(input);
+  const { paragraphs } = segment(doc);
+  const r = scanQuoteMarks(doc.text, paragraphs);
+  const t = (x: TextRange) => doc.text.slice(x.start, x.end);
+  return { ...r, text: doc.text, t, contents: r.quotes.map((q) => t(q.content)) };
+}
+
+function quotes(input: string, inScope: (p: Paragraph) => boolean = () => true) {
+  const doc = normalize(input);
+  const { paragraphs, sentences } = segment(doc);
+  const r = findQuotes(doc.text, paragraphs, sentences.filter((s) => inScope(paragraphs[s.paragraph]!)), inScope);
+  const t = (x: TextRange | null) => (x ? doc.text.slice(x.start, x.end) : null);
+  return { ...r, t };
+}
+
+describe('scanQuoteMarks', () => {
+  it('pairs curly double marks and records their positions', () => {
+    const r = scan('“We are ready,” she said.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(r.t(q.content)).toBe('We are ready,');
+    expect([q.open, q.close, q.openMark, q.closeMark, q.depth, q.paragraphs]).toEqual([0, 14, '“', '”', 0, [0]]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('nests same-type curly marks: the inner quote has depth 1 inside the outer one', () => {
+    const r = scan('“The law “On Media” was adopted,” he said.');
+    expect(r.quotes.map((q) => [r.t(q.content), q.depth])).toEqual([
+      ['The law “On Media” was adopted,', 0],
+      ['On Media', 1],
+    ]);
+    expect(r.quotes.filter((q) => q.depth === 0)).toHaveLength(1);
+  });
+
+  it('pairs German „…“ marks', () => {
+    const r = scan('„Wir sind bereit“, sagte sie, „und wir warten.“');
+    expect(r.quotes.map((q) => [q.openMark, q.closeMark, r.t(q.content)])).toEqual([
+      ['„', '“', 'Wir sind bereit'],
+      ['„', '“', 'und wir warten.'],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('nests German single marks ‚…‘ inside „…“', () => {
+    const r = scan('Er sagte: „Das Gesetz ‚Über Medien‘ ist gut.“');
+    expect(r.quotes.map((q) => [r.t(q.content), q.depth])).toEqual([
+      ['Das Gesetz ‚Über Medien‘ ist gut.', 0],
+      ['Über Medien', 1],
+    ]);
+  });
+
+  it('pairs spaced guillemets « … » and trims the content', () => {
+    const r = scan('Il a dit : « Nous sommes prêts. »');
+    expect(r.quotes.map((q) => [q.openMark, q.closeMark, r.t(q.content)])).toEqual([['«', '»', 'Nous sommes prêts.']]);
+  });
+
+  it('pairs straight double quotes', () => {
+    const r = scan('He said "We are ready." Then he left.');
+    expect(r.quotes.map((q) => [q.openMark, q.closeMark, r.t(q.content)])).toEqual([['"', '"', 'We are ready.']]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(scan('It’s the Editors’ Club, he said.').quotes).toEqual([]);
+    const inside = scan('“It’s the Editors’ Club,” he said.');
+    expect(inside.contents).toEqual(['It’s the Editors’ Club,']);
+    const single = scan('The players’ union and the Editors’ Club called it ‘the deal’ on Monday.');
+    expect(single.contents).toEqual(['the deal']);
+    expect(single.diagnostics).toEqual([]);
+  });
+
+  it('continues a quote into the next paragraph when that paragraph opens with a mark', () => {
+    const r = scan('“We will rebuild the bridge by spring.\n\n“Then we will open a school,” she said.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.paragraphs).toEqual([0, 1]);
+    expect(q.closeMark).toBe('”');
+    expect(r.t(q.content).startsWith('We will rebuild the bridge by spring.')).toBe(true);
+    expect(r.t(q.content).endsWith('Then we will open a school,')).toBe(true);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('reports an unclosed curly quote and keeps it up to the paragraph end', () => {
+    const r = scan('“This quote never closes.\n\nThe next paragraph is plain.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.closeMark).toBeNull();
+    expect(r.contents).toEqual(['This quote never closes.']);
+    expect(r.diagnostics).toHaveLength(1);
+    const d = r.diagnostics[0]!;
+    expect(d.code).toBe('quote/unclosed');
+    expect(d.severity).toBe('warning');
+    expect(r.t(d.range!)).toBe('“This quote never closes.');
+  });
+
+  it('reports an unclosed straight quote without inventing a quote', () => {
+    const r = scan('He said: "It is unclosed and never ends.');
+    expect(r.quotes).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, r.t(d.range!)])).toEqual([['quote/unclosed', '"It is unclosed and never ends.']]);
+  });
+});
+
+describe('findQuotes: titles and scare quotes', () => {
+  it('treats a title in marks after "the law" as a title, not a quote', () => {
+    const r = quotes('The parliament passed the law “On Mass Media and Public Information” last year.');
+    expect(r.quotes).toEqual([]);
+    expect(r.titles.map(r.t)).toEqual(['On Mass Media and Public Information']);
+  });
+
+  it('treats a name in marks after an acronym as a title, not a quote', () => {
+    const r = quotes('He works at the channel RTK “Qazaqstan” in the capital.');
+    expect(r.quotes).toEqual([]);
+    expect(r.titles.map(r.t)).toEqual(['Qazaqstan']);
+  });
+
+  it('drops a short scare quote with no cue', () => {
+    const r = quotes('The plan was a “total success” for the city.');
+    expect(r.quotes).toEqual([]);
+    expect(r.titles.map(r.t)).toEqual(['total success']);
+  });
+
+  it('keeps a short quote that has a cue', () => {
+    const r = quotes('“Never,” she said.');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.cue)])).toEqual([['direct', 'Never,', 'said']]);
+  });
+
+  it('does not make a separate quote of nested marks', () => {
+    const r = quotes('“The law “On Media” was adopted last year,” he said.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.content)).toBe('The law “On Media” was adopted last year,');
+    expect(r.t(r.quotes[0]!.speaker)).toBe('he');
+  });
+});
+
+describe('findQuotes: direct quotes', () => {
+  it('finds an inverted cue and the speaker name after it', () => {
+    const r = quotes('“We will open a new school next year,” said Asel Karaulova, president of the Readers’ Club.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('direct');
+    expect(q.marks).toEqual({ open: '“', close: '”' });
+    expect(r.t(q.content)).toBe('We will open a new school next year,');
+    expect(r.t(q.markRange)).toBe('“We will open a new school next year,”');
+    expect(r.t(q.cue)).toBe('said');
+    expect(q.speaker).toMatchObject({ kind: 'name', text: 'Asel Karaulova' });
+    expect(r.t(q.speaker)).toBe('Asel Karaulova');
+    expect(q.method).toBe('explicit');
+    expect(q.continues).toBeNull();
+  });
+
+  it('finds a pronoun speaker before the cue', () => {
+    const r = quotes('“We will open a new school next year,” she said.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.cue)).toBe('said');
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'pronoun', text: 'she' });
+  });
+
+  it('finds a description speaker before the cue', () => {
+    const r = quotes('“This will be a hard winter for the farmers of the region,” the minister warned.');
+    expect(r.t(r.quotes[0]!.cue)).toBe('warned');
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'description', text: 'the minister' });
+  });
+
+  it('finds the cue of a split quote once, for its first part', () => {
+    const r = quotes('“We will open a school,” he said, “and then a library.”');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['We will open a school,', 'and then a library.']);
+    expect(r.t(r.quotes[0]!.cue)).toBe('said');
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'pronoun', text: 'he' });
+    expect(r.quotes[0]!.continues).toBeNull();
+  });
+
+  // quotes/index.ts: the second part finds the same "he said" as a cue before it, so it gets
+  // its own speaker and the `!a.speaker` condition keeps `continues` null.
+  it.fails('links the second part of a split quote “A,” he said, “B.” to the first', () => {
+    const r = quotes('“We will open a school,” he said, “and then a library.”');
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[1]!.continues).toBe(0);
+  });
+
+  it('links a quote that continues in the next sentence after the cue', () => {
+    const r = quotes('“We will open a school,” he said. “Then we will build a library.”');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['We will open a school,', 'Then we will build a library.']);
+    expect(r.quotes[1]!.continues).toBe(0);
+    expect(r.quotes[1]!.speaker).toBeNull();
+  });
+
+  it('finds a colon lead-in: X said: “…”', () => {
+    const r = quotes('The mayor said: “We will rebuild the bridge by spring.”');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('direct');
+    expect(r.t(q.content)).toBe('We will rebuild the bridge by spring.');
+    expect(r.t(q.cue)).toBe('said');
+    expect(q.speaker).toMatchObject({ kind: 'description', text: 'The mayor' });
+  });
+
+  it('takes the subject of a verb-less lead-in clause ending in a colon as the colon-intro cue', () => {
+    const r = quotes('The minister named the priorities: “Schools, roads and hospitals come first.”');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.method).toBe('colon-intro');
+    expect(r.t(r.quotes[0]!.cue)).toBe(':');
+  });
+
+  // quotes/index.ts subjectAtStart: speakerBefore over the single word "The" returns the
+  // capitalised run "The" as a name, which is accepted before "minister" is reached.
+  it.fails('takes the whole subject "The minister" as the colon-intro speaker', () => {
+    const r = quotes('The minister named the priorities: “Schools, roads and hospitals come first.”');
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'description', text: 'The minister' });
+  });
+
+  it('keeps a multi-paragraph quote as one quote over both paragraphs', () => {
+    const r = quotes('“We will rebuild the bridge by spring.\n\n“Then we will open a school,” she said.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.paragraphs).toEqual([0, 1]);
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'pronoun', text: 'she' });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('passes on the quote/unclosed diagnostic', () => {
+    const r = quotes('“We will rebuild the bridge by spring and open it in summer.\n\nNobody will stop the work.');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['quote/unclosed']);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => [r.t(q.content), q.marks])).toEqual([
+      ['We will rebuild the bridge by spring and open it in summer.', { open: '“', close: null }],
+    ]);
+  });
+
+  it('ignores paragraphs out of scope', () => {
+    const r = quotes('“We are ready for the vote,” she said.\n\n“We are not ready at all,” he said.', (p) => p.index === 1);
+    expect(r.quotes.map((q) => [r.t(q.content), q.paragraph])).toEqual([['We are not ready at all,', 1]]);
+  });
+});
+
+describe('findQuotes: indirect quotes', () => {
+  it('reads "According to her, …" as an indirect quote of what follows the comma', () => {
+    const r = quotes('According to her, business in the region has grown rapidly this year.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('indirect');
+    expect(q.marks).toBeNull();
+    expect(r.t(q.cue)).toBe('According to');
+    expect(q.speaker).toMatchObject({ kind: 'pronoun', text: 'her' });
+    expect(r.t(q.content)).toBe('business in the region has grown rapidly this year');
+    expect(q.method).toBe('according-to');
+  });
+
+  it('reads "X believes that …" with the clause after "that" as content', () => {
+    const r = quotes('The speaker believes that prices will rise again soon.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('indirect');
+    expect(r.t(q.cue)).toBe('believes');
+    expect(q.speaker).toMatchObject({ kind: 'description', text: 'The speaker' });
+    expect(r.t(q.content)).toBe('prices will rise again soon');
+  });
+
+  it('reads "X said …" without "that"', () => {
+    const r = quotes('She said the bridge would reopen in the spring after repairs.');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.cue), r.t(q.speaker), r.t(q.content)])).toEqual([
+      ['indirect', 'said', 'She', 'the bridge would reopen in the spring after repairs'],
+    ]);
+  });
+
+  it('reads a post-posed cue: "…, the minister said."', () => {
+    const r = quotes('The economy will grow by five percent next year, the minister said.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('indirect');
+    expect(r.t(q.cue)).toBe('said');
+    expect(q.speaker).toMatchObject({ kind: 'description', text: 'the minister' });
+    expect(r.t(q.content)).toBe('The economy will grow by five percent next year');
+  });
+
+  it('finds nothing in a sentence without a cue', () => {
+    expect(quotes('The club was founded in 2015 and has forty members.').quotes).toEqual([]);
+  });
+});
