@@ -59,8 +59,11 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 /** Verbs that can open reported speech without "that" ("she said the plan …"). */
 export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']);
 
+/** Verbs whose object (the hearer) may stand between them and "that": "told reporters that". */
+export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'brief', 'advise', 'caution', 'promise', 'ask', 'urge', 'write', 'tweet']);
+
 /** Verbs that need a reported clause to be speech: "called" in "called for" is not. */
-export const WEAK_VERBS = new Set(['call', 'continue', 'share', 'find', 'show', 'rule', 'charge', 'accuse', 'demand', 'consider', 'regard', 'know', 'understand', 'accept', 'notice', 'recognize', 'recognise', 'hope', 'expect', 'fear', 'worry', 'feel', 'agree', 'disagree', 'cite', 'describe', 'brief', 'inform', 'assess', 'signal', 'hint', 'wonder', 'guarantee', 'post', 'point', 'ask', 'promise', 'pledge', 'vow', 'urge', 'advise', 'recommend', 'propose', 'mention', 'highlight', 'reply', 'respond', 'answer', 'read', 'speak', 'think']);
+export const WEAK_VERBS = new Set(['report', 'call', 'continue', 'share', 'find', 'show', 'rule', 'charge', 'accuse', 'demand', 'consider', 'regard', 'know', 'understand', 'accept', 'notice', 'recognize', 'recognise', 'hope', 'expect', 'fear', 'worry', 'feel', 'agree', 'disagree', 'cite', 'describe', 'brief', 'inform', 'assess', 'signal', 'hint', 'wonder', 'guarantee', 'post', 'point', 'ask', 'promise', 'pledge', 'vow', 'urge', 'advise', 'recommend', 'propose', 'mention', 'highlight', 'reply', 'respond', 'answer', 'read', 'speak', 'think']);
 
 /** The base verb of a speech-verb form, or null. */
 export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORMS.get(lower) ?? null;

@@ -66,6 +66,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     return best;
   };
 
+  /** A floating quote stands as its own sentence: only a mark or sentence end before it. */
+  function opensSentence(q: QuoteAnnotation): boolean {
+    const at = q.markRange ? q.markRange.start : q.content.start;
+    const before = text.slice(Math.max(0, at - 3), at);
+    return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n\s*$/.test(before);
+  }
+
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     let r: ResolvedSpeaker | null = null;
@@ -75,7 +82,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       r = { ...parent, method: parent.method, confidence: Math.min(parent.confidence, CONFIDENCE.continues!) };
     } else if (q.speaker) {
       r = resolveSpeaker(q.speaker, q);
-    } else if (prev && q.kind === 'direct' && q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! <= 1 && prev.speaker.entity) {
+    } else if (prev && q.kind === 'direct' && opensSentence(q) && q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! <= 1 && prev.speaker.entity) {
       r = { ...prev.speaker, mention: null, method: 'carry-forward', confidence: CONFIDENCE['carry-forward']! };
     }
     out.push(r);
@@ -102,10 +109,15 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
       }
       const fits = (c: EntityCluster) => c.type === 'person' && (c.gender === null || c.gender === p.gender);
-      const prevEntity = previous?.speaker.entity;
+      const prevEntity = previous?.speaker.entity ?? null;
+      const prevAt = previous ? previous.quote.content.start : -1;
+      // the last person of this gender named since the previous quote, in this or the last paragraph
+      const recent = lastPersonBefore(np.start, (x) => x.gender === p.gender);
+      const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.kind === 'name' && m.end <= np.start).map((m) => m.start)) : -1;
       let c: EntityCluster | null = null;
-      if (prevEntity && fits(prevEntity) && prevEntity.gender === p.gender) c = prevEntity;
-      else c = lastPersonBefore(np.start, (x) => x.gender === p.gender) ?? (prevEntity && fits(prevEntity) ? prevEntity : lastPersonBefore(np.start, fits));
+      if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < 600) c = recent;
+      else if (prevEntity && fits(prevEntity) && prevEntity.type === 'person') c = prevEntity;
+      else c = recent ?? lastPersonBefore(np.start, fits);
       if (!c) return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
       if (c.gender === null) c.gender = p.gender;
       addMention(c, np);
@@ -134,6 +146,12 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         const o = org[org.length - 1]!;
         addMention(o, np);
         return { name: o.name, entity: o, mention: np, method: 'description', confidence: 0.7 };
+      }
+      // "the official added": a definite person noun with no matching role is the last speaker
+      const prevEntity = previous?.speaker.entity;
+      if (ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person') {
+        addMention(prevEntity, np);
+        return { name: prevEntity.name, entity: prevEntity, mention: np, method: 'description', confidence: 0.6 };
       }
     }
     return { name: np.text, entity: null, mention: np, method: 'description', confidence: 0.6 };

@@ -177,7 +177,7 @@ describe('findQuotes: direct quotes', () => {
 
   // quotes/index.ts: the second part finds the same "he said" as a cue before it, so it gets
   // its own speaker and the `!a.speaker` condition keeps `continues` null.
-  it.fails('links the second part of a split quote “A,” he said, “B.” to the first', () => {
+  it('links the second part of a split quote “A,” he said, “B.” to the first', () => {
     const r = quotes('“We will open a school,” he said, “and then a library.”');
     expect(r.quotes).toHaveLength(2);
     expect(r.quotes[1]!.continues).toBe(0);
@@ -209,7 +209,7 @@ describe('findQuotes: direct quotes', () => {
 
   // quotes/index.ts subjectAtStart: speakerBefore over the single word "The" returns the
   // capitalised run "The" as a name, which is accepted before "minister" is reached.
-  it.fails('takes the whole subject "The minister" as the colon-intro speaker', () => {
+  it('takes the whole subject "The minister" as the colon-intro speaker', () => {
     const r = quotes('The minister named the priorities: “Schools, roads and hospitals come first.”');
     expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'description', text: 'The minister' });
   });

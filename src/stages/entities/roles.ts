@@ -44,7 +44,13 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       for (let guard = 0; guard < 4; guard++) {
         const from = Math.max(s.start, text.lastIndexOf(',', end - 1) + 1);
         const seg = { start: from, end };
-        const phrase = text.slice(seg.start, seg.end);
+        let phrase = text.slice(seg.start, seg.end);
+        // "…, and deputy chairman of X Name": the list's "and" is not part of the role
+        const and = /^\s*and\s+/.exec(phrase);
+        if (and) {
+          seg.start += and[0].length;
+          phrase = phrase.slice(and[0].length);
+        }
         if (!phrase.trim() || !isRolePhrase(phrase) || allNames.some((n) => n.start >= seg.start && n.end <= seg.end && clusters.find((c) => c.mentions.includes(n))?.type === 'person')) break;
         if (!first && from === s.start && /[.!?]\s*$/.test(text.slice(0, from))) {
           // a sentence-opening segment is fine

@@ -6,7 +6,8 @@
 import type { DocDiagnostic, TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
 import type { Paragraph, Sentence } from '../segment.js';
-import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS } from '../../lexicon/cues.js';
+import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../../lexicon/cues.js';
+import { isVerbForm } from '../../lexicon/index.js';
 import { PRONOUNS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
@@ -92,28 +93,25 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     }
     const para = paragraphs[q.paragraphs[q.paragraphs.length - 1]!]!;
     const prevInPara = quotes.length && quotes[quotes.length - 1]!.paragraph === q.paragraphs[0] ? quotes[quotes.length - 1]! : null;
-    const cue = findDirectCue(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start);
+    // "A," he said, "B.": B continues A when only A's cue clause stands between them
+    const continues = !!prevInPara?.markRange && !!prevInPara.cue && prevInPara.cue.start >= prevInPara.markRange.end && prevInPara.cue.end <= q.open && /^[^!?"“”«»]*[,:.]\s*$/.test(text.slice(prevInPara.markRange.end, q.open));
+    const cue = continues ? null : findDirectCue(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start) ?? mixedCue(text, q, sentences);
     if (!cue && isShortFragment(text, q)) {
       titles.push(q.content);
       continue;
     }
     const a: QuoteAnnotation = {
       content: q.content,
-      kind: 'direct',
+      kind: cue?.method === 'mixed' ? 'mixed' : 'direct',
       marks: { open: q.openMark, close: q.closeMark },
       markRange: { start: q.open, end: q.closeMark ? q.close + 1 : q.close },
       paragraph: q.paragraphs[0]!,
       paragraphs: q.paragraphs,
       cue: cue?.cue ?? null,
       speaker: cue?.speaker ?? null,
-      method: cue?.method ?? null,
-      continues: null,
+      method: cue?.method === 'mixed' ? 'explicit' : cue?.method ?? null,
+      continues: continues ? quotes.length - 1 : null,
     };
-    // "A," he said, "B.": B continues A when only the cue stands between them
-    if (prevInPara && !a.speaker && prevInPara.markRange && prevInPara.cue && prevInPara.cue.end <= q.open && prevInPara.cue.start >= prevInPara.markRange.end) {
-      const between = text.slice(prevInPara.markRange.end, q.open);
-      if (/^[^.!?]*[,:]\s*$/.test(between) || /^[^!?]*\.\s*$/.test(between)) a.continues = quotes.length - 1;
-    }
     if (cue) usedCues.push(cue.cue);
     quotes.push(a);
   }
@@ -152,6 +150,21 @@ function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
   return quotes;
 }
 
+/** A marked fragment inside a reported clause: "Odhiambo called the scheme “a lifeline”". */
+function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]): CueMatch | null {
+  const s = sentenceAt(sentences, q.open);
+  if (!s || !/[\p{L}\d]/u.test(text.slice(s.start, q.open))) return null;
+  const words = wordsIn(text, s.start, q.open);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!speechVerbBase(w.text.toLowerCase()) || /^\p{Lu}/u.test(w.text)) continue;
+    const spk = speakerBefore(text, s.start, w.start) ?? subjectAtStart(text, words.slice(0, i));
+    if (spk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'mixed' };
+    return null;
+  }
+  return null;
+}
+
 interface CueMatch {
   cue: TextRange;
   speaker: SpeakerNP | null;
@@ -184,17 +197,18 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     const spk = speakerAfter(text, w0.end, para.end);
     if (spk) return { cue: { start: w0.start, end: w0.end }, speaker: spk, method: 'explicit' };
   }
-  // normal order: "…," Assel Karaulova explained / she said / the speaker added
-  for (let i = 1; i < Math.min(words.length, 12); i++) {
+  // normal order: "…," Assel Karaulova explained / she said / the speaker added /
+  // Sabitri Gurung, a glaciologist at the X Institute, said / KSEA vice chairman Oh said
+  for (let i = 1; i < Math.min(words.length, 30); i++) {
     const w = words[i]!;
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base) continue;
-    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, ''))) break;
+    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(/\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Prof)\./g, ''))) break;
     const spk = speakerBefore(text, w0.start, w.start);
-    if (spk && spk.start === w0.start) {
-      if (sentenceEnded && spk.kind !== 'name' && spk.kind !== 'pronoun' && spk.kind !== 'description') break;
-      return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
-    }
+    if (!spk) break;
+    const lead = wordsIn(text, w0.start, spk.start);
+    const leadOk = spk.start === w0.start || (lead.length <= 5 && !/[,;:]/.test(text.slice(w0.start, spk.start)) && spk.kind === 'name');
+    if (leadOk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
     break;
   }
   return null;
@@ -245,16 +259,17 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
   return null;
 }
 
-/** A name, pronoun or description opening a clause: the subject of "X named the task: …". */
+/** The subject of a clause ("Director General of X company Dmitry Lapshin named the task:"):
+ *  the words before its first verb; the last name there, else a pronoun or description. */
 function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
+  if (!words.length) return null;
   const w0 = words[0]!;
   const l0 = w0.text.toLowerCase();
   if (PRONOUNS[l0] && !PRONOUNS[l0].possessive && l0 !== 'it') return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
-  for (let i = 1; i < Math.min(words.length, 8); i++) {
-    const spk = speakerBefore(text, w0.start, words[i]!.start);
-    if (spk && spk.start === w0.start && spk.end === words[i - 1]!.end && /^\s+\p{Ll}/u.test(text.slice(words[i - 1]!.end, words[i]!.end))) return spk;
-  }
-  return null;
+  let v = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text.toLowerCase()) || speechVerbBase(w.text.toLowerCase()) !== null) && !/^(?:of|the|and|for)$/.test(w.text));
+  if (v < 0) v = words.length;
+  if (v === 0 || v > 14) return null;
+  return speakerBefore(text, w0.start, words[v - 1]!.end) ?? null;
 }
 
 /** The speaker after "according to" up to `end`: a pronoun (him, her), name or description. */
@@ -276,6 +291,8 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
 }
 
 const THAT = /^(?:that|,?\s*that)$/i;
+/** Words opening an adverbial between a cue and its "that" ("said on Monday that"). */
+const ADVERBIAL_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'repeatedly', 'also', 'again', 'previously', 'recently', 'publicly', 'privately', 'separately', 'further', 'firmly', 'clearly', 'once', 'via', 'through', 'while', 'when', 'over', 'from']);
 const SELF_SOURCES = /\b(?:correspondent|reporter)s?$/i;
 
 /** Indirect speech in one sentence: "According to X, …", "X said (that) …", "…, X said". */
@@ -319,14 +336,18 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base || inDirect(w.start) || isUsed(w)) continue;
     if (/^[\p{Lu}]/u.test(w.text) && i === 0) continue;
-    const spk = speakerBefore(text, s.start, w.start);
+    let spk = speakerBefore(text, s.start, w.start);
+    // "Odhiambo called the scheme … and said it was …": the subject of the first verb
+    if (!spk && i > 0 && words[i - 1]!.text.toLowerCase() === 'and') spk = subjectAtStart(text, words.slice(0, i - 1));
     if (!spk || SELF_SOURCES.test(spk.text)) continue;
-    // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday")
+    // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday");
+    // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
     let j = i + 1;
     let thatAt = -1;
     for (let k = j; k < Math.min(words.length, i + 9); k++) {
       if (THAT.test(words[k]!.text)) {
-        thatAt = k;
+        const between = words.slice(i + 1, k).map((x) => x.text.toLowerCase());
+        if (between.length === 0 || (TELL_VERBS.has(base) && between.length <= 4) || ADVERBIAL_START.has(between[0]!)) thatAt = k;
         break;
       }
       if (/[.;:!?"“”«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
@@ -350,33 +371,53 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     return out;
   }
 
-  // 3. CONTENT, X said. / CONTENT, said X.
-  const lastComma = sText.lastIndexOf(',');
-  if (lastComma > 0) {
-    const commaPos = s.start + lastComma;
+  // 3. CONTENT, X said. / CONTENT, said X. — the cue clause may itself contain commas
+  //    ("…, said co-author Liv Haugland of the Centre in Tromsø, Norway.")
+  let comma = sText.lastIndexOf(',');
+  for (let tries = 0; comma > 0 && tries < 4; tries++, comma = sText.lastIndexOf(',', comma - 1)) {
+    const commaPos = s.start + comma;
+    if (inDirect(commaPos)) break;
     const tail = wordsIn(text, commaPos + 1, end);
-    if (tail.length >= 2 && tail.length <= 12 && !inDirect(commaPos)) {
-      for (let i = 0; i < tail.length; i++) {
-        const base = speechVerbBase(tail[i]!.text.toLowerCase());
-        if (!base || WEAK_VERBS.has(base)) continue;
-        const spk = i === 0 ? speakerAfter(text, tail[0]!.end, end) : speakerBefore(text, commaPos + 1, tail[i]!.start);
-        if (!spk || SELF_SOURCES.test(spk.text)) break;
-        if (i > 0 && spk.start !== tail[0]!.start) break;
-        const content = trimContent(text, s.start, commaPos);
-        if (content && wordsIn(text, content.start, content.end).length >= 4 && !isUsed(tail[i]!)) out.push(make(content, { start: tail[i]!.start, end: tail[i]!.end }, spk, 'explicit'));
-        break;
-      }
-    }
+    if (tail.length < 2 || tail.length > 24) continue;
+    const found = postposedCue(text, tail, commaPos, end);
+    if (!found) continue;
+    const content = trimContent(text, s.start, commaPos);
+    if (content && wordsIn(text, content.start, content.end).length >= 4 && !isUsed(found.cue)) out.push(make(content, found.cue, found.speaker, 'explicit'));
+    break;
   }
   return out;
 }
 
-/** Words that can open a reported clause without "that". */
+/** ", X said [adverbial]" or ", said X" right after a comma, or null. */
+function postposedCue(text: string, tail: Word[], commaPos: number, end: number): { cue: TextRange; speaker: SpeakerNP } | null {
+  for (let i = 0; i < Math.min(tail.length, 10); i++) {
+    const base = speechVerbBase(tail[i]!.text.toLowerCase());
+    if (!base) continue;
+    if (WEAK_VERBS.has(base)) return null;
+    const spk = i === 0 ? speakerAfter(text, tail[0]!.end, end) : speakerBefore(text, commaPos + 1, tail[i]!.start);
+    if (!spk || SELF_SOURCES.test(spk.text)) return null;
+    const lead = i === 0 ? 0 : wordsIn(text, commaPos + 1, spk.start).length;
+    if (lead > (tail[0]!.text.toLowerCase() === 'the' ? 1 : 0) && !(lead <= 6 && !/[,;:]/.test(text.slice(commaPos + 1, spk.start)))) return null;
+    // what follows the cue must not be a new clause with its own verb and object
+    const after = i === 0 ? spk.end : tail[i]!.end;
+    const rest = wordsIn(text, after, end);
+    if (rest.length > 14) return null;
+    return { cue: { start: tail[i]!.start, end: tail[i]!.end }, speaker: spk };
+  }
+  return null;
+}
+
+/** Words that can open a reported clause without "that": not a verb form, preposition or
+ *  adverb of the cue itself ("said in", "said goodbye to" are not clauses). */
 function isClauseStart(w: string): boolean {
   const l = w.toLowerCase();
   if (/^[\p{Lu}\d]/u.test(w)) return true;
-  return /^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|there|his|her|their|our|some|many|most|all|no|more|about|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l);
+  if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|there|his|her|their|our|some|many|most|all|no|more|about|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
+  if (NOT_CLAUSE_START.has(l) || isVerbForm(l)) return false;
+  return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
+
+const NOT_CLAUSE_START = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'so', 'too', 'very', 'much', 'little', 'enough', 'instead']);
 
 /** Trim a content range of spaces, a leading comma and trailing punctuation. */
 function trimContent(text: string, start: number, end: number): TextRange | null {

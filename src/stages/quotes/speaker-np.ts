@@ -30,10 +30,11 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'in', 'an', 'interview', 'statement', 'a']);
 const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few', 'local', 'senior', 'top']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']);
 /** Plural or collective nouns that speak without a determiner ("officials said"). */
 export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
 
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St|Insp|Supt|Maj)$/;
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
@@ -65,7 +66,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     const commaBefore = text.lastIndexOf(',', words[words.length - 1]!.start);
     if (commaBefore > limit) {
       const aside = wordsIn(text, commaBefore, pos);
-      if (aside.length && aside.length <= 14 && isLower(aside[0]!.text)) return speakerBefore(text, limit, commaBefore);
+      if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text))) return speakerBefore(text, limit, commaBefore);
     }
     return null;
   }
@@ -97,7 +98,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   while (j > 0) {
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
-    if (!/^[ ]$/.test(gap) && gap !== ' ' ) break;
+    if (gap !== ' ' && !(gap === '. ' && TITLE_ABBREVIATION.test(prev.text))) break;
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
@@ -166,7 +167,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   }
   if (isCap(words[i]!.text)) {
     let j = i;
-    while (j + 1 < words.length && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && (isCap(words[j + 1]!.text) || (NAME_CONNECTORS.has(words[j + 1]!.text.toLowerCase()) && j + 2 < words.length && isCap(words[j + 2]!.text)))) j++;
+    while (j + 1 < words.length && (text.slice(words[j]!.end, words[j + 1]!.start) === ' ' || (text.slice(words[j]!.end, words[j + 1]!.start) === '. ' && TITLE_ABBREVIATION.test(words[j]!.text))) && (isCap(words[j + 1]!.text) || (NAME_CONNECTORS.has(words[j + 1]!.text.toLowerCase()) && j + 2 < words.length && isCap(words[j + 2]!.text)))) j++;
     return { start: words[i]!.start, end: words[j]!.end, kind: 'name', text: text.slice(words[i]!.start, words[j]!.end) };
   }
   if (DETERMINERS.has(l0)) {
