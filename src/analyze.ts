@@ -4,7 +4,7 @@
  * Each stage is a pure function of the document and the earlier stages' annotations.
  */
 import { ArticleAnalysisError } from './errors.js';
-import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis } from './schema.js';
+import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type ResolvedOptions } from './schema.js';
 import type { DocDiagnostic, TextRange } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
@@ -34,7 +34,28 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
     const issues = parsed.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
     throw new ArticleAnalysisError('options/invalid', `invalid options: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
   }
-  const opts = parsed.data;
+  try {
+    return analyze(text, parsed.data);
+  } catch (e) {
+    // A bug in a stage must not break a batch of a million articles: report it as data.
+    return emptyAnalysis(`internal error, analysis abandoned: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+const skipSpace = (text: string, i: number): number => {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+};
+
+/** The record of an article that could not be analysed. */
+function emptyAnalysis(message: string): ArticleAnalysis {
+  return {
+    schemaVersion: 1, headline: null, dateline: null, language: { iso6393: 'und', iso6391: null, confidence: 0, reliable: false },
+    people: [], organizations: [], quotes: [], body: null, boilerplate: [], diagnostics: [{ code: 'internal/error', message, severity: 'warning' }],
+  };
+}
+
+function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const diagnostics: DocDiagnostic[] = [];
   let input = text;
   if (input.length > opts.maxLength) {
@@ -54,7 +75,10 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
 
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));
   const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
-  const bodySentences = sentences.filter((s) => inBody(paragraphs[s.paragraph]!));
+  // the dateline is not part of the first sentence
+  const bodySentences = sentences
+    .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
+    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: skipSpace(doc.text, dateline.end) } : s));
 
   const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
   diagnostics.push(...quoteResult.diagnostics);

@@ -105,8 +105,10 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 function unclosed(o: Open, paragraphs: readonly Paragraph[]): DocDiagnostic {
-  const p = paragraphs[o.paragraphs[o.paragraphs.length - 1]!]!;
-  return { code: 'quote/unclosed', message: `quotation mark ${o.mark} is not closed in its paragraph`, severity: 'warning', range: { start: o.pos, end: Math.max(o.pos + 1, p.end) } };
+  // paragraphs may be a subset: find the last one by its index, not by position
+  const lastIndex = o.paragraphs[o.paragraphs.length - 1]!;
+  const p = paragraphs.find((x) => x.index === lastIndex);
+  return { code: 'quote/unclosed', message: `quotation mark ${o.mark} is not closed in its paragraph`, severity: 'warning', range: { start: o.pos, end: Math.max(o.pos + 1, p ? p.end : o.pos + 1) } };
 }
 
 function makeQuote(text: string, o: Open, closePos: number, closeMark: string | null): MarkedQuote {
