@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
+import { attributeQuotes } from '../../src/stages/attribution.js';
+import { findEntities } from '../../src/stages/entities/index.js';
+import { findQuotes } from '../../src/stages/quotes/index.js';
+import { normalize } from '../../src/stages/normalize.js';
+import { segment } from '../../src/stages/segment.js';
+
+/** The stages as src/analyze.ts composes them, for a text that is all body (no dateline, no furniture). */
+function stages(input: string) {
+  const doc = normalize(input);
+  const { paragraphs, sentences } = segment(doc);
+  const q = findQuotes(doc.text, paragraphs, sentences, () => true);
+  const anchors = q.quotes.flatMap((x) => (x.speaker && x.speaker.kind === 'name' ? [x.speaker] : []));
+  const clusters = findEntities(doc.text, sentences, q.titles, anchors, null);
+  const speakers = attributeQuotes(doc.text, q.quotes, clusters);
+  return { text: doc.text, quotes: q.quotes, clusters, speakers };
+}
+
+const byId = (r: ArticleAnalysis, id: string | null | undefined): Entity | undefined => [...r.people, ...r.organizations].find((e) => e.id === id);
+const person = (r: ArticleAnalysis, name: string): Entity => {
+  const p = r.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${r.people.map((x) => x.name).join(', ')}`);
+  return p;
+};
+const speakerOf = (r: ArticleAnalysis, i: number) => {
+  const q = r.quotes[i];
+  if (!q) throw new Error(`no quote ${i}: ${r.quotes.length} quotes`);
+  return q.speaker;
+};
+
+const SARAH_THEN_JOHN =
+  '“The budget for the new school is already approved,” Sarah Collins said.\n\n' + '“The roads will be repaired before winter,” John Miller said.\n\n';
+
+describe('attribution: names', () => {
+  it('resolves an explicit name next to the cue to that person', () => {
+    const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said.');
+    expect(r.quotes).toHaveLength(1);
+    const s = speakerOf(r, 0)!;
+    const p = person(r, 'Sarah Collins');
+    expect(s).toMatchObject({ name: 'Sarah Collins', entityId: p.id, method: 'explicit' });
+    expect(s.mention!.text).toBe('Sarah Collins');
+    expect(s.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('resolves an explicit name with a title to the person, not to the title', () => {
+    const r = analyzeArticle('“The talks were useful and open,” Foreign Minister Aigerim Sultanova said.');
+    const p = person(r, 'Aigerim Sultanova');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Aigerim Sultanova', entityId: p.id, method: 'explicit' });
+  });
+});
+
+describe('attribution: pronouns', () => {
+  it('"she" resolves to the only woman when a man spoke last', () => {
+    const r = analyzeArticle(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
+    expect(r.quotes).toHaveLength(3);
+    const sarah = person(r, 'Sarah Collins');
+    expect(speakerOf(r, 1)!.entityId).toBe(person(r, 'John Miller').id);
+    expect(speakerOf(r, 2)).toMatchObject({ name: 'Sarah Collins', entityId: sarah.id, method: 'pronoun' });
+    expect(speakerOf(r, 2)!.mention!.text).toBe('she');
+  });
+
+  it('"he" resolves to the previous male speaker', () => {
+    const r = analyzeArticle(SARAH_THEN_JOHN + '“We have waited long enough for this,” he said.');
+    const john = person(r, 'John Miller');
+    expect(speakerOf(r, 2)).toMatchObject({ name: 'John Miller', entityId: john.id, method: 'pronoun' });
+  });
+
+  it('"he" skips a woman who spoke in between and finds the previous man', () => {
+    const r = analyzeArticle(
+      '“The roads will be repaired before winter,” John Miller said.\n\n' +
+        '“The budget for the new school is already approved,” Sarah Collins said.\n\n' +
+        '“We have waited long enough for this,” he said.',
+    );
+    expect(speakerOf(r, 2)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'pronoun' });
+  });
+
+  it('"According to her, …" is an indirect quote resolved by the pronoun', () => {
+    const r = analyzeArticle(SARAH_THEN_JOHN + 'According to her, the money will arrive in March.');
+    const q = r.quotes[2]!;
+    expect(q.kind).toBe('indirect');
+    expect(q.text).toBe('the money will arrive in March');
+    expect(q.cue!.text).toBe('According to');
+    expect(q.speaker).toMatchObject({ name: 'Sarah Collins', entityId: person(r, 'Sarah Collins').id, method: 'pronoun' });
+    expect(q.speaker!.mention!.text).toBe('her');
+  });
+
+  it('adds the resolved pronoun to the entity\'s mentions with kind "pronoun"', () => {
+    const input = SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.';
+    const r = analyzeArticle(input);
+    const sarah = person(r, 'Sarah Collins');
+    const she = sarah.mentions.filter((m) => m.kind === 'pronoun');
+    expect(she).toEqual([{ start: input.lastIndexOf('she'), end: input.lastIndexOf('she') + 3, text: 'she', kind: 'pronoun' }]);
+    // and not to the man
+    expect(person(r, 'John Miller').mentions.every((m) => m.kind === 'name')).toBe(true);
+    // a pronoun is no alias
+    expect(sarah.aliases).not.toContain('she');
+  });
+});
+
+describe('attribution: descriptions', () => {
+  it('"the speaker added" resolves to the previous speaker', () => {
+    const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said.\n\n“We expect more pupils this year,” the speaker added.');
+    expect(speakerOf(r, 1)).toMatchObject({ name: 'Sarah Collins', entityId: person(r, 'Sarah Collins').id, method: 'description' });
+    expect(speakerOf(r, 1)!.mention!.text).toBe('the speaker');
+  });
+
+  it('"the minister said" resolves to the person whose role has "minister" although another person spoke in between', () => {
+    const r = analyzeArticle(
+      '“The talks were useful and open,” Foreign Minister Aigerim Sultanova said.\n\n' +
+        '“The roads will be repaired before winter,” John Miller said.\n\n' +
+        '“We will sign the agreement in May,” the minister said.',
+    );
+    const minister = person(r, 'Aigerim Sultanova');
+    expect(minister.roles!.map((x) => x.title)).toEqual(['Foreign Minister']);
+    expect(speakerOf(r, 2)).toMatchObject({ name: 'Aigerim Sultanova', entityId: minister.id, method: 'description' });
+  });
+
+  it('"the ministry said" resolves to the organisation "Ministry of Energy"', () => {
+    const r = analyzeArticle('Officials of the Ministry of Energy met the workers to discuss fuel prices.\n\n“Prices will remain stable through the winter,” the ministry said.');
+    const ministry = r.organizations.find((o) => o.name === 'Ministry of Energy');
+    expect(ministry).toBeDefined();
+    expect(r.quotes[0]).toMatchObject({ kind: 'direct', text: 'Prices will remain stable through the winter,' });
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Ministry of Energy', entityId: ministry!.id, method: 'description' });
+  });
+
+  it('adds resolved descriptions to the entity\'s mentions with kind "description"', () => {
+    const input = 'Officials of the Ministry of Energy met the workers to discuss fuel prices.\n\n“Prices will remain stable through the winter,” the ministry said.';
+    const r = analyzeArticle(input);
+    const ministry = r.organizations.find((o) => o.name === 'Ministry of Energy')!;
+    const at = input.indexOf('the ministry');
+    expect(ministry.mentions.filter((m) => m.kind === 'description')).toEqual([{ start: at, end: at + 12, text: 'the ministry', kind: 'description' }]);
+  });
+
+  it('an unnamed "a police spokesman said" stays as written, linked to nothing', () => {
+    const r = analyzeArticle('“Two people were detained near the station,” a police spokesman said.');
+    const s = speakerOf(r, 0)!;
+    expect(s).toMatchObject({ name: 'a police spokesman', entityId: null, method: 'description' });
+    expect(s.mention!.text).toBe('a police spokesman');
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('attribution: quotes without their own cue', () => {
+  it('carries the speaker forward to a fully quoted follow-on paragraph', () => {
+    const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said.\n\n“The money will go to the teachers and to the new library in the north.”');
+    expect(r.quotes).toHaveLength(2);
+    const q = r.quotes[1]!;
+    expect(q.cue).toBeNull();
+    expect(q.speaker).toMatchObject({ name: 'Sarah Collins', entityId: person(r, 'Sarah Collins').id, method: 'carry-forward', mention: null });
+    expect(q.speaker!.confidence).toBeLessThan(speakerOf(r, 0)!.confidence);
+  });
+
+  it('does not carry a speaker across a paragraph of narration', () => {
+    const r = analyzeArticle(
+      '“The budget for the new school is already approved,” Sarah Collins said.\n\n' +
+        'The school will open in the autumn with three hundred pupils and a new library.\n\n' +
+        'The council met on Monday to discuss the roads and the new bridge.\n\n' +
+        '“The money will go to the teachers and to the new library in the north.”',
+    );
+    const last = r.quotes[r.quotes.length - 1]!;
+    expect(last.text).toBe('The money will go to the teachers and to the new library in the north.');
+    expect(last.speaker).toBeNull();
+  });
+
+  it('gives the second part of a split quote the speaker and method of the first', () => {
+    const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said, “and the money will go to the teachers.”');
+    expect(r.quotes).toHaveLength(2);
+    const [a, b] = [r.quotes[0]!, r.quotes[1]!];
+    expect(b.text).toBe('and the money will go to the teachers.');
+    expect(b.speaker).toMatchObject({ name: a.speaker!.name, entityId: a.speaker!.entityId, method: a.speaker!.method, mention: a.speaker!.mention });
+    expect(b.speaker!.method).toBe('explicit');
+  });
+
+  it.fails('carries the speaker forward to a floating quote after "said John Miller." in the same paragraph', () => {
+    // WRONG NOW (quote stage): the second quote is dropped. isTitleOrName sees the capitalised
+    // word right before the opening mark ("Miller. “") and takes the quote for a name such as
+    // RTK “Qazaqstan”, so only one quote is returned and nothing is carried forward.
+    const r = analyzeArticle('“The budget for the new school is already approved,” said John Miller. “The money will go to the teachers first.”');
+    expect(r.quotes.map((q) => q.text)).toEqual(['The budget for the new school is already approved,', 'The money will go to the teachers first.']);
+    expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'carry-forward' });
+  });
+
+  it.fails('keeps a paragraph-opening quote direct after a paragraph ending in a capitalised word', () => {
+    // WRONG NOW (quote stage): after "… said on Monday." the next paragraph's “The roads …”
+    // comes out as an INDIRECT quote whose text starts with the opening mark
+    // ("“The roads will be repaired before winter"): the same capitalised-word-before-the-mark
+    // test (here "Monday.\n\n") rejects the direct quote. The speaker is still John Miller.
+    const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said on Monday.\n\n“The roads will be repaired before winter,” John Miller said.');
+    expect(r.quotes[1]).toMatchObject({ kind: 'direct', text: 'The roads will be repaired before winter,' });
+    expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'explicit' });
+  });
+});
+
+describe('attribution: stage level and invariants', () => {
+  it('resolves through the composed stages and mutates the clusters with pronoun mentions', () => {
+    const { text, quotes, clusters, speakers } = stages(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
+    expect(speakers).toHaveLength(quotes.length);
+    const sarah = clusters.find((c) => c.name === 'Sarah Collins')!;
+    expect(speakers.map((s) => [s?.entity?.name ?? null, s?.method ?? null])).toEqual([
+      ['Sarah Collins', 'explicit'],
+      ['John Miller', 'explicit'],
+      ['Sarah Collins', 'pronoun'],
+    ]);
+    expect(speakers[2]!.entity).toBe(sarah);
+    const pron = sarah.mentions.find((m) => m.kind === 'pronoun')!;
+    expect(text.slice(pron.start, pron.end)).toBe('she');
+  });
+
+  it('returns null for a quote with no speaker at all', () => {
+    const { speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const s of speakers) expect(s).toBeNull();
+  });
+
+  it('keeps every speaker confidence within 0..1 and every entityId pointing at an entity', () => {
+    const articles = [
+      SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.\n\nAccording to her, the money will arrive in March.',
+      '“Two people were detained near the station,” a police spokesman said.\n\n“They will appear in court on Friday,” they said.',
+      'Officials of the Ministry of Energy met the workers to discuss fuel prices.\n\n“Prices will remain stable through the winter,” the ministry said.\n\n“It is a fair deal,” it said.',
+      '“The budget for the new school is already approved,” Sarah Collins said, “and the money will go to the teachers.”\n\n“The rest will go to the library in the north of the city.”',
+    ];
+    let seen = 0;
+    for (const a of articles) {
+      const r = analyzeArticle(a);
+      for (const q of r.quotes) {
+        if (!q.speaker) continue;
+        seen++;
+        expect(q.speaker.confidence).toBeGreaterThanOrEqual(0);
+        expect(q.speaker.confidence).toBeLessThanOrEqual(1);
+        if (q.speaker.entityId !== null) expect(byId(r, q.speaker.entityId)).toBeDefined();
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(10);
+  });
+
+  it('is deterministic', () => {
+    const a = SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.';
+    expect(JSON.stringify(analyzeArticle(a).quotes)).toBe(JSON.stringify(analyzeArticle(a).quotes));
+  });
+});

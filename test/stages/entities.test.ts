@@ -1,0 +1,360 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesInSentence, genderOfName, type DocContext } from '../../src/stages/entities/candidates.js';
+import { clusterCandidates, foldSpelling, initialsOf } from '../../src/stages/entities/cluster.js';
+import { isRolePhrase } from '../../src/stages/entities/roles.js';
+import { jaroWinkler } from '../../src/stages/entities/similarity.js';
+import { findEntities, type EntityCluster } from '../../src/stages/entities/index.js';
+import { normalize } from '../../src/stages/normalize.js';
+import { segment } from '../../src/stages/segment.js';
+import type { DatelineAnnotation } from '../../src/stages/dateline/index.js';
+
+/** Entities of a small text, every sentence in scope, nothing excluded, no anchors. */
+function entities(input: string) {
+  const doc = normalize(input);
+  const { sentences } = segment(doc);
+  const clusters = findEntities(doc.text, sentences, [], [], null);
+  const people = clusters.filter((c) => c.type === 'person');
+  const orgs = clusters.filter((c) => c.type === 'organization');
+  const named = (name: string): EntityCluster | undefined => clusters.find((c) => c.name === name);
+  const t = (r: { start: number; end: number }) => doc.text.slice(r.start, r.end);
+  return { text: doc.text, clusters, people, orgs, named, t };
+}
+
+const NO_CONTEXT: DocContext = { lowerWords: new Set() };
+
+/** Candidates of a one-sentence text. */
+function candidates(sentence: string, ctx: DocContext = NO_CONTEXT) {
+  return candidatesInSentence(sentence, { start: 0, end: sentence.length }, [], [], ctx);
+}
+
+const names = (cs: readonly { mentions: { kind: string; text: string }[] }[]) => cs.map((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+
+describe('candidatesInSentence: people', () => {
+  it('types a run with a known first name as a person', () => {
+    const cs = candidates('Sarah Collins opened the school on Friday.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ text: 'Sarah Collins', start: 0, end: 13, type: 'person', method: 'first-name', title: null, sentenceInitial: true });
+  });
+
+  it('finds an unknown non-Western two-word name in mid-sentence by its shape', () => {
+    const s = 'Officials met Nurtore Zhusip on Monday.';
+    const cs = candidates(s);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ text: 'Nurtore Zhusip', type: 'person', method: 'name-shape', sentenceInitial: false });
+    expect(s.slice(cs[0]!.start, cs[0]!.end)).toBe('Nurtore Zhusip');
+  });
+
+  it('does not take a name the document writes in lower case elsewhere', () => {
+    // the same sentence, but the document uses "zhusip" as an ordinary word
+    expect(candidates('Officials met Nurtore Zhusip on Monday.', { lowerWords: new Set(['zhusip']) })).toEqual([]);
+  });
+
+  it('strips a title from the front of the name and keeps its range', () => {
+    const s = 'Foreign Minister Aigerim Sultanova said the talks went well.';
+    const cs = candidates(s);
+    expect(cs).toHaveLength(1);
+    const c = cs[0]!;
+    expect(c).toMatchObject({ text: 'Aigerim Sultanova', type: 'person', method: 'title' });
+    expect(c.title).not.toBeNull();
+    expect(s.slice(c.title!.start, c.title!.end)).toBe('Foreign Minister');
+  });
+
+  it('strips an abbreviated title ("Rep.") from a hyphenated, accented name', () => {
+    const s = 'Rep. Tomás Quintana-Reyes voted against the bill.';
+    const cs = candidates(s);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ text: 'Tomás Quintana-Reyes', type: 'person' });
+    expect(s.slice(cs[0]!.title!.start, cs[0]!.title!.end)).toMatch(/^Rep\.?$/);
+  });
+});
+
+describe('candidatesInSentence: organisations', () => {
+  it.each([
+    ['Journalists from the Kazakhstan Press Club met officials.', 'Kazakhstan Press Club'],
+    ['Officials of the Ministry of Energy met the workers.', 'Ministry of Energy'],
+    ['Engineers from Daebo Microsystems visited the site.', 'Daebo Microsystems'],
+  ])('types a run by its head word: %s', (s, org) => {
+    const cs = candidates(s);
+    expect(cs.map((c) => [c.text, c.type, c.method])).toEqual([[org, 'organization', 'org-head']]);
+  });
+
+  it('splits a run at an organisation head followed by a person', () => {
+    const s = 'The forum was opened by the president of the Chief Editors’ Club Bibigul Zheksenbay on Tuesday.';
+    const cs = candidates(s);
+    expect(cs.map((c) => [c.text, c.type])).toEqual([
+      ['Chief Editors’ Club', 'organization'],
+      ['Bibigul Zheksenbay', 'person'],
+    ]);
+  });
+
+  it('keeps a quoted name after an acronym as one organisation, marks included', () => {
+    const s = 'The reports were aired by RTK “Qazaqstan” on Monday.';
+    const cs = candidates(s);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ text: 'RTK “Qazaqstan”', type: 'organization', method: 'quoted-name' });
+    expect(s.slice(cs[0]!.start, cs[0]!.end)).toBe('RTK “Qazaqstan”');
+  });
+
+  it('also finds RTK “Qazaqstan” through the whole pipeline (the quote stage does not exclude it)', async () => {
+    const { analyzeArticle } = await import('../../src/index.js');
+    const r = analyzeArticle('The reports were aired by RTK “Qazaqstan” on Monday and repeated on Tuesday.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['RTK “Qazaqstan”']);
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('candidatesInSentence: what is not a name', () => {
+  it('drops sentence-opening function words and connectives', () => {
+    expect(candidates('Moreover, the plan was approved.')).toEqual([]);
+    expect(candidates('However, the plan failed on Monday.')).toEqual([]);
+    expect(candidates('The committee agreed.')).toEqual([]);
+    // and the name that follows them does not start with them
+    expect(candidates('Moreover Nurtore Zhusip declined to comment.').map((c) => c.text)).toEqual(['Nurtore Zhusip']);
+    expect(candidates('The Kazakhstan Press Club met on Monday.').map((c) => c.text)).toEqual(['Kazakhstan Press Club']);
+    expect(candidates('Moreover, Daebo Microsystems agreed.').map((c) => c.text)).toEqual(['Daebo Microsystems']);
+  });
+
+  it.each([
+    'Residents in Pell County fled the flood.',
+    'A bridge near Dobbs Creek collapsed on Sunday.',
+    'Farmers in the district of Los Aquijes waited for rain.',
+  ])('does not take a place for a person: %s', (s) => {
+    const cs = candidates(s);
+    expect(cs.filter((c) => c.type === 'person')).toEqual([]);
+    expect(cs).toEqual([]);
+  });
+
+  it.fails('does not fold a sentence-initial common noun into an organisation ("Members of the …")', () => {
+    // WRONG NOW: "Members of the Kazakhstan Press Club met." gives the organisation
+    // "Members of the Kazakhstan Press Club": the plural role noun "Members" is neither
+    // dropped as an opener nor split off before "of the".
+    expect(candidates('Members of the Kazakhstan Press Club met on Monday.').map((c) => c.text)).toEqual(['Kazakhstan Press Club']);
+  });
+});
+
+describe('genderOfName', () => {
+  it('uses a known first name', () => {
+    expect(genderOfName('Sarah Collins')).toBe('female');
+    expect(genderOfName('John Miller')).toBe('male');
+    // the first name decides before the surname ending
+    expect(genderOfName('John Sultanova')).toBe('male');
+  });
+
+  it('uses -ova / -ov surname endings when the first name is unknown', () => {
+    expect(genderOfName('Ulbike Amanova')).toBe('female');
+    expect(genderOfName('Aigerim Sultanova')).toBe('female');
+    expect(genderOfName('Qoryqbai Tasov')).toBe('male');
+    expect(genderOfName('Daniyar Seitkaliyev')).toBe('male');
+  });
+
+  it('gives null when neither tells, and for a bare surname', () => {
+    expect(genderOfName('Nurtore Zhusip')).toBeNull();
+    expect(genderOfName('Amanova')).toBeNull();
+  });
+});
+
+describe('jaroWinkler', () => {
+  it('is 1 for identical strings', () => {
+    expect(jaroWinkler('Karaulova', 'Karaulova')).toBe(1);
+  });
+
+  it('gives the textbook value for MARTHA / MARHTA', () => {
+    expect(jaroWinkler('MARTHA', 'MARHTA')).toBeCloseTo(0.961, 3);
+  });
+
+  it('gives the textbook values for DWAYNE / DUANE and DIXON / DICKSONX', () => {
+    expect(jaroWinkler('DWAYNE', 'DUANE')).toBeCloseTo(0.84, 3);
+    expect(jaroWinkler('DIXON', 'DICKSONX')).toBeCloseTo(0.813, 3);
+  });
+
+  it('is 0 with no letters in common or an empty string', () => {
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+    expect(jaroWinkler('', 'abc')).toBe(0);
+  });
+
+  it('is symmetric and within 0..1', () => {
+    for (const [a, b] of [['asel', 'assel'], ['zhanar', 'janar'], ['abc', 'cba']] as const) {
+      const x = jaroWinkler(a, b);
+      expect(x).toBe(jaroWinkler(b, a));
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(1);
+    }
+  });
+});
+
+describe('initialsOf and foldSpelling', () => {
+  it('takes the initials of the capitalised words, skipping small words', () => {
+    expect(initialsOf('Korea Trade Association')).toBe('KTA');
+    expect(initialsOf('National Association for Public Relations')).toBe('NAPR');
+    expect(initialsOf('Ministry of Energy')).toBe('ME');
+    expect(initialsOf('Kazakh-British Technical University')).toBe('KBTU');
+  });
+
+  it('folds transliteration variants to one key', () => {
+    expect(foldSpelling('zhanar')).toBe(foldSpelling('janar'));
+    expect(foldSpelling('assel')).toBe(foldSpelling('asel'));
+    expect(foldSpelling('yerlan')).toBe(foldSpelling('erlan'));
+    expect(foldSpelling('mukhammed')).toBe(foldSpelling('muhammed'));
+    expect(foldSpelling('tomás')).toBe('tomas');
+    expect(foldSpelling('karaulova')).not.toBe(foldSpelling('karimova'));
+  });
+});
+
+describe('isRolePhrase', () => {
+  it.each(['president of the Kazakhstan Press Club', 'journalist', 'Senator', 'chairman', 'head of the National Association for Public Relations', 'spokesman for the ministry'])(
+    'accepts %s',
+    (p) => expect(isRolePhrase(p)).toBe(true),
+  );
+
+  it.each(['', 'the country', 'he said', 'Moreover', 'the new bridge across the river'])('rejects %j', (p) => expect(isRolePhrase(p)).toBe(false));
+});
+
+describe('clusterCandidates', () => {
+  it('joins a surname-only later mention to the full name', () => {
+    const e = entities('Asel Karaulova spoke first. Later Karaulova left the room.');
+    expect(e.people).toHaveLength(1);
+    expect(e.people[0]!.name).toBe('Asel Karaulova');
+    expect(names(e.people)).toEqual([['Asel Karaulova', 'Karaulova']]);
+    // the surname mention points at the later occurrence
+    const later = e.people[0]!.mentions[1]!;
+    expect(e.t(later)).toBe('Karaulova');
+    expect(later.start).toBe(e.text.lastIndexOf('Karaulova'));
+  });
+
+  it('joins the surname of an unknown name too', () => {
+    const e = entities('Nurtore Zhusip spoke. Later Zhusip left.');
+    expect(names(e.people)).toEqual([['Nurtore Zhusip', 'Zhusip']]);
+  });
+
+  it('merges two spellings of one person: Asel / Assel', () => {
+    const e = entities('Asel Karaulova spoke first. Later Assel Karaulova left the room.');
+    expect(e.people).toHaveLength(1);
+    expect(names(e.people)).toEqual([['Asel Karaulova', 'Assel Karaulova']]);
+  });
+
+  it('merges two spellings of one person: Zhanar / Janar', () => {
+    const e = entities('Zhanar Bekova arrived on Monday. Janar Bekova left on Friday.');
+    expect(e.people).toHaveLength(1);
+    expect(names(e.people)).toEqual([['Zhanar Bekova', 'Janar Bekova']]);
+  });
+
+  it('keeps two different people apart', () => {
+    const e = entities('Zhanar Bekova arrived on Monday. Ulbike Amanova left on Friday.');
+    expect(e.people.map((p) => p.name)).toEqual(['Zhanar Bekova', 'Ulbike Amanova']);
+  });
+
+  it('joins an acronym to its expansion and names the cluster by the expansion', () => {
+    const e = entities('Exports grew, the Korea Trade Association (KTA) said. KTA expects more growth next year.');
+    expect(e.orgs).toHaveLength(1);
+    expect(e.orgs[0]!.name).toBe('Korea Trade Association');
+    expect(names(e.orgs)).toEqual([['Korea Trade Association', 'KTA', 'KTA']]);
+  });
+
+  it('adds "the Association" as a description mention of the one organisation with that head', () => {
+    const e = entities('The National Association for Public Relations held a meeting. The Association will meet again in May.');
+    expect(e.orgs).toHaveLength(1);
+    const org = e.orgs[0]!;
+    expect(org.name).toBe('National Association for Public Relations');
+    expect(org.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['name', 'National Association for Public Relations'],
+      ['description', 'The Association'],
+    ]);
+    const d = org.mentions[1]!;
+    expect(e.t(d)).toBe('The Association');
+  });
+
+  it('works on hand-made candidates: a single surname with no full name and no title starts nothing', () => {
+    const text = 'Karaulova left.';
+    const clusters = clusterCandidates(text, [{ start: 0, end: 9, text: 'Karaulova', type: 'person', title: null, method: 'single', sentenceInitial: true }]);
+    expect(clusters).toEqual([]);
+  });
+
+  it('sets gender from the first name or the surname ending', () => {
+    const e = entities('Sarah Collins met Ulbike Amanova and Qoryqbai Tasov. Nurtore Zhusip was late.');
+    const g = Object.fromEntries(e.people.map((p) => [p.name, p.gender]));
+    expect(g).toEqual({ 'Sarah Collins': 'female', 'Ulbike Amanova': 'female', 'Qoryqbai Tasov': 'male', 'Nurtore Zhusip': null });
+  });
+});
+
+describe('roles (attachRoles via findEntities)', () => {
+  it('keeps a stripped title as a role', () => {
+    const e = entities('Foreign Minister Aigerim Sultanova said the talks went well.');
+    const p = e.named('Aigerim Sultanova')!;
+    expect(p.type).toBe('person');
+    expect(p.roles.map((r) => r.title)).toEqual(['Foreign Minister']);
+    expect(p.roles[0]!.organization).toBeNull();
+    expect(e.t(p.roles[0]!.range)).toBe('Foreign Minister');
+  });
+
+  it('reads an apposition with two roles, each linked to its organisation', () => {
+    const e = entities('Asel Karaulova, president of the Kazakhstan Press Club and head of the National Association for Public Relations, said the law was outdated.');
+    const p = e.named('Asel Karaulova')!;
+    const club = e.named('Kazakhstan Press Club')!;
+    const assoc = e.named('National Association for Public Relations')!;
+    expect([club.type, assoc.type]).toEqual(['organization', 'organization']);
+    expect(p.roles.map((r) => r.title)).toEqual(['president of the Kazakhstan Press Club', 'head of the National Association for Public Relations']);
+    expect(p.roles[0]!.organization).toBe(club);
+    expect(p.roles[1]!.organization).toBe(assoc);
+    for (const r of p.roles) expect(e.t(r.range)).toBe(r.title);
+    // organisations have no roles
+    expect(club.roles).toEqual([]);
+  });
+
+  it('reads a role phrase right before the name, after a comma', () => {
+    const e = entities('On Tuesday, president of the Chief Editors’ Club Bibigul Zheksenbay opened the forum.');
+    const p = e.named('Bibigul Zheksenbay')!;
+    const club = e.named('Chief Editors’ Club')!;
+    expect(p.roles.map((r) => [r.title, r.organization])).toEqual([['president of the Chief Editors’ Club', club]]);
+  });
+
+  it.fails('finds the role phrase before a name inside a longer clause', () => {
+    // WRONG NOW: roles is []. The role search takes the whole stretch from the sentence start
+    // ("The forum was opened by the president of …"), which ROLE_HEAD rejects, so the role
+    // "president of the Chief Editors’ Club" right before the name is lost.
+    const e = entities('The forum was opened by the president of the Chief Editors’ Club Bibigul Zheksenbay on Tuesday.');
+    const p = e.named('Bibigul Zheksenbay')!;
+    expect(p.roles.map((r) => r.title)).toEqual(['president of the Chief Editors’ Club']);
+  });
+
+  it.fails('does not take the start of a clause for a role ("The mayor met Nurtore Zhusip")', () => {
+    // WRONG NOW: Nurtore Zhusip gets the role "The mayor met" (and "Yesterday officials met"
+    // for the variant below): isRolePhrase accepts any phrase of up to four words with a role
+    // noun in it, verb included, and the text from the sentence start to the name is taken.
+    expect(entities('The mayor met Nurtore Zhusip on Monday.').named('Nurtore Zhusip')!.roles).toEqual([]);
+    expect(entities('Yesterday officials met Nurtore Zhusip on Monday.').named('Nurtore Zhusip')!.roles).toEqual([]);
+  });
+});
+
+describe('findEntities', () => {
+  it('finds people and organisations of a small story, in text order, each once', () => {
+    const e = entities(
+      'Sarah Collins of Daebo Microsystems met Nurtore Zhusip at the Ministry of Energy on Monday. Collins said the talks with the Ministry of Energy went well.',
+    );
+    expect(e.clusters.map((c) => [c.type, c.name])).toEqual([
+      ['person', 'Sarah Collins'],
+      ['organization', 'Daebo Microsystems'],
+      ['person', 'Nurtore Zhusip'],
+      ['organization', 'Ministry of Energy'],
+    ]);
+    expect(names([e.named('Sarah Collins')!])).toEqual([['Sarah Collins', 'Collins']]);
+    expect(names([e.named('Ministry of Energy')!])).toEqual([['Ministry of Energy', 'Ministry of Energy']]);
+    // every mention is the text at its range
+    for (const c of e.clusters) for (const m of c.mentions) expect(e.t(m)).toBe(m.text);
+  });
+
+  it('adds the dateline agency as an organisation', () => {
+    const input = 'ASTANA. KAZINFORM – The reading club met on Monday.';
+    const doc = normalize(input);
+    const { sentences } = segment(doc);
+    const dateline: DatelineAnnotation = { start: 0, end: 19, paragraph: 0, location: 'Astana', agency: 'Kazinform', agencyText: 'KAZINFORM', agencyRange: { start: 8, end: 17 }, date: null };
+    expect(doc.text.slice(8, 17)).toBe('KAZINFORM');
+    const clusters = findEntities(doc.text, sentences, [dateline], [], dateline);
+    expect(clusters.map((c) => [c.type, c.name, c.method])).toEqual([['organization', 'Kazinform', 'agency']]);
+    expect(clusters[0]!.fixedName).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const s = 'Asel Karaulova, president of the Kazakhstan Press Club, met Nurtore Zhusip. Karaulova left.';
+    expect(JSON.stringify(entities(s).clusters)).toBe(JSON.stringify(entities(s).clusters));
+  });
+});

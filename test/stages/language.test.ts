@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, toIso6391 } from '../../src/stages/language.js';
+import { analyzeArticle } from '../../src/index.js';
+
+const TEXTS = {
+  en: 'The city council agreed on Tuesday to build a new bridge across the river, and the work should begin early next spring if the weather allows it.',
+  ru: 'Городской совет во вторник согласился построить новый мост через реку, и работы должны начаться ранней весной следующего года, если позволит погода.',
+  de: 'Der Stadtrat hat am Dienstag beschlossen, eine neue Brücke über den Fluss zu bauen, und die Arbeiten sollen im nächsten Frühjahr beginnen, wenn das Wetter es erlaubt.',
+  kk: 'Қалалық кеңес сейсенбі күні өзен арқылы жаңа көпір салуға келісті, ал жұмыстар ауа райы мүмкіндік берсе, келесі жылдың ерте көктемінде басталуы тиіс.',
+} as const;
+
+/** A second paragraph per language, so an article has more than one sentence. */
+const MORE = {
+  en: 'The old bridge was closed last year after engineers found deep cracks in its pillars, and drivers have since taken a long road through the hills.',
+  ru: 'Старый мост закрыли в прошлом году, когда инженеры нашли глубокие трещины в его опорах, и с тех пор водители ездят по длинной дороге через холмы.',
+  de: 'Die alte Brücke wurde im vergangenen Jahr gesperrt, nachdem Ingenieure tiefe Risse in ihren Pfeilern gefunden hatten, und seitdem fahren die Autos einen langen Umweg.',
+  kk: 'Ескі көпір өткен жылы жабылды, себебі инженерлер оның тіректерінен терең жарықтар тапты, содан бері жүргізушілер таулар арқылы ұзақ жолмен жүреді.',
+} as const;
+
+const EXPECTED = [
+  ['en', 'eng'],
+  ['ru', 'rus'],
+  ['de', 'deu'],
+  ['kk', 'kaz'],
+] as const;
+
+describe('detectLanguage', () => {
+  it.each(EXPECTED)('detects %s (%s) in a paragraph of invented text', (iso1, iso3) => {
+    const l = detectLanguage(TEXTS[iso1]);
+    expect(l.iso6393).toBe(iso3);
+    expect(l.iso6391).toBe(iso1);
+    expect(l.reliable).toBe(true);
+    expect(l.confidence).toBeGreaterThan(0.5);
+    expect(l.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('tells Kazakh from Russian although both are Cyrillic', () => {
+    expect(detectLanguage(TEXTS.kk).iso6393).toBe('kaz');
+    expect(detectLanguage(TEXTS.ru).iso6393).toBe('rus');
+    expect(detectLanguage(TEXTS.kk + ' ' + MORE.kk).iso6393).toBe('kaz');
+  });
+
+  it.each(['', '   \n\t ', '12345 !!! --- 2025-10-14', '😀😀😀 123', 'ab'])('gives und with confidence 0 and reliable false for %j', (s) => {
+    expect(detectLanguage(s)).toEqual({ iso6393: 'und', iso6391: null, confidence: 0, reliable: false });
+  });
+
+  it('keeps confidence within 0..1 for texts of every length', () => {
+    const samples = [
+      'abc',
+      'The bridge.',
+      'The council met on Tuesday.',
+      TEXTS.en,
+      TEXTS.ru,
+      TEXTS.de,
+      TEXTS.kk,
+      TEXTS.en + ' ' + TEXTS.ru,
+      (TEXTS.en + ' ').repeat(30),
+    ];
+    for (const s of samples) {
+      const l = detectLanguage(s);
+      expect(l.confidence, s.slice(0, 30)).toBeGreaterThanOrEqual(0);
+      expect(l.confidence, s.slice(0, 30)).toBeLessThanOrEqual(1);
+      for (const a of l.alternatives ?? []) {
+        expect(a.score).toBeGreaterThanOrEqual(0);
+        expect(a.score).toBeLessThanOrEqual(1);
+        expect(a.iso6393).not.toBe(l.iso6393);
+      }
+    }
+  });
+
+  it('is less confident on a short text than on a long one of the same language', () => {
+    const short = detectLanguage('The council agreed to build a new bridge.');
+    const long = detectLanguage(TEXTS.en + ' ' + MORE.en);
+    expect(long.iso6393).toBe('eng');
+    expect(short.confidence).toBeLessThan(long.confidence);
+    // fewer than 50 letters is never reliable
+    expect(detectLanguage('A new bridge opens soon.').reliable).toBe(false);
+  });
+
+  it('reads at most 2,048 characters: a long tail in another language does not change the answer', () => {
+    const head = (TEXTS.en + ' ' + MORE.en + ' ').repeat(8);
+    expect(head.length).toBeGreaterThan(2048);
+    expect(detectLanguage(head + TEXTS.ru.repeat(20)).iso6393).toBe('eng');
+  });
+});
+
+describe('toIso6391', () => {
+  it('maps franc codes with a two-letter code', () => {
+    expect(toIso6391('eng')).toBe('en');
+    expect(toIso6391('rus')).toBe('ru');
+    expect(toIso6391('deu')).toBe('de');
+    expect(toIso6391('kaz')).toBe('kk');
+    expect(toIso6391('uzn')).toBe('uz');
+    expect(toIso6391('cmn')).toBe('zh');
+  });
+
+  it('gives null for und, unknown codes and languages without a two-letter code', () => {
+    expect(toIso6391('und')).toBeNull();
+    expect(toIso6391('xyz')).toBeNull();
+    expect(toIso6391('sco')).toBeNull();
+    expect(toIso6391('')).toBeNull();
+  });
+});
+
+describe('analyzeArticle: language', () => {
+  it.each(EXPECTED)('detects the language of an article in %s', (iso1, iso3) => {
+    const r = analyzeArticle(`${TEXTS[iso1]}\n\n${MORE[iso1]}`);
+    expect(r.language.iso6393).toBe(iso3);
+    expect(r.language.iso6391).toBe(iso1);
+    expect(r.language.reliable).toBe(true);
+    expect(r.language.confidence).toBeGreaterThan(0);
+    expect(r.language.confidence).toBeLessThanOrEqual(1);
+    expect(r.diagnostics.filter((d) => d.code === 'language/undetermined')).toEqual([]);
+  });
+
+  it('gives und with a diagnostic for an article with no letters', () => {
+    const r = analyzeArticle('12345 — 678 / 90\n\n+++ 2025 +++');
+    expect(r.language).toEqual({ iso6393: 'und', iso6391: null, confidence: 0, reliable: false });
+    expect(r.diagnostics.map((d) => d.code)).toContain('language/undetermined');
+  });
+
+  it('gives und for empty input', () => {
+    const r = analyzeArticle('');
+    expect(r.language).toMatchObject({ iso6393: 'und', iso6391: null, confidence: 0, reliable: false });
+  });
+
+  it('gives a Russian quote inside an English article its own language', () => {
+    const ruQuote = 'Мы построим новый мост через реку уже следующей весной, если позволит погода.';
+    expect(ruQuote.length).toBeGreaterThanOrEqual(60);
+    const input = `${TEXTS.en}\n\nSarah Collins, the head of the council, said: «${ruQuote}»\n\n${MORE.en}`;
+    const r = analyzeArticle(input);
+    expect(r.language.iso6393).toBe('eng');
+    const q = r.quotes.find((x) => x.text === ruQuote);
+    expect(q).toBeDefined();
+    expect(q!.kind).toBe('direct');
+    expect(q!.language).toEqual({ iso6393: 'rus', iso6391: 'ru' });
+    expect(input.slice(q!.start, q!.end)).toBe(ruQuote);
+  });
+
+  it('gives an English quote of an English article the article language', () => {
+    const enQuote = 'We will build the new bridge across the river next spring if the weather allows it.';
+    const r = analyzeArticle(`${TEXTS.en}\n\n“${enQuote}” Sarah Collins said.\n\n${MORE.en}`);
+    const q = r.quotes.find((x) => x.text === enQuote);
+    expect(q).toBeDefined();
+    expect(q!.language).toEqual({ iso6393: 'eng', iso6391: 'en' });
+  });
+
+  it('judges the article by its body, not by a long foreign quote in it', () => {
+    const ruQuote = 'Мы построим новый мост через реку уже следующей весной, если позволит погода, и откроем его летом для всех жителей города.';
+    const r = analyzeArticle(`${TEXTS.en}\n\nSarah Collins said: «${ruQuote}»\n\n${MORE.en}`);
+    expect(r.language.iso6393).toBe('eng');
+  });
+});
