@@ -16,9 +16,6 @@ import { attributeQuotes } from './stages/attribution.js';
 import { detectLanguage, QUOTE_LANGUAGES } from './stages/language.js';
 import { assemble } from './assemble.js';
 
-/** Paragraphs searched for a dateline: the first few that are not furniture, within 1,500 characters. */
-const DATELINE_PARAGRAPHS = 6;
-const DATELINE_REACH = 1500;
 /** Shortest quote whose own language is detected. */
 const QUOTE_LANGUAGE_MIN = 40;
 
@@ -69,8 +66,7 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const doc = normalize(input);
   const { paragraphs, sentences } = segment(doc);
 
-  const headCandidates = paragraphs.filter((p) => p.start < DATELINE_REACH && !furnitureReason(doc.text.slice(p.start, p.end))).slice(0, DATELINE_PARAGRAPHS);
-  const dateline = findDateline(doc, headCandidates);
+  const dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
   const furniture = findFurniture(doc, paragraphs, dateline ? dateline.paragraph : -1, dateline ? dateline.start : null);
 
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));

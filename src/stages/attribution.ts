@@ -79,7 +79,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     const prev = previous as { speaker: ResolvedSpeaker; quote: QuoteAnnotation } | null;
     if (q.continues !== null && out[q.continues]) {
       const parent = out[q.continues]!;
-      r = { ...parent, method: parent.method, confidence: Math.min(parent.confidence, CONFIDENCE.continues!) };
+      r = { ...parent, method: 'continues', confidence: Math.min(parent.confidence, CONFIDENCE.continues!) };
     } else if (q.speaker) {
       r = resolveSpeaker(q.speaker, q);
     } else if (prev && q.kind === 'direct' && opensSentence(q) && q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! <= 1 && prev.speaker.entity) {

@@ -54,7 +54,8 @@ export function furnitureReason(line: string): string | null {
   if (!t) return null;
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
-  const parts = t.split(/\s*(?:\||•|·|›|»|>|\/)\s*/).filter(Boolean);
+  // separators stand between spaced items; a slash inside a word ("/PRNewswire/") is no menu
+  const parts = t.split(/\s*[|•·]\s*|\s+[›»>/]\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 30 && !/[.!?]$/.test(p))) return /[>›»]/.test(t) ? 'breadcrumb' : 'navigation';
   return null;
 }

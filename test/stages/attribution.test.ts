@@ -163,29 +163,24 @@ describe('attribution: quotes without their own cue', () => {
     expect(last.speaker).toBeNull();
   });
 
-  it('gives the second part of a split quote the speaker and method of the first', () => {
+  it('gives the second part of a split quote the speaker of the first, by the continues sieve', () => {
     const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said, “and the money will go to the teachers.”');
     expect(r.quotes).toHaveLength(2);
     const [a, b] = [r.quotes[0]!, r.quotes[1]!];
     expect(b.text).toBe('and the money will go to the teachers.');
-    expect(b.speaker).toMatchObject({ name: a.speaker!.name, entityId: a.speaker!.entityId, method: a.speaker!.method, mention: a.speaker!.mention });
-    expect(b.speaker!.method).toBe('explicit');
+    expect(a.speaker!.method).toBe('explicit');
+    expect(b.speaker).toMatchObject({ name: a.speaker!.name, entityId: a.speaker!.entityId, method: 'continues', mention: a.speaker!.mention });
   });
 
-  it.fails('carries the speaker forward to a floating quote after "said John Miller." in the same paragraph', () => {
-    // WRONG NOW (quote stage): the second quote is dropped. isTitleOrName sees the capitalised
-    // word right before the opening mark ("Miller. “") and takes the quote for a name such as
-    // RTK “Qazaqstan”, so only one quote is returned and nothing is carried forward.
+  it('continues the speaker to the next sentence after "said John Miller." in the same paragraph', () => {
+    // "Miller. “…”": a sentence end before the mark, not a name like RTK “Qazaqstan”
     const r = analyzeArticle('“The budget for the new school is already approved,” said John Miller. “The money will go to the teachers first.”');
     expect(r.quotes.map((q) => q.text)).toEqual(['The budget for the new school is already approved,', 'The money will go to the teachers first.']);
-    expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'carry-forward' });
+    expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'continues' });
   });
 
-  it.fails('keeps a paragraph-opening quote direct after a paragraph ending in a capitalised word', () => {
-    // WRONG NOW (quote stage): after "… said on Monday." the next paragraph's “The roads …”
-    // comes out as an INDIRECT quote whose text starts with the opening mark
-    // ("“The roads will be repaired before winter"): the same capitalised-word-before-the-mark
-    // test (here "Monday.\n\n") rejects the direct quote. The speaker is still John Miller.
+  it('keeps a paragraph-opening quote direct after a paragraph ending in a capitalised word', () => {
+    // "Monday.\n\n“The …": a sentence end before the mark, not a name like RTK “Qazaqstan”
     const r = analyzeArticle('“The budget for the new school is already approved,” Sarah Collins said on Monday.\n\n“The roads will be repaired before winter,” John Miller said.');
     expect(r.quotes[1]).toMatchObject({ kind: 'direct', text: 'The roads will be repaired before winter,' });
     expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'explicit' });

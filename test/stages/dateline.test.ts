@@ -108,8 +108,32 @@ describe('findDateline', () => {
     expect(d!.date).toEqual({ text: 'Nov 19, 2025', iso: '2025-11-19' });
   });
 
-  it('needs story text after the dateline in the same paragraph', () => {
-    expect(run('ASTANA. KAZINFORM –\n\nThe reading club met on Monday.').d).toBeNull();
+  it('accepts a dateline alone on its line when the story follows (press releases, 1987 wire copy)', () => {
+    const { doc, d } = run('LONDON, Feb. 1, 2017 /PRNewswire/ --\n\nFour engineers won the prize.');
+    expect(doc.text.slice(d!.start, d!.end)).toBe('LONDON, Feb. 1, 2017 /PRNewswire/ --');
+    expect(d!.agency).toBe('PRNewswire');
+  });
+
+  it('needs story text after the dateline', () => {
+    expect(run('ASTANA. KAZINFORM –').d).toBeNull();
+    expect(run('Headline over the story\n\nASTANA. KAZINFORM –\n\n').d).toBeNull();
+  });
+
+  it('skips an inline byline, a feed credit and markup residue before the dateline', () => {
+    expect(run('By Shirish B Pradhan Kathmandu, Oct 17 (PTI) The floods were worse.').d?.location).toBe('Kathmandu');
+    const feed = run('Canadian Press - OTTAWA (CP) - Paul Martin announced a shake-up.');
+    expect(feed.doc.text.slice(feed.d!.start, feed.d!.end)).toBe('OTTAWA (CP) -');
+    expect(run('&LR; NORTH HOLLYWOOD, CALIF. _ Frank Ruiz was shocked.').d?.location).toBe('North Hollywood, Calif.');
+  });
+
+  it('finds a dateline after a standfirst sentence only with a credit or a long dash', () => {
+    expect(run('Debakel im Cup-Halbfinale. Barcelona – Valencia ist am Mittwoch ausgeschieden.').d?.location).toBe('Barcelona');
+    expect(run('Die Regierung bleibt. Bundeskanzlerin Angela Merkel (CDU) schloss das aus.').d).toBeNull();
+  });
+
+  it('reads a credit with no place (AG News style) and a place after a dated credit', () => {
+    expect(run('SPACE.com - A second team announced a launch date.').d).toMatchObject({ location: null, agency: 'SPACE.com' });
+    expect(run('SEPTEMBER 27, 2004 (COMPUTERWORLD) - CHICAGO -- The company said.').d).toMatchObject({ location: 'Chicago', agency: 'COMPUTERWORLD' });
   });
 
   it('searches only the given candidate paragraphs', () => {
@@ -166,7 +190,8 @@ describe('canonicalAgency', () => {
     ['XINHUA', 'Xinhua'],
     ['ITAR-TASS', 'TASS'],
     ['RIA', 'RIA Novosti'],
-    ['tca/dpa', 'dpa'],
+    ['tca/dpa', 'tca/dpa'], // a partner credit is its own agency
+    ['Xinhuanet', 'Xinhuanet'],
     ['Reuters, Bloomberg', 'Reuters'],
   ])('%s -> %s', (credit, canonical) => {
     expect(canonicalAgency(credit)).toBe(canonical);

@@ -5,6 +5,7 @@ import { isRolePhrase } from '../../src/stages/entities/roles.js';
 import { jaroWinkler } from '../../src/stages/entities/similarity.js';
 import { findEntities, type EntityCluster } from '../../src/stages/entities/index.js';
 import { normalize } from '../../src/stages/normalize.js';
+import { analyzeArticle } from '../../src/index.js';
 import { segment } from '../../src/stages/segment.js';
 import type { DatelineAnnotation } from '../../src/stages/dateline/index.js';
 
@@ -95,8 +96,7 @@ describe('candidatesInSentence: organisations', () => {
     expect(s.slice(cs[0]!.start, cs[0]!.end)).toBe('RTK “Qazaqstan”');
   });
 
-  it('also finds RTK “Qazaqstan” through the whole pipeline (the quote stage does not exclude it)', async () => {
-    const { analyzeArticle } = await import('../../src/index.js');
+  it('also finds RTK “Qazaqstan” through the whole pipeline (the quote stage does not exclude it)', () => {
     const r = analyzeArticle('The reports were aired by RTK “Qazaqstan” on Monday and repeated on Tuesday.');
     expect(r.organizations.map((o) => o.name)).toEqual(['RTK “Qazaqstan”']);
     expect(r.people).toEqual([]);
@@ -284,6 +284,14 @@ describe('roles (attachRoles via findEntities)', () => {
     expect(p.roles.map((r) => r.title)).toEqual(['Foreign Minister']);
     expect(p.roles[0]!.organization).toBeNull();
     expect(e.t(p.roles[0]!.range)).toBe('Foreign Minister');
+  });
+
+  it('keeps an abbreviated title as a role', () => {
+    const e = entities('Rep. Tomás Quintana-Reyes voted against the bill on Thursday.');
+    const p = e.named('Tomás Quintana-Reyes')!;
+    expect(p.type).toBe('person');
+    expect(p.roles).toHaveLength(1);
+    expect(p.roles[0]!.title).toMatch(/^Rep\.?$/);
   });
 
   it('reads an apposition with two roles, each linked to its organisation', () => {

@@ -175,8 +175,6 @@ describe('findQuotes: direct quotes', () => {
     expect(r.quotes[0]!.continues).toBeNull();
   });
 
-  // quotes/index.ts: the second part finds the same "he said" as a cue before it, so it gets
-  // its own speaker and the `!a.speaker` condition keeps `continues` null.
   it('links the second part of a split quote “A,” he said, “B.” to the first', () => {
     const r = quotes('“We will open a school,” he said, “and then a library.”');
     expect(r.quotes).toHaveLength(2);

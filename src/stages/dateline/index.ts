@@ -33,9 +33,10 @@ const MONTHS = (() => {
 
 const DATE = `(?:(?:${MONTHS})\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?(?:,?\\s\\d{4})?)`;
 const LOC_WORD = `(?:[\\p{Lu}][\\p{L}]{0,2}\\.(?=\\s\\p{Lu})|[\\p{Lu}][\\p{L}\\p{M}'’\\-]*|d['’][\\p{Lu}][\\p{L}]*|(?:de|del|da|do|dos|di|du|la|le|el|am|im|an|upon|on|of|al|bin|sur|en|aan|ob|pri|na)(?=\\s))`;
-const LOC = `${LOC_WORD}(?:(?:\\s|\\s?/\\s?)${LOC_WORD}){0,5}`;
-const QUAL = `(?!(?:${MONTHS})\\.?\\s?\\d)[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*(?:\\s[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*){0,2}`;
-const AGENCY = `\\s*\\(\\s*(?<ap>[^()\\n]{1,40}?)\\s*\\)|\\s*/\\s*(?<as>[^/\\n]{2,40}?)\\s*/\\.?|\\.\\s+(?<ad>[\\p{Lu}][\\p{Lu}.\\-]{1,20})|\\s+[-–—]\\s+(?<ar>РИА Новости|RIA Novosti)\\.?`;
+const CASELESS = `[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Devanagari}\\p{Script=Georgian}\\p{Script=Armenian}]+`;
+const LOC = `(?:${LOC_WORD}(?:(?: | ?/ ?)${LOC_WORD}){0,5}|${CASELESS}(?:[\\s،,]+${CASELESS}){0,3})`;
+const QUAL = `(?!(?:${MONTHS})\\.?\\s?\\d)[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*(?: [\\p{Lu}][\\p{L}\\p{M}.'’\\-]*){0,2}`;
+const AGENCY = `\\.?\\s*\\(\\s*(?<ap>[^()\\n]{1,40}?)\\s*\\)|\\s*/\\s*(?<as>[^/\\n]{2,40}?)\\s*/\\.?|\\.\\s+(?<ad>[\\p{Lu}][\\p{Lu}.\\-]{1,20})|\\s+[-–—]\\s+(?<ar>РИА Новости|RIA Novosti)\\.?`;
 const TERM = `\\s*(?<term>\\.-|--|—|–|-|_|:|\\.|―)(?=\\s|$)`;
 
 const LOCATION_FORM = new RegExp(
@@ -44,6 +45,7 @@ const LOCATION_FORM = new RegExp(
 );
 const AGENCY_FIRST = /^\(\s*(?<ap>[^()\n]{2,30}?)\s*\)\s*(?:--|[-–—_])\s*/u;
 const CREDIT_ONLY = /^\(\s*(?<ap>[^()\n]{2,30}?)\s*\)(?<term>\s*(?:--|[-–—_]))?/u;
+const BARE_CREDIT = /^(?<ap>[\p{L}][\p{L}.&/-]{1,30}(?:\s[\p{Lu}][\p{L}.&-]{1,20})?)\s+(?<term>--|[-–—_])\s/u;
 const DATE_FIRST = new RegExp(`^(?<date>${DATE})\\s*\\(\\s*(?<ap>[^()\\n]{2,30}?)\\s*\\)${TERM}`, 'u');
 
 // Capitalised openings that are slugs or labels, never places.
@@ -54,7 +56,8 @@ function agencyOf(credit: string | undefined): { canonical: string | null; ok: b
   if (!credit) return { canonical: null, ok: false };
   const known = canonicalAgency(credit);
   if (known) return { canonical: known, ok: true };
-  const shaped = /^[\p{Lu}][\p{L}.&\-/]*(?:\s[\p{Lu}][\p{L}.&\-/]*){0,2}$/u.test(credit) && (/^[\p{Lu}\d.&\-/ ]+$/u.test(credit) || /\.(?:com|net|org)/i.test(credit));
+  if (/^[\p{L}][\p{L}\d-]*\.(?:com|net|org|co\.uk|ru|kz|kg|uz)$/iu.test(credit)) return { canonical: credit, ok: true };
+  const shaped = /^[\p{Lu}][\p{L}.&\-/]*(?:\s[\p{Lu}][\p{L}.&\-/]*){0,2}$/u.test(credit) && (/^[\p{Lu}\d.&\-/ ]+$/u.test(credit) || /\.(?:com|net|org)/i.test(credit) || /^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+$/u.test(credit));
   return { canonical: shaped ? credit : null, ok: shaped };
 }
 
@@ -89,6 +92,9 @@ export function isoDate(text: string): string | null {
 }
 
 interface Parsed {
+  /** Where the dateline starts in the parsed string (after a feed credit), 0 by default. */
+  offset?: number;
+  /** Where it ends. */
   length: number;
   location: string | null;
   agencyText: string | null;
@@ -97,21 +103,25 @@ interface Parsed {
   date: { text: string; offset: number } | null;
 }
 
+// Words that open a sentence in German, French, Spanish, Italian: never a dateline place.
+const FUNCTION_WORDS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'un', 'une', 'il', 'lo', 'gli', 'una', 'uno', 'the', 'a', 'an', 'this', 'that', 'we', 'he', 'she', 'it', 'they', 'i', 'but', 'and', 'or', 'so', 'yes', 'no']);
+
 /** Is an unqualified, agency-less, date-less place a plausible dateline place? */
-function plausibleBarePlace(loc: string, term: string): boolean {
+function plausibleBarePlace(loc: string, term: string, qualified: boolean): boolean {
   const words = loc.split(/[\s/]+/).filter(Boolean);
   const lower = loc.toLowerCase();
-  if (NOT_PLACES.has(lower) || NOT_PLACES.has(words[0]!.toLowerCase())) return false;
   const allCaps = loc === loc.toUpperCase() && /\p{Lu}{2}/u.test(loc);
+  if (NOT_PLACES.has(lower) || NOT_PLACES.has(words[0]!.toLowerCase()) || (!allCaps && FUNCTION_WORDS.has(words[0]!.toLowerCase()))) return false;
   const known = isPlaceName(lower) || words.every((w) => isPlaceName(w.toLowerCase().replace(/\.$/, '')));
-  if (term === '.' || term === ':') return allCaps && words.length <= 3 && (known || /[\u0400-\u04ff]/u.test(loc) || (term === ':' && words.length <= 2));
-  if (allCaps) return words.length <= 4 && words.every((w) => isPlaceName(w.toLowerCase()) || !isCommonWord(w.toLowerCase().replace(/\.$/, '')));
-  // Title case ("Wien –", "Athen/Skopje –"): only with an en or em dash and known or joined places
-  return (term === '–' || term === '—') && words.length <= 4 && (known || loc.includes('/') || words.every((w) => !isCommonWord(w.toLowerCase())));
+  if (term === '.' || term === ':') return allCaps && !qualified && words.length <= 3 && (known || /[\u0400-\u04ff]/u.test(loc) || (term === ':' && words.length <= 2));
+  // "NEW YORK _", "NUR-SULTAN –": capitals and a dash
+  if (allCaps) return words.length <= 4;
+  // Title case ("Wien –", "Athen/Skopje –", "St. Georgen im Attergau –"): only with a long dash
+  return (term === '–' || term === '—' || term === '--') && words.length <= 5 && (known || loc.includes('/') || words.every((w) => !isCommonWord(w.toLowerCase()) || /^[\p{Ll}]/u.test(w)));
 }
 
 /** Parse a dateline at the start of `s`, or return null. */
-export function parseDateline(s: string): Parsed | null {
+export function parseDateline(s: string, strict = false): Parsed | null {
   let m = AGENCY_FIRST.exec(s);
   if (m) {
     const ag = agencyOf(m.groups!.ap);
@@ -125,7 +135,28 @@ export function parseDateline(s: string): Parsed | null {
   m = DATE_FIRST.exec(s);
   if (m) {
     const ag = agencyOf(m.groups!.ap);
-    if (ag.ok) return { length: m[0].length, location: null, agency: ag.canonical, agencyText: m.groups!.ap!, agencyOffset: s.indexOf(m.groups!.ap!), date: { text: m.groups!.date!, offset: 0 } };
+    if (ag.ok) {
+      const parsed: Parsed = { length: m[0].length, location: null, agency: ag.canonical, agencyText: m.groups!.ap!, agencyOffset: s.indexOf(m.groups!.ap!), date: { text: m.groups!.date!, offset: 0 } };
+      // "SEPTEMBER 27, 2004 (COMPUTERWORLD) - CHICAGO --": the place comes after the credit
+      const gap = /^\s+/.exec(s.slice(m[0].length))?.[0] ?? '';
+      const place = parseLocationForm(s.slice(m[0].length + gap.length), false);
+      if (place && !place.parsed.agency && !place.date && place.terminated && place.term !== '.') {
+        return { ...parsed, length: m[0].length + gap.length + place.parsed.length, location: place.parsed.location };
+      }
+      return parsed;
+    }
+  }
+  m = BARE_CREDIT.exec(s);
+  if (m && !strict) {
+    const credit = m.groups!.ap!;
+    const known = canonicalAgency(credit);
+    // "AP - ", "Reuters - ", "SPACE.com - ", "NewsFactor - ": a credit with no place
+    if (known || /^[\p{L}][\p{L}-]*\.(?:com|net|org|co\.uk|ru|kz)$/iu.test(credit) || /^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+$/u.test(credit)) {
+      // "Canadian Press - OTTAWA (CP) - …": a feed credit before the real dateline
+      const rest = parseDateline(s.slice(m[0].length), false);
+      if (rest && rest.location) return { ...rest, offset: m[0].length, length: m[0].length + rest.length, agencyOffset: rest.agencyOffset + m[0].length, date: rest.date && { ...rest.date, offset: rest.date.offset + m[0].length } };
+      return { length: m[0].trimEnd().length, location: null, agency: known ?? credit, agencyText: credit, agencyOffset: 0, date: null };
+    }
   }
   m = CREDIT_ONLY.exec(s);
   if (m) {
@@ -136,10 +167,13 @@ export function parseDateline(s: string): Parsed | null {
     }
   }
   const r = parseLocationForm(s, false);
-  return r ? r.parsed : null;
+  if (!r) return null;
+  // inside a paragraph ("… Messi dreimal. Barcelona – Rapids …") only a credit or a long dash
+  if (strict && !(r.parsed.agency && canonicalAgency(r.parsed.agencyText ?? '')) && !/[–—]|--/.test(r.term)) return null;
+  return r.parsed;
 }
 
-function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; terminated: boolean; date: boolean } | null {
+function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; terminated: boolean; date: boolean; term: string } | null {
   const m = LOCATION_FORM.exec(s);
   if (!m) return null;
   const g = m.groups!;
@@ -150,6 +184,13 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   let length = m[0].length;
   if (credit !== undefined) {
     agency = g.ad !== undefined ? { canonical: canonicalAgency(credit), ok: canonicalAgency(credit) !== null } : agencyOf(credit);
+    const dashed = !!(g.term ?? g.term2) && (g.term ?? g.term2) !== '.';
+    const placeLike = isPlaceName(credit.toLowerCase()) || /^[\p{Lu}\s]+$/u.test(credit) === false && credit.split(/\s+/).every((w) => isPlaceName(w.toLowerCase()));
+    if (!agency.ok && g.ap !== undefined && dashed && !placeLike && credit.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(credit)) {
+      // "(Sports Network) -", "(CNN/Money) -": a credit as written
+      const parts = credit.split('/').map((x) => canonicalAgency(x)).filter(Boolean);
+      agency = { canonical: parts.length === 1 && credit.includes('/') ? credit : credit, ok: true };
+    }
     if (!agency.ok && g.ap !== undefined && !g.date && g.term && g.term !== '.') {
       // "ISTANBUL (Turkey) -": a parenthesised country, not a credit
       location = s.slice(0, s.indexOf(')') + 1);
@@ -163,11 +204,12 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   const term = g.term ?? g.term2 ?? '';
   const hasAgency = agency.ok;
   const hasDate = g.date !== undefined;
+  if (!hasAgency && /^\P{L}*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(loc)) return null;
   if (!hasAgency && !afterAgency) {
     if (!term) return null;
     if (hasDate) {
       if (term === '.' && !/[\u0400-\u04ff]/u.test(loc)) return null;
-    } else if (!plausibleBarePlace(loc + (g.qual ?? ''), term)) return null;
+    } else if (!plausibleBarePlace(loc, term, !!g.qual)) return null;
   }
   if (NOT_PLACES.has(loc.toLowerCase())) return null;
   if (monthNumber(loc.split(/\s/)[0]!) && !hasAgency) return null;
@@ -190,27 +232,82 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
     },
     terminated: term !== '',
     date: hasDate,
+    term,
   };
 }
 
-/** Find the dateline at the start of one of the `candidates` paragraphs (in order). */
-export function findDateline(doc: Doc, candidates: readonly Paragraph[]): DatelineAnnotation | null {
-  for (const p of candidates) {
-    const s = doc.text.slice(p.start, Math.min(p.end, p.start + 240));
-    const parsed = parseDateline(s);
-    if (!parsed) continue;
-    // The dateline opens the story: some text must follow it in the paragraph.
-    if (p.start + parsed.length >= p.end) continue;
-    return {
-      start: p.start,
-      end: p.start + parsed.length,
-      paragraph: p.index,
-      location: parsed.location,
-      agency: parsed.agency,
-      agencyText: parsed.agencyText,
-      agencyRange: parsed.agencyText && parsed.agencyOffset >= 0 ? { start: p.start + parsed.agencyOffset, end: p.start + parsed.agencyOffset + parsed.agencyText.length } : null,
-      date: parsed.date ? { text: parsed.date.text, iso: isoDate(parsed.date.text) } : null,
-    };
+/** How far into the text a dateline is looked for, and in how many paragraphs. */
+const REACH = 1500;
+const MAX_PARAGRAPHS = 8;
+/** Sentence starts inside a paragraph are tried in this many first paragraphs. */
+const SENTENCE_PARAGRAPHS = 3;
+const BYLINE = /^(?:By|BY|Por|POR|Von|VON|Par|PAR)\s+/;
+
+/**
+ * Find the dateline: tried at the start of each paragraph and of each line of the first
+ * paragraphs (bylines, editor's notes, headlines and standfirsts may come first), then at
+ * sentence starts inside the first paragraphs, where only a credited or long-dashed
+ * dateline counts. `skip` tells furniture paragraphs, which are passed over.
+ */
+export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (p: Paragraph) => boolean = () => false): DatelineAnnotation | null {
+  const text = doc.text;
+  const tried = paragraphs.filter((p) => p.start < REACH && !skip(p)).slice(0, MAX_PARAGRAPHS);
+  const starts: Array<{ pos: number; p: Paragraph; strict: boolean }> = [];
+  for (const p of tried) {
+    starts.push({ pos: p.start, p, strict: false });
+    for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1)) starts.push({ pos: i + 1, p, strict: false });
+  }
+  for (const p of tried.slice(0, SENTENCE_PARAGRAPHS)) {
+    const re = /["”»]?[.!?]["”»]?\s+(?=[\p{Lu}(])|\)\s+(?=(?:By|BY)\s)/gu;
+    const chunk = text.slice(p.start, p.end);
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
+  }
+  for (const { pos, p, strict } of starts) {
+    const found = parseAt(doc, pos, p, strict);
+    if (found) return found;
   }
   return null;
+}
+
+/** Parse at `pos`, skipping an inline byline ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --"). */
+function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): DatelineAnnotation | null {
+  const text = doc.text;
+  const lineEnd = text.indexOf('\n', pos);
+  const end = Math.min(p.end, pos + 240);
+  const s = text.slice(pos, end);
+  const by = BYLINE.exec(s);
+  if (by) {
+    // after the byline: where the input had a wider gap, else the last word start that parses
+    let best: DatelineAnnotation | null = null;
+    const re = /\s+(?=\S)/g;
+    re.lastIndex = by[0].length;
+    for (let m = re.exec(s); m && m.index < 80 && (lineEnd < 0 || pos + m.index < lineEnd); m = re.exec(s)) {
+      const at = pos + m.index + m[0].length;
+      const hit = parseAt(doc, at, p, strict);
+      if (!hit) continue;
+      const gap = doc.toInput[at]! - doc.toInputEnd[pos + m.index - 1]!;
+      if (gap >= 2) return hit;
+      // "By Shirish B Pradhan Kathmandu, Oct 17 (PTI)": the shortest place that parses
+      if (!best || (hit.location && (!best.location || hit.location.length < best.location.length))) best = hit;
+    }
+    return best;
+  }
+  // markup residue before a dateline ("&LR; NORTH HOLLYWOOD, CALIF. _")
+  const residue = /^&[A-Za-z]{1,6};\s+/.exec(s);
+  if (residue) return parseAt(doc, pos + residue[0].length, p, strict);
+  const parsed = parseDateline(s, strict);
+  if (!parsed) return null;
+  // The dateline opens the story: text must follow it, on its line or the next.
+  const after = pos + parsed.length;
+  if (!/\S/.test(text.slice(after, Math.min(text.length, after + 400)))) return null;
+  return {
+    start: pos + (parsed.offset ?? 0),
+    end: after,
+    paragraph: p.index,
+    location: parsed.location,
+    agency: parsed.agency,
+    agencyText: parsed.agencyText,
+    agencyRange: parsed.agencyText && parsed.agencyOffset >= 0 ? { start: pos + parsed.agencyOffset, end: pos + parsed.agencyOffset + parsed.agencyText.length } : null,
+    date: parsed.date ? { text: parsed.date.text, iso: isoDate(parsed.date.text) } : null,
+  };
 }

@@ -45,7 +45,8 @@ function isTitleOrName(text: string, q: MarkedQuote): boolean {
   if (!words.length) return true;
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   // RTK “Qazaqstan”, the law “On Mass Media”, a company called “X”
-  if (words.length <= 8 && (/[\p{Lu}\d][\p{L}\d.&-]*\s*$/u.test(before) || TYPE_WORDS.test(before))) return true;
+  // (no period in the name: after "Miller. " a quote opens a new sentence)
+  if (words.length <= 8 && (/(?:^|\s)[\p{Lu}\d][\p{L}\d&-]*\s*$/u.test(before) || TYPE_WORDS.test(before))) return true;
   // All Title Case, no sentence punctuation: "Not My Stella's", "The Patient Harvest"
   const titleCase = words.every((w) => /^[\p{Lu}\d"“„«'‘(]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (titleCase && words.length <= 10 && !/[.!?…]["”»’]?$|[,;:]$/.test(content)) return true;
@@ -421,7 +422,7 @@ const NOT_CLAUSE_START = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', '
 
 /** Trim a content range of spaces, a leading comma and trailing punctuation. */
 function trimContent(text: string, start: number, end: number): TextRange | null {
-  while (start < end && /[\s,]/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s,"“”„«»]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?…"“”«»]/.test(text[end - 1]!)) end--;
   return end > start && !CLAUSE_END.test('') ? { start, end } : null;
 }
