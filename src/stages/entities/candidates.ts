@@ -37,6 +37,9 @@ const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|S
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby']);
 const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'PM', 'UN', 'NSR']);
 
+/** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
+const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
+
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
@@ -168,7 +171,8 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if (!next) break;
     const rest = run.slice(i + 1).filter((x) => isCap(x.text));
     const nl = next.text.toLowerCase();
-    const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text));
+    // ("Senate Minority Leader X": a title follows the head, the run is one title + name)
+    const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text)) && !TITLE_MODIFIERS.has(nl) && !isRoleWord(nl);
     const quotedEnds = w.quoted && !next.quoted && !isOrgHead(nl);
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);
@@ -265,11 +269,13 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   // Organisation heads: "… Club", "Ministry of …", "… Semiconductor"
   const headIdx = lower.findIndex((l, i) => isOrgHead(l) && (i > 0 || (run.length > 1 && (lower[1] === 'of' || lower[1] === 'for' || lower[1] === 'on'))));
   const firstReal = lower.findIndex((l) => !TITLE_MODIFIERS.has(l));
-  const titleFirst = firstReal >= 0 && isRoleWord(lower[firstReal]!) && !isOrgHead(lower[firstReal]!);
+  const firstWord = firstReal >= 0 ? lower[firstReal]! : '';
+  // "Director General of …", "Members of the … Club": a person noun heads the run
+  const titleFirst = firstReal >= 0 && (isRoleWord(firstWord) || (GROUP_NOUNS.has(firstWord) && lower[firstReal + 1] === 'of')) && !isOrgHead(firstWord);
   if (titleFirst && headIdx > firstReal) {
     // "Director General of the Kola Bay Cargo Terminal": the organisation inside the title
     const of = lower.findIndex((l, i) => i > firstReal && (l === 'of' || l === 'for' || l === 'at'));
-    const ns0 = nameStart(words, common);
+    const ns0 = GROUP_NOUNS.has(firstWord) ? 0 : nameStart(words, common);
     if (of > 0 && (ns0 <= 0 || ns0 > headIdx)) {
       let k = of + 1;
       while (k < run.length && !isCap(run[k]!.text)) k++;

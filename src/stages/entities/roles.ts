@@ -7,16 +7,38 @@ import type { TextRange } from '../../document.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
-const ROLE_HEAD = /^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|at|for|to|in|with)\s+.+)?$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
+const HEAD_FUNCTION_WORDS = new Set(['by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'that', 'who', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'met', 'told']);
+const COMPLEMENT = /\s+(?:of|at|for|to|in|with|from)\s+/;
 
-/** Is this phrase a role ("president of the Kazakhstan Press Club", "journalist", "Senator")? */
+/** Is this phrase a role ("president of the Kazakhstan Press Club", "journalist", "Senator",
+ *  "a glaciologist at the X Institute")? Its head — the words before "of/at/for …" — is at
+ *  most a determiner, three modifiers and a role noun at the end: "The mayor met" is not. */
 export function isRolePhrase(phrase: string): boolean {
   const p = phrase.trim();
   if (!p || p.length > 160) return false;
-  const m = ROLE_HEAD.exec(p);
-  if (!m) return false;
-  const words = p.split(/\s+(?:of|at|for|to|in|with)\s+/)[0]!.split(/\s+/);
-  return words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, '')));
+  let head = p.split(COMPLEMENT)[0]!.split(/\s+/);
+  if (DETERMINER.test(head[0]!)) head = head.slice(1);
+  if (!head.length || head.length > 4) return false;
+  const last = head[head.length - 1]!.toLowerCase().replace(/\.$/, '');
+  if (!(ROLE_NOUNS.has(last) || HONORIFICS.has(last) || ROLE_NOUNS.has(last.replace(/s$/, '')) || /ologist$/.test(last))) return false;
+  // modifiers may be verb forms ("lead author", "acting director"), never function words
+  return head.slice(0, -1).every((w) => !HEAD_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** The longest role phrase ending at `end` inside [from, end), or null ("… opened by the
+ *  president of the Chief Editors’ Club" -> "president of the Chief Editors’ Club"). */
+function rolePhraseBefore(text: string, from: number, end: number): TextRange | null {
+  const words = /[\p{L}\p{N}][^\s]*/gu;
+  const seg = text.slice(from, end);
+  for (let m = words.exec(seg); m; m = words.exec(seg)) {
+    let start = from + m.index;
+    if (!isRolePhrase(text.slice(start, end))) continue;
+    const det = /^(?:the|a|an)\s+/i.exec(text.slice(start, end));
+    if (det) start += det[0].length;
+    return { start, end };
+  }
+  return null;
 }
 
 /** Add roles to the people clusters. `sentenceOf` gives the sentence range around a position. */
@@ -27,7 +49,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
   const orgIn = (r: TextRange) => orgs.find((o) => o.mentions.some((m) => m.start >= r.start && m.end <= r.end)) ?? null;
   const add = (cl: EntityCluster, r: TextRange) => {
     const title = text.slice(r.start, r.end).trim();
-    if (!title || cl.roles.some((x) => x.title === title)) return;
+    if (!title || cl.roles.some((x) => x.title === title || (x.range.start < r.end && r.start < x.range.end))) return;
     const role: RoleAnnotation = { title, range: r, organization: orgIn(r) };
     cl.roles.push(role);
   };
@@ -40,24 +62,17 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       // before: comma-separated role phrases ending right before the name
       let end = m.start;
       while (end > s.start && text[end - 1] === ' ') end--;
-      let first = true;
-      for (let guard = 0; guard < 4; guard++) {
+        for (let guard = 0; guard < 4; guard++) {
         const from = Math.max(s.start, text.lastIndexOf(',', end - 1) + 1);
-        const seg = { start: from, end };
-        let phrase = text.slice(seg.start, seg.end);
+        let segStart = from;
         // "…, and deputy chairman of X Name": the list's "and" is not part of the role
-        const and = /^\s*and\s+/.exec(phrase);
-        if (and) {
-          seg.start += and[0].length;
-          phrase = phrase.slice(and[0].length);
-        }
-        if (!phrase.trim() || !isRolePhrase(phrase) || allNames.some((n) => n.start >= seg.start && n.end <= seg.end && clusters.find((c) => c.mentions.includes(n))?.type === 'person')) break;
-        if (!first && from === s.start && /[.!?]\s*$/.test(text.slice(0, from))) {
-          // a sentence-opening segment is fine
-        }
-        const trimmed = { start: seg.start + (phrase.length - phrase.trimStart().length), end: seg.end };
-        add(cl, trimmed);
-        first = false;
+        const and = /^\s*and\s+/.exec(text.slice(from, end));
+        if (and) segStart += and[0].length;
+        const role = rolePhraseBefore(text, segStart, end);
+        if (!role || allNames.some((n) => n.start >= role.start && n.end <= role.end && clusters.find((c) => c.mentions.includes(n))?.type === 'person')) break;
+        add(cl, role);
+        // an earlier comma-separated role counts only when this one filled the segment
+        if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !/^(?:the|a|an)$/i.test(text.slice(segStart, role.start).trim())) break;
         if (from <= s.start) break;
         end = from - 1;
       }
@@ -65,8 +80,17 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       const after = text.slice(m.end, s.end);
       const ap = /^,\s+([^,;.]{2,200}?)(?=[,;.]|$)/.exec(after);
       if (ap) {
-        const apStart = m.end + ap[0].indexOf(ap[1]!);
-        const apRange = { start: apStart, end: apStart + ap[1]!.length };
+        let apStart = m.end + ap[0].indexOf(ap[1]!);
+        let apText = ap[1]!;
+        // "a hydrologist at X who was not involved": the relative clause is not the role
+        const rel = /\s+(?:who|which|that|whose|where|when)\s/.exec(apText);
+        if (rel) apText = apText.slice(0, rel.index);
+        const det = /^(?:the|a|an)\s+/i.exec(apText);
+        if (det) {
+          apStart += det[0].length;
+          apText = apText.slice(det[0].length);
+        }
+        const apRange = { start: apStart, end: apStart + apText.length };
         const hasPerson = allNames.some((n) => n.start >= apRange.start && n.end <= apRange.end && people.some((p) => p.mentions.includes(n)));
         if (!hasPerson) {
           const parts = splitRoles(text, apRange);
