@@ -13,7 +13,7 @@ import { findFurniture, furnitureReason } from './stages/furniture.js';
 import { findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
 import { attributeQuotes } from './stages/attribution.js';
-import { detectLanguage, QUOTE_LANGUAGES } from './stages/language.js';
+import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, QUOTE_LANGUAGES } from './stages/language.js';
 import { assemble } from './assemble.js';
 
 /** Shortest quote whose own language is detected. */
@@ -89,22 +89,21 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const clusters = findEntities(doc.text, bodySentences, exclude, anchors, dateline);
   const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
 
-  // Language: body without quotes; fall back to all text for a snippet with no body.
-  const quoteRanges = quoteResult.quotes.filter((q) => q.kind === 'direct').map((q) => q.content);
-  let sample = '';
-  for (const p of paragraphs) {
-    if (!inBody(p)) continue;
-    let from = dateline && dateline.paragraph === p.index ? dateline.end : p.start;
-    for (const q of quoteRanges) {
-      if (q.end <= from || q.start >= p.end) continue;
-      sample += doc.text.slice(from, q.start) + ' ';
-      from = q.end;
-    }
-    if (from < p.end) sample += doc.text.slice(from, p.end) + '\n';
-    if (sample.length > 2048) break;
-  }
-  if (sample.replace(/[^\p{L}]/gu, '').length < 20) sample = doc.text.slice(0, 2048);
+  // Language: the body without quotes and names (names mislead trigram models); an article
+  // that is mostly quotes keeps them; a snippet with no body is read whole.
+  const bodyRanges = paragraphs.filter(inBody).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : p));
+  const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name'));
+  const directQuotes = quoteResult.quotes.filter((q) => q.kind === 'direct').map((q) => q.content);
+  let sample = languageSample(doc.text, bodyRanges, [...directQuotes, ...names]);
+  if (letterCount(sample) < 40) sample = languageSample(doc.text, bodyRanges, names);
+  const informative = letterCount(sample);
+  if (informative < 20) sample = doc.text.slice(0, MAX_SAMPLE);
   const language = detectLanguage(sample);
+  // mostly names: franc read little real language, say so
+  if (informative < 40 && language.iso6393 !== 'und') {
+    language.reliable = false;
+    language.confidence = Math.round(language.confidence * Math.max(informative, 5) / 40 * 1000) / 1000;
+  }
   if (language.iso6393 === 'und') diagnostics.push({ code: 'language/undetermined', message: 'too little text to determine the language', severity: 'info' });
   const quoteLanguages = quoteResult.quotes.map((q) => {
     if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };

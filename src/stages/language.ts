@@ -11,6 +11,7 @@
  */
 import { rankLanguages } from '../adapters/franc.js';
 import type { Language } from '../schema.js';
+import type { TextRange } from '../document.js';
 
 interface LangInfo {
   iso6391: string;
@@ -111,6 +112,26 @@ function narrowLatin(text: string, cands: string[]): string[] {
     if (next.length) keep = next;
   }
   return keep;
+}
+
+/** Letters in a text. */
+export const letterCount = (text: string): number => countScripts(text).reduce((a, b) => a + b, 0);
+
+/** The text of `ranges` without the `exclude` ranges, up to MAX_SAMPLE characters. */
+export function languageSample(text: string, ranges: readonly TextRange[], exclude: readonly TextRange[]): string {
+  const holes = [...exclude].sort((a, b) => a.start - b.start);
+  let out = '';
+  for (const r of ranges) {
+    let from = r.start;
+    for (const h of holes) {
+      if (h.end <= from || h.start >= r.end) continue;
+      if (h.start > from) out += text.slice(from, h.start) + ' ';
+      from = Math.max(from, h.end);
+    }
+    if (from < r.end) out += text.slice(from, r.end) + '\n';
+    if (out.length >= MAX_SAMPLE) break;
+  }
+  return out;
 }
 
 export interface DetectOptions {
