@@ -66,8 +66,16 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const doc = normalize(input);
   const { paragraphs, sentences } = segment(doc);
 
-  const dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
-  const furniture = findFurniture(doc, paragraphs, dateline ? dateline.paragraph : -1, dateline ? dateline.start : null);
+  let dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
+  let furniture = findFurniture(doc, paragraphs, dateline);
+  // a page: the dateline may open the body only after its navigation
+  if (!dateline && furniture.bodyFirst >= 0) {
+    const late = findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 2), (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
+    if (late && late.paragraph === furniture.bodyFirst) {
+      dateline = late;
+      furniture = findFurniture(doc, paragraphs, dateline);
+    }
+  }
 
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));
   const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);

@@ -60,119 +60,171 @@ export function furnitureReason(line: string): string | null {
   return null;
 }
 
-const BYLINE = /^(?:by|por|von|par|від|автор:?)\s+[\p{Lu}][\p{L}.'’-]*(?:[\s,]+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[,|]\s*.{0,60})?$/iu;
+// "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
+// the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
+const BYLINE_KEYWORD = /^(?:by|por|von|par|від|автор:?)\s+/i;
+const BYLINE_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[,|;]\s*.{0,60})?$/u;
+/** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
+export function isByline(line: string): boolean {
+  const t = line.trim();
+  const m = BYLINE_KEYWORD.exec(t);
+  if (m) return BYLINE_NAME.test(t.slice(m[0].length));
+  return /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}\s*\|$/u.test(t);
+}
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
+/** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
+export const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Looks like running prose: long enough, several words, ends like a sentence. */
 function isProse(s: string): boolean {
-  const words = s.split(/\s+/).length;
-  return words >= 8 && /[.!?…"”»’)]$/.test(s.trim());
+  const t = s.trim();
+  const words = wordCount(t);
+  return (words >= 8 && /[.!?…"”»’)\]]$/.test(t)) || words >= 25;
 }
 
 /** Looks like a title: a few words, no sentence ending other than ? or ! (or an all-caps line). */
 function isTitleLike(s: string): boolean {
   const t = s.trim();
-  const words = t.split(/\s+/).length;
+  const words = wordCount(t);
   if (words < 2 || words > 40 || t.length > 300) return false;
   if (/[.:;,]$/.test(t) && !(t === t.toUpperCase() && /\p{Lu}{3}/u.test(t))) return false;
-  return /^[\p{Lu}\d"“‘«(]/u.test(t) || /^\p{L}/u.test(t);
+  return /^[\p{L}\d"“‘«(]/u.test(t);
 }
 
-/** Kicker: a one-to-three-word section label ("News", "World | Asia"). */
+/** Kicker: a one-to-four-word section label ("News", "World | Asia"). */
 function isKickerLike(s: string): boolean {
   const t = s.trim();
   return t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t) && /^[\p{Lu}]/u.test(t);
 }
 
+/** A bare name line ("Ashley Carnahan"): the author under a headline. */
+const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
+
+/** Furniture that ends an article when it follows the body. */
+const ENDS_ARTICLE = new Set(['related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb']);
+
+/**
+ * Weight of a line for the body window: prose counts by its words; a short line (a menu
+ * item, a link) costs a little, so a menu of fifty items is a wall while a link or subhead
+ * inside the body is bridged; furniture costs a lot.
+ */
+function lineWeight(s: string, reason: string | null): number {
+  // a share bar or an advertisement may sit inside the article; the rest ends it
+  if (reason) return reason === 'share' || reason === 'advertisement' || reason === 'credit' ? -8 : ENDS_ARTICLE.has(reason) ? -40 : -6;
+  const words = wordCount(s);
+  if (isProse(s)) return words;
+  if (words >= 8) return words / 2; // a sentence cut by a link, a long caption
+  if (/[\p{Ll}][.!?]["”»’]?$/u.test(s.trim())) return words / 2; // a short sentence
+  if (words >= 4) return isTitleLike(s) ? -4 : 0;
+  return -3;
+}
+
+const CONTENT_WORD = /[\p{L}]{4,}/gu;
+const contentWords = (s: string): Set<string> => new Set((s.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);
+
 /**
  * Split the paragraphs into furniture and body.
- * @param bodyStartHint paragraph index where the body must start (the dateline's), or -1
+ * @param dateline the dateline's paragraph and start, when one was found
  */
-export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], bodyStartHint: number, datelineStart: number | null): Furniture {
+export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null): Furniture {
   const text = doc.text;
   const lineText = (p: TextRange) => text.slice(p.start, p.end);
-  const reasons = paragraphs.map((p) => furnitureReason(lineText(p)));
+  const lines = paragraphs.map(lineText);
+  const reasons = lines.map((l) => furnitureReason(l));
   const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, boilerplate: [] };
   if (!paragraphs.length) return result;
 
-  // 1. Body start: the dateline's paragraph, else the first prose paragraph.
-  let first = bodyStartHint;
-  if (first < 0) {
-    first = paragraphs.findIndex((p, i) => !reasons[i] && isProse(lineText(p)));
-    if (first < 0) first = paragraphs.findIndex((_, i) => !reasons[i]);
-    if (first < 0) first = 0;
+  // 1. The body: the window of lines with the greatest weight (maximum-sum subarray).
+  const weights = lines.map((l, i) => lineWeight(l, reasons[i]!));
+  let best = -Infinity;
+  let first = 0;
+  let last = 0;
+  let sum = 0;
+  let from = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += weights[i]!;
+    if (sum > best) {
+      best = sum;
+      first = from;
+      last = i;
+    }
   }
+  if (best <= 0) {
+    // no prose at all: the first line that is not furniture
+    first = last = Math.max(0, reasons.findIndex((r) => !r));
+  }
+  // The dateline opens the body when it is at or just before the window (a standfirst may precede it).
+  if (dateline && dateline.paragraph >= first - 3 && dateline.paragraph <= last) {
+    if (dateline.paragraph < first) first = dateline.paragraph;
+  }
+  // a title-like line at the window's edge is not body (the next article's headline)
+  while (last > first && !isProse(lines[last]!) && wordCount(lines[last]!) < 20 && !/[.!?"”»]$/.test(lines[last]!.trim())) last--;
+  while (first < last && !isProse(lines[first]!) && !(dateline && dateline.paragraph === first)) first++;
 
-  // 2. Before the body: byline, headline, kicker, then furniture.
-  const pre = new Map<number, string>();
+  // 2. Before the body: headline (the title line that best announces the body), kicker, byline.
+  const bodyWords = contentWords(lines.slice(first, Math.min(last + 1, first + 4)).join(' ').slice(0, 900));
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
   let headlineIdx = -1;
-  for (let i = first - 1; i >= 0; i--) {
-    const s = lineText(paragraphs[i]!);
-    if (reasons[i]) continue;
-    if (!result.byline && BYLINE.test(s.trim())) {
-      result.byline = paragraphs[i]!;
-      pre.set(i, 'byline');
-      continue;
-    }
-    if (TIMESTAMP.test(s.trim())) continue;
-    if (headlineIdx < 0 && isTitleLike(s) && !isProse(s)) {
+  let bestScore = 0;
+  const lookBack = Math.max(0, first - 60);
+  for (let i = first - 1; i >= lookBack; i--) {
+    const l = lines[i]!;
+    if (reasons[i] || !isTitleLike(l) || isByline(l) || isTimestamp(l) || isNameLine(l)) continue;
+    const words = wordCount(l);
+    if (words < 3 && i !== first - 1) continue;
+    const shared = [...contentWords(l)].filter((w) => bodyWords.has(w)).length;
+    const score = shared * 2 + (seen.get(l.trim())! > 1 ? 3 : 0) + (words >= 5 ? 1 : 0) + (i === first - 1 || (i === first - 2 && isByline(lines[i + 1]!)) ? 2 : 0) - (first - 1 - i) * 0.05;
+    if (score > bestScore) {
+      bestScore = score;
       headlineIdx = i;
-      continue;
     }
-    if (headlineIdx >= 0 && i === headlineIdx - 1 && isKickerLike(s)) {
-      result.kicker = paragraphs[i]!;
-      pre.set(i, 'kicker');
-      break;
-    }
-    if (headlineIdx >= 0) break;
   }
-  // A standfirst between headline and dateline (TASS) is prose: the headline is above it.
-  if (headlineIdx < 0 && first > 0) {
-    for (let i = first - 1; i >= 0; i--) {
-      const s = lineText(paragraphs[i]!);
-      if (!reasons[i] && isTitleLike(s) && !isProse(s) && !pre.has(i)) {
+  // the nearest title above the body stands in when nothing shares words with the body
+  if (headlineIdx < 0) {
+    for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+      const l = lines[i]!;
+      if (!reasons[i] && isTitleLike(l) && !isByline(l) && !isTimestamp(l) && wordCount(l) >= 3) {
         headlineIdx = i;
         break;
       }
     }
   }
-  // No dateline and a short first line over prose: that line is the headline.
-  if (headlineIdx < 0 && first === 0 && bodyStartHint < 0 && paragraphs.length > 1) {
-    const s = lineText(paragraphs[0]!);
-    if (isTitleLike(s) && !isProse(s) && s.length <= 200 && isProse(lineText(paragraphs[1]!))) {
-      headlineIdx = 0;
-      first = 1;
+  const pre = new Set<number>();
+  if (headlineIdx >= 0) {
+    result.headline = paragraphs[headlineIdx]!;
+    pre.add(headlineIdx);
+    if (headlineIdx > 0 && isKickerLike(lines[headlineIdx - 1]!) && !reasons[headlineIdx - 1] && !isTimestamp(lines[headlineIdx - 1]!) && !isByline(lines[headlineIdx - 1]!)) {
+      result.kicker = paragraphs[headlineIdx - 1]!;
+      pre.add(headlineIdx - 1);
     }
   }
-  if (headlineIdx >= 0) result.headline = paragraphs[headlineIdx]!;
-
-  // 3. Body end: before the first article-ending furniture line after the start.
-  let last = first;
-  for (let i = first; i < paragraphs.length; i++) {
-    const r = reasons[i];
-    if (r && r !== 'advertisement' && r !== 'credit') {
-      // furniture: the body ended unless prose resumes soon after (an inline share bar)
-      const resumes = paragraphs.slice(i + 1, i + 3).some((p, k) => !reasons[i + 1 + k] && isProse(lineText(p)) && lineText(p).length > 200);
-      if (!resumes) break;
-      continue;
+  for (let i = Math.max(0, headlineIdx + 1); i < first; i++) {
+    if (isByline(lines[i]!) || (isNameLine(lines[i]!) && headlineIdx >= 0)) {
+      result.byline = paragraphs[i]!;
+      pre.add(i);
+      break;
     }
-    if (!r) last = i;
   }
-  // A trailing run of non-prose lines after the last prose line is furniture too.
-  while (last > first && !isProse(lineText(paragraphs[last]!)) && lineText(paragraphs[last]!).length < 120 && !/[.!?"”»]$/.test(lineText(paragraphs[last]!))) last--;
 
   result.bodyFirst = first;
   result.bodyLast = last;
-  const bodyStart = datelineStart ?? paragraphs[first]!.start;
+  const bodyStart = dateline && dateline.paragraph === first ? dateline.start : paragraphs[first]!.start;
   result.body = { start: bodyStart, end: paragraphs[last]!.end };
 
-  // 4. Boilerplate: furniture lines anywhere, and everything outside head and body.
+  // 3. Boilerplate: furniture lines anywhere, and everything outside head and body.
   paragraphs.forEach((p, i) => {
-    const inBody = i >= first && i <= last;
-    if (i === headlineIdx || pre.has(i)) return;
+    if (pre.has(i)) return;
     if (reasons[i]) result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i]! });
     else if (i > last) result.boilerplate.push({ start: p.start, end: p.end, reason: 'after-article' });
-    else if (!inBody && i < first && !isProse(lineText(p))) result.boilerplate.push({ start: p.start, end: p.end, reason: TIMESTAMP.test(lineText(p).trim()) ? 'timestamp' : 'before-article' });
+    else if (i < first) result.boilerplate.push({ start: p.start, end: p.end, reason: isTimestamp(lines[i]!) ? 'timestamp' : 'before-article' });
   });
   return result;
 }

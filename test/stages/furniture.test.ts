@@ -74,9 +74,8 @@ describe('furnitureReason', () => {
 function run(input: string) {
   const doc = normalize(input);
   const { paragraphs } = segment(doc);
-  const candidates = paragraphs.filter((p) => !furnitureReason(doc.text.slice(p.start, p.end))).slice(0, 6);
-  const dateline = findDateline(doc, candidates);
-  const f = findFurniture(doc, paragraphs, dateline ? dateline.paragraph : -1, dateline ? dateline.start : null);
+  const dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
+  const f = findFurniture(doc, paragraphs, dateline);
   const text = (r: TextRange | null) => (r ? doc.text.slice(r.start, r.end) : null);
   return { doc, paragraphs, dateline, f, text, boiler: f.boilerplate.map((b) => [text(b), b.reason]) };
 }
@@ -172,7 +171,7 @@ describe('findFurniture', () => {
 
   it('returns an empty result for a document without paragraphs', () => {
     const doc = normalize('');
-    expect(findFurniture(doc, segment(doc).paragraphs, -1, null)).toEqual({
+    expect(findFurniture(doc, segment(doc).paragraphs, null)).toEqual({
       kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, boilerplate: [],
     });
   });
