@@ -28,8 +28,13 @@ export interface Furniture {
 const CREDIT_KEYWORD = /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?:\s+(?:credit|courtesy(?:\s+of)?))?(?:\s+by)?\s*:?\s+/iu;
 function isCreditLine(t: string): boolean {
   const m = CREDIT_KEYWORD.exec(t);
-  return m !== null && /^[\p{Lu}\d@]/u.test(t.slice(m[0].length));
+  if (m !== null && /^[\p{Lu}\d@]/u.test(t.slice(m[0].length))) return true;
+  // "CNN's Maria Estévez contributed to this report."
+  return t.length < 200 && /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i.test(t);
 }
+
+/** "Reporting by A; Editing by B": a credit line that names the reporters. */
+export const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
@@ -212,6 +217,11 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
       pre.add(i);
       break;
     }
+  }
+  // no byline above: the wire's "Reporting by …" credit after the body names the reporters
+  if (!result.byline) {
+    const credit = lines.findIndex((l, i) => i > last && i <= last + 3 && isReportingCredit(l));
+    if (credit >= 0) result.byline = paragraphs[credit]!;
   }
 
   result.bodyFirst = first;
