@@ -13,7 +13,7 @@ import { findFurniture, furnitureReason } from './stages/furniture.js';
 import { findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
 import { attributeQuotes } from './stages/attribution.js';
-import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, QUOTE_LANGUAGES } from './stages/language.js';
+import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, QUOTE_LANGUAGES, sameLanguageByFunctionWords } from './stages/language.js';
 import { assemble } from './assemble.js';
 
 /** Shortest quote whose own language is detected. */
@@ -114,7 +114,10 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   }
   if (language.iso6393 === 'und') diagnostics.push({ code: 'language/undetermined', message: 'too little text to determine the language', severity: 'info' });
   const quoteLanguages = quoteResult.quotes.map((q) => {
-    if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };
+    const inherit = language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };
+    if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return inherit;
+    // most quotes are in the article's language: its function words tell without franc
+    if (inherit && sameLanguageByFunctionWords(doc.text.slice(q.content.start, q.content.end), language.iso6393)) return inherit;
     // a quote is checked against the article's language, its runners-up and the usual quote languages
     const only = [...new Set([language.iso6393, ...(language.alternatives ?? []).map((a) => a.iso6393), ...QUOTE_LANGUAGES])];
     const l = detectLanguage(doc.text.slice(q.content.start, Math.min(q.content.end, q.content.start + 400)), { only });
