@@ -8,7 +8,7 @@ import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type 
 import type { DocDiagnostic, TextRange } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
-import { findDateline } from './stages/dateline/index.js';
+import { findDateline, loneDatelinePlace } from './stages/dateline/index.js';
 import { findFurniture, furnitureReason } from './stages/furniture.js';
 import { findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
@@ -70,8 +70,11 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   let furniture = findFurniture(doc, paragraphs, dateline);
   // a page: the dateline may open the body only after its navigation
   if (!dateline && furniture.bodyFirst >= 0) {
-    const late = findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 2), (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
-    if (late && late.paragraph === furniture.bodyFirst) {
+    const before = paragraphs[furniture.bodyFirst - 1];
+    const late =
+      findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 1), (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null) ??
+      (before ? loneDatelinePlace(doc, before) : null);
+    if (late && (late.paragraph === furniture.bodyFirst || late.paragraph === furniture.bodyFirst - 1)) {
       dateline = late;
       furniture = findFurniture(doc, paragraphs, dateline);
     }

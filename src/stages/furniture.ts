@@ -38,7 +38,9 @@ export const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|wr
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
-  ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this)\b.*|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories|articles)|top stories|editor'?s picks|what to read next)\s*:?$/i],
+  ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$/i],
+  ['donate', /^(?:>\s*)?(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i],
+  ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
   ['comment-form', /^(?:leave a (?:reply|comment)|your email address will not be published\b.*|required fields are marked\b.*|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|post (?:a )?comment|add (?:a )?comment|(?:name|email|e-mail|website|comment)\s*\*?|save my name\b.*|submit(?: comment)?|log in to (?:comment|reply)|cancel reply|reply|join the conversation|be the first to comment\b.*)$/i],
   ['share', /^(?:share(?: this(?: article| story| post| page)?)?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|email))?|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|copy link|pinterest|reddit|vk|vkontakte|ok|tweet|messenger|viber|share via\b.*|share:?)$/i],
   ['follow-us', /^(?:follow us\b.*|join (?:us|our channel) on\b.*|subscribe to (?:our|the) (?:channel|telegram)\b.*|find us on\b.*)$/i],
@@ -108,7 +110,22 @@ function isKickerLike(s: string): boolean {
 const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
 
 /** Furniture that ends an article when it follows the body. */
-const ENDS_ARTICLE = new Set(['related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb']);
+const ENDS_ARTICLE = new Set(['related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
+
+/** A photo caption: ends with a credit in parentheses or brackets ("(AFP)", "[Gleb Garanich/Reuters]"). */
+export const isCaption = (s: string): boolean =>
+  /[([](?:[^()[\]]*[/,;]\s*)?[^()[\]]*\b(?:photos?|images?|afp|ap|reuters|getty|aa|associated press|handout|pa wire|pa|epa|efe|xinhua|tass|ria novosti|sputnik|via|credit|courtesy|file|pool|shutterstock|depositphotos|anadolu)\b[^()[\]]*[)\]]\.?$/i.test(s.trim());
+
+/** Most words capitalised: a title, a teaser or a menu, not running text. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (content.length < 3) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.75;
+}
+
+/** Citations and link lists: "[1] https://…", a line that is mostly an address. */
+const isCitation = (s: string): boolean => /^\s*\[\d+\]/.test(s) || (s.match(/https?:\/\/\S+|www\.\S+/g) ?? []).join('').length > s.length / 2;
 
 /**
  * Weight of a line for the body window: prose counts by its words; a short line (a menu
@@ -119,8 +136,12 @@ function lineWeight(s: string, reason: string | null): number {
   // a share bar or an advertisement may sit inside the article; the rest ends it
   if (reason) return reason === 'share' || reason === 'advertisement' || reason === 'credit' ? -8 : ENDS_ARTICLE.has(reason) ? -40 : -6;
   const words = wordCount(s);
+  if (isCitation(s)) return -6;
+  if (isCaption(s)) return -2;
+  if (isTitleCase(s) && !/[.!?]["”»’]?$/.test(s.trim())) return -4; // teasers, menus, headlines
   if (isProse(s)) return words;
-  if (words >= 8) return words / 2; // a sentence cut by a link, a long caption
+  // a sentence rejoined from link fragments counts; a lone unpunctuated line is a teaser
+  if (words >= 8) return s.includes('\n') ? words / 2 : -1;
   if (/[\p{Ll}][.!?]["”»’]?$/u.test(s.trim())) return words / 2; // a short sentence
   if (words >= 4) return isTitleLike(s) ? -4 : 0;
   return -3;
@@ -129,6 +150,28 @@ function lineWeight(s: string, reason: string | null): number {
 const CONTENT_WORD = /[\p{L}]{4,}/gu;
 const contentWords = (s: string): Set<string> => new Set((s.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOP.has(w)));
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);
+
+/** "Title | Site", "Title - The Washington Post", "Opinion | Title" -> "Title". */
+function stripSiteSuffix(l: string): string {
+  return l.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').replace(/^[^|]{2,20}\s+\|\s+/u, '');
+}
+
+/** Shared share of two word sets (Jaccard). */
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / (a.size + b.size - n);
+}
+
+/** Could this line be the headline? Not furniture, a byline, a date, a caption or a label. */
+function isHeadlineCandidate(l: string, reason: string | null): boolean {
+  const t = l.trim();
+  if (reason || t.includes('\n') || !isTitleLike(t) || isByline(t) || isTimestamp(t) || isNameLine(t) || isCaption(t)) return false;
+  if (/^[([].*[)\]]$/.test(t)) return false; // "(Ukraine Presidential Office)"
+  if ((t.match(/\d/g) ?? []).length > t.length / 3) return false; // "3.7 million"
+  return wordCount(t) >= 2;
+}
 
 /**
  * Split the paragraphs into furniture and body.
@@ -169,24 +212,35 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   if (dateline && dateline.paragraph >= first - 3 && dateline.paragraph <= last) {
     if (dateline.paragraph < first) first = dateline.paragraph;
   }
-  // a title-like line at the window's edge is not body (the next article's headline)
-  while (last > first && !isProse(lines[last]!) && wordCount(lines[last]!) < 20 && !/[.!?"”»]$/.test(lines[last]!.trim())) last--;
-  while (first < last && !isProse(lines[first]!) && !(dateline && dateline.paragraph === first)) first++;
+  // a title, caption or citation at the window's edges is not body
+  const edge = (i: number) => isCaption(lines[i]!) || isCitation(lines[i]!) || (!isProse(lines[i]!) && !/[.!?"”»]$/.test(lines[i]!.trim()));
+  while (last > first && edge(last) && wordCount(lines[last]!) < 20) last--;
+  while (first < last && edge(first) && !(dateline && dateline.paragraph === first)) first++;
+  // an error page ("Access Denied", "Reference #18.…") has no article
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  if (letters < 400 && /\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text)) {
+    paragraphs.forEach((p, i) => result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i] ?? 'error-page' }));
+    return result;
+  }
 
   // 2. Before the body: headline (the title line that best announces the body), kicker, byline.
   const bodyWords = contentWords(lines.slice(first, Math.min(last + 1, first + 4)).join(' ').slice(0, 900));
-  const seen = new Map<string, number>();
-  for (const l of lines) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  // a page repeats its title (the browser tab's "Title | Site" and the on-page headline)
+  const titleKeys = lines.map((l) => contentWords(stripSiteSuffix(l)));
+  const repeated = (i: number) => titleKeys[i]!.size >= 2 && titleKeys.some((k, j) => j !== i && similarity(k, titleKeys[i]!) >= 0.6);
   let headlineIdx = -1;
   let bestScore = 0;
   const lookBack = Math.max(0, first - 60);
   for (let i = first - 1; i >= lookBack; i--) {
     const l = lines[i]!;
-    if (reasons[i] || !isTitleLike(l) || isByline(l) || isTimestamp(l) || isNameLine(l)) continue;
+    if (!isHeadlineCandidate(l, reasons[i]!)) continue;
     const words = wordCount(l);
-    if (words < 3 && i !== first - 1) continue;
     const shared = [...contentWords(l)].filter((w) => bodyWords.has(w)).length;
-    const score = shared * 2 + (seen.get(l.trim())! > 1 ? 3 : 0) + (words >= 5 ? 1 : 0) + (i === first - 1 || (i === first - 2 && isByline(lines[i + 1]!)) ? 2 : 0) - (first - 1 - i) * 0.05;
+    const rep = repeated(i);
+    // a short menu-like title must share words with the body or be repeated
+    if (shared < 2 && !rep && (words <= 4 || i < first - 3)) continue;
+    const near = i === first - 1 || (i >= first - 3 && lines.slice(i + 1, first).every((x, k) => isByline(x) || isTimestamp(x) || isNameLine(x) || isCaption(x) || reasons[i + 1 + k] !== null || wordCount(x) <= 2));
+    const score = shared * 2 + (rep ? 3 : 0) + (words >= 5 ? 1 : 0) + (near ? 2 : 0) - (first - 1 - i) * 0.05 - (/[|]/.test(l) ? 2 : 0);
     if (score > bestScore) {
       bestScore = score;
       headlineIdx = i;
@@ -194,13 +248,13 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   }
   // the nearest title above the body stands in when nothing shares words with the body
   if (headlineIdx < 0) {
-    for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
-      const l = lines[i]!;
-      if (!reasons[i] && isTitleLike(l) && !isByline(l) && !isTimestamp(l) && wordCount(l) >= 3) {
+    for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+      if (isHeadlineCandidate(lines[i]!, reasons[i]!) && wordCount(lines[i]!) >= 4 && !isTitleCase(lines[i]!)) {
         headlineIdx = i;
         break;
       }
     }
+    if (headlineIdx < 0 && first > 0 && isHeadlineCandidate(lines[first - 1]!, reasons[first - 1]!) && wordCount(lines[first - 1]!) >= 3) headlineIdx = first - 1;
   }
   const pre = new Set<number>();
   if (headlineIdx >= 0) {

@@ -49,11 +49,43 @@ export function findParagraphs(text: string): Paragraph[] {
     }
     if (lines.length) {
       if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end, index: out.length, block });
-      else for (const l of lines) out.push({ ...l, index: out.length, block });
+      else for (const l of joinFragments(text, lines)) out.push({ ...l, index: out.length, block });
       block++;
     }
     pos = end;
     while (pos < text.length && text[pos] === '\n') pos++;
+  }
+  return out;
+}
+
+/**
+ * Scraped pages break a sentence at every link: "The prime minister hit out at the Russian
+ * president on" / "the fourth anniversary of the war". A line that ends without punctuation
+ * joins the next when that one continues in lower case (or with punctuation), and a short
+ * capitalised link text ("Donald Trump") joins both neighbours when the sentence goes on after it.
+ */
+function joinFragments(text: string, lines: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  const open = (l: TextRange) => /[\p{L}\d,]$/u.test(text.slice(Math.max(l.start, l.end - 1), l.end)) && /\s/.test(text.slice(l.start, l.end));
+  const continues = (l: TextRange) => /^[\p{Ll},;.:)]/u.test(text.slice(l.start, l.start + 1));
+  const shortLink = (l: TextRange) => {
+    const t = text.slice(l.start, l.end);
+    return t.length <= 40 && /^[\p{Lu}\d][\p{L}\d.'’ -]*$/u.test(t) && t.split(' ').length <= 4;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let cur = { ...lines[i]! };
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      const after = lines[i + 2];
+      if (open(cur) && continues(next)) {
+        cur = { start: cur.start, end: next.end };
+        i++;
+      } else if (open(cur) && shortLink(next) && after && continues(after) && /\p{Ll}/u.test(text.slice(cur.start, cur.end))) {
+        cur = { start: cur.start, end: after.end };
+        i += 2;
+      } else break;
+    }
+    out.push(cur);
   }
   return out;
 }

@@ -209,3 +209,28 @@ describe('canonicalAgency', () => {
     expect(canonicalAgency('')).toBeNull();
   });
 });
+
+describe('datelines on pages', () => {
+  const run = (input: string) => {
+    const doc = normalize(input);
+    return { d: findDateline(doc, segment(doc).paragraphs) };
+  };
+
+  it('is not an organisation followed by its own acronym', () => {
+    expect(parseDateline('The International Atomic Energy Agency (IAEA) - said on Friday that inspectors would return.')).toBeNull();
+  });
+
+  it('needs a sentence after a bare place: a menu item with a dash is no dateline', () => {
+    expect(run('THE DAILY TRIBUNE -\nHome\nWorld\nBusiness').d).toBeNull();
+    expect(run('BOSTON -\nThe mayor opened the new park on Sunday with a concert for the neighbourhood.').d?.location).toBe('Boston');
+  });
+
+  it('reads a lone capitalised place line before the body (Anadolu pages)', async () => {
+    const { loneDatelinePlace } = await import('../../src/stages/dateline/index.js');
+    const doc = normalize('MOSCOW\nRussia is grappling with massive state defense spending.');
+    const [p] = segment(doc).paragraphs;
+    expect(loneDatelinePlace(doc, p!)).toMatchObject({ location: 'Moscow', agency: null, start: 0, end: 6 });
+    const menu = normalize('Home');
+    expect(loneDatelinePlace(menu, segment(menu).paragraphs[0]!)).toBeNull();
+  });
+});

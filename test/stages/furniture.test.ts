@@ -176,3 +176,53 @@ describe('findFurniture', () => {
     });
   });
 });
+
+describe('findFurniture on scraped pages', () => {
+  const menu = Array.from({ length: 30 }, (_, i) => ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather'][i % 6]!);
+  const article = [
+    'Almaty metro extends its third line to the airport',
+    'Dana Seitova',
+    'Tue, February 24, 2026 at 3:44 PM UTC',
+    'Passengers at a new station in Almaty, Kazakhstan, on Feb. 20, 2026. (AP Photo/Ruslan Pryanikov)',
+    'The Almaty metro opened four new stations on Tuesday, extending its third line to the international airport for the first time since the network opened.',
+    'City officials said the extension would cut the journey from the centre to the terminals to twenty-five minutes and relieve the roads to the east.',
+    'Trains will run every eight minutes at peak hours, the operator said in a statement on its website.',
+  ];
+
+  it('finds the article between a menu wall and a trailer, without caption, byline or date', () => {
+    const trailer = ['Show comments', 'In Other News', 'Bishkek opens a new bus station for long-distance routes', 'Steppe Daily', 'Tashkent Film Festival Announces Its Full Programme', 'Steppe Daily'];
+    const page = ['Almaty metro extends its third line to the airport | Steppe Daily', ...menu, ...article, ...trailer].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.headline)).toBe('Almaty metro extends its third line to the airport');
+    expect(text(f.byline)).toBe('Dana Seitova');
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('ends the body at endnotes, donation prompts and author bios', () => {
+    for (const marker of ['References', 'Endnotes', 'About the Authors', 'Donate now to keep our reporting free', 'Support independent journalism in Central Asia']) {
+      const page = [...article.slice(4), marker, 'Smith, J (2024), “Metro systems of Central Asia”, Transport Review 12: 40–61.', 'Jones, K and L Wu (2023), “Urban rail and growth in fast cities of the region”, Working Paper.'].join('\n');
+      const { f, text } = run(page);
+      expect(text(f.body)!.endsWith('on its website.'), marker).toBe(true);
+    }
+  });
+
+  it('prefers one paragraph of prose over a list of teaser headlines', () => {
+    const teasers = [
+      'Bank holidays in March 2026: complete list with festival dates for every state',
+      'Earthquake jolts Kolkata, panic among residents in the old quarter of the city',
+      'We drove 2,000 km in an electric car across the country and this is what we found',
+      'Former cricketers stand in solidarity with a young batsman after his loss this week',
+      'Driving into the Gulf? New 90-day rule for vehicles explained in full detail here',
+    ];
+    const story = 'KYIV: The special envoy said on Friday that no territorial settlement would be imposed on Ukraine, and that talks on a ceasefire would continue next week in Geneva with both delegations present.';
+    const { f, text } = run([...menu, story, 'Trending Stories', ...teasers].join('\n'));
+    expect(text(f.body)).toBe(story);
+  });
+
+  it('has no body for an error page', () => {
+    const { f } = run('Access Denied\nYou don’t have permission to access this page on this server.\nReference #18.4b2f3e17.1772170511.1f0c2a');
+    expect(f.body).toBeNull();
+    expect(f.headline).toBeNull();
+  });
+});

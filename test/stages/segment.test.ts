@@ -45,9 +45,14 @@ describe('findParagraphs', () => {
     expect(paragraphTexts(lines.join('\n'))).toEqual(lines);
   });
 
-  it('keeps two wrapped-width lines apart: fewer than three lines never rejoin', () => {
+  it('joins a line cut mid-sentence with the next when that one continues in lower case', () => {
     const text = 'The council voted on Tuesday to extend the hours of the public\nlibrary after residents complained about early closing';
-    expect(paragraphTexts(text)).toHaveLength(2);
+    expect(paragraphTexts(text)).toEqual([text]);
+  });
+
+  it('joins link fragments of a scraped page but not a headline and its first paragraph', () => {
+    const page = 'Peace talks gain pace\nThe talks accelerated after\nDonald Trump\nsaid a deal was near.\nMenu\nHome';
+    expect(paragraphTexts(page)).toEqual(['Peace talks gain pace', 'The talks accelerated after\nDonald Trump\nsaid a deal was near.', 'Menu', 'Home']);
   });
 
   it('returns nothing for empty or newline-only text', () => {

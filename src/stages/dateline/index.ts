@@ -183,7 +183,11 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   let location = loc + (g.region ?? '') + (g.qual ?? '');
   let length = m[0].length;
   if (credit !== undefined) {
+    // "The International Atomic Energy Agency (IAEA)": an acronym of the words before it
+    const initials = loc.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:The|Of|And|For)$/.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && initials.toUpperCase() === credit.replace(/[^\p{L}]/gu, '').toUpperCase()) return null;
     agency = g.ad !== undefined ? { canonical: canonicalAgency(credit), ok: canonicalAgency(credit) !== null } : agencyOf(credit);
+    if (agency.ok && !canonicalAgency(credit) && loc.split(/\s+/).length > 4) return null;
     const dashed = !!(g.term ?? g.term2) && (g.term ?? g.term2) !== '.';
     const placeLike = isPlaceName(credit.toLowerCase()) || /^[\p{Lu}\s]+$/u.test(credit) === false && credit.split(/\s+/).every((w) => isPlaceName(w.toLowerCase()));
     if (!agency.ok && g.ap !== undefined && dashed && !placeLike && credit.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(credit)) {
@@ -236,6 +240,8 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   };
 }
 
+const wordsOf = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** How far into the text a dateline is looked for, and in how many paragraphs. */
 const REACH = 1500;
 const MAX_PARAGRAPHS = 8;
@@ -249,6 +255,14 @@ const BYLINE = /^(?:By|BY|Por|POR|Von|VON|Par|PAR)\s+/;
  * sentence starts inside the first paragraphs, where only a credited or long-dashed
  * dateline counts. `skip` tells furniture paragraphs, which are passed over.
  */
+/** A lone capitalised place on its own line just before the body ("MOSCOW", Anadolu pages). */
+export function loneDatelinePlace(doc: Doc, p: Paragraph): DatelineAnnotation | null {
+  const t = doc.text.slice(p.start, p.end);
+  if (!/^[\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,30}$/u.test(t) || t.split(' ').length > 3 || !/\p{Lu}{3}/u.test(t)) return null;
+  if (NOT_PLACES.has(t.toLowerCase()) || t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  return { start: p.start, end: p.end, paragraph: p.index, location: titleCasePlace(t), agency: null, agencyText: null, agencyRange: null, date: null };
+}
+
 export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (p: Paragraph) => boolean = () => false): DatelineAnnotation | null {
   const text = doc.text;
   const tried = paragraphs.filter((p) => p.start < REACH && !skip(p)).slice(0, MAX_PARAGRAPHS);
@@ -297,9 +311,16 @@ function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): Dateline
   if (residue) return parseAt(doc, pos + residue[0].length, p, strict);
   const parsed = parseDateline(s, strict);
   if (!parsed) return null;
-  // The dateline opens the story: text must follow it, on its line or the next.
+  // The dateline opens the story: a sentence must follow it, on its line or the next
+  // (a menu item "THE DAILY TRIBUNE -" is followed by more menu items).
   const after = pos + parsed.length;
   if (!/\S/.test(text.slice(after, Math.min(text.length, after + 400)))) return null;
+  const lineRest = text.slice(after, text.indexOf('\n', after) < 0 ? text.length : text.indexOf('\n', after));
+  // (a date or a known credit is evidence enough: earnings tables follow "NEW YORK, Oct 20 -")
+  if (wordsOf(lineRest) < 4 && !parsed.date && !(parsed.agencyText && canonicalAgency(parsed.agencyText))) {
+    const nextLine = /\n+([^\n]*)/.exec(text.slice(after, after + 600))?.[1] ?? '';
+    if (wordsOf(nextLine) < 8 && !(wordsOf(lineRest) >= 1 && /\p{Ll}/u.test(lineRest))) return null;
+  }
   return {
     start: pos + (parsed.offset ?? 0),
     end: after,
