@@ -64,6 +64,11 @@ export const ORG_HEADS = new Set([
   'media', 'broadcasting', 'publishing', 'studios', 'entertainment', 'enterprises', 'llp', 'jsc',
   'ojsc', 'pjsc', 'cjsc', 'nv', 'bv', 'spa', 'srl', 'kk', 'pty', 'limited', 'incorporated',
   'brotherhood', 'syndicate', 'commissariat', 'prefecture', 'municipality', 'ministries',
+  'products', 'robotics', 'farms', 'mills', 'lumber', 'timber', 'apparel', 'pharmaceutical',
+  'biotech', 'dynamics', 'aerospace', 'automotive', 'power', 'fertilizers', 'cement', 'metals',
+  'shipyard', 'shipbuilding', 'tech', 'technology', 'networks', 'communications', 'games',
+  'records', 'manufacturing', 'machinery', 'instruments', 'devices', 'materials', 'packaging',
+  'logistic', 'transport', 'trading', 'exports', 'imports', 'brewing', 'distillery', 'winery',
 ]);
 
 /** Last words of place names ("Pell County", "Dobbs Creek", "Uttar Pradesh"). */

@@ -45,8 +45,9 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     let bestLen = 0;
     for (const c of clusters) for (const m of c.mentions) {
       if (m.kind !== 'name') continue;
-      const o = Math.min(m.end, r.end) - Math.max(m.start, r.start);
-      if (o > bestLen) {
+      // the head of a phrase is its end: "Hanbit Robotics CEO Choi Ha-eun" is Choi
+      const o = Math.min(m.end, r.end) - Math.max(m.start, r.start) + (m.end === r.end ? 1000 : 0);
+      if (o > bestLen && Math.min(m.end, r.end) > Math.max(m.start, r.start)) {
         best = c;
         bestLen = o;
       }

@@ -51,6 +51,7 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
   ['tags', /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.*$/i],
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
   ['credit', isCreditLine],
+  ['slug', /^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}$/],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
 ];
 

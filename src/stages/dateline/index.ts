@@ -110,7 +110,9 @@ const FUNCTION_WORDS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'ein',
 function plausibleBarePlace(loc: string, term: string, qualified: boolean): boolean {
   const words = loc.split(/[\s/]+/).filter(Boolean);
   const lower = loc.toLowerCase();
-  const allCaps = loc === loc.toUpperCase() && /\p{Lu}{2}/u.test(loc);
+  // "McCALL FORKS" is capitals too: most letters upper case
+  const letters = loc.replace(/[^\p{L}]/gu, '');
+  const allCaps = /\p{Lu}{2}/u.test(loc) && letters.replace(/\p{Ll}/gu, '').length >= letters.length * 0.75;
   if (NOT_PLACES.has(lower) || NOT_PLACES.has(words[0]!.toLowerCase()) || (!allCaps && FUNCTION_WORDS.has(words[0]!.toLowerCase()))) return false;
   const known = isPlaceName(lower) || words.every((w) => isPlaceName(w.toLowerCase().replace(/\.$/, '')));
   if (term === '.' || term === ':') return allCaps && !qualified && words.length <= 3 && (known || /[\u0400-\u04ff]/u.test(loc) || (term === ':' && words.length <= 2));

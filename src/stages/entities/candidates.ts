@@ -172,7 +172,8 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     const rest = run.slice(i + 1).filter((x) => isCap(x.text));
     const nl = next.text.toLowerCase();
     // ("Senate Minority Leader X": a title follows the head, the run is one title + name)
-    const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text)) && !TITLE_MODIFIERS.has(nl) && !isRoleWord(nl);
+    // (a multi-word organisation before a title is split off: "Hanbit Robotics CEO Choi Ha-eun")
+    const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text)) && (cur.length >= 2 || (!TITLE_MODIFIERS.has(nl) && !isRoleWord(nl)));
     const quotedEnds = w.quoted && !next.quoted && !isOrgHead(nl);
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);

@@ -280,6 +280,12 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
   const w0 = words[0]!;
   const l0 = w0.text.toLowerCase();
   if (words.length === 1 && PRONOUNS[l0]) return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
+  // "its director, Mehmet Ali Sarıkaya": the name after the comma is the speaker
+  const named = /,\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*$/u.exec(text.slice(from, end));
+  if (named && /^(?:its|his|her|their|the)\s/i.test(text.slice(from, end))) {
+    const at = end - named[0].length + named[0].indexOf(named[1]!);
+    return { start: at, end: at + named[1]!.length, kind: 'name', text: named[1]! };
+  }
   const spk = speakerAfter(text, from, end);
   if (spk && spk.kind === 'name') {
     // keep the whole name run; an appositive after a comma is not part of it
@@ -293,7 +299,7 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
 
 const THAT = /^(?:that|,?\s*that)$/i;
 /** Words opening an adverbial between a cue and its "that" ("said on Monday that"). */
-const ADVERBIAL_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'repeatedly', 'also', 'again', 'previously', 'recently', 'publicly', 'privately', 'separately', 'further', 'firmly', 'clearly', 'once', 'via', 'through', 'while', 'when', 'over', 'from']);
+const ADVERBIAL_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'repeatedly', 'also', 'again', 'previously', 'recently', 'publicly', 'privately', 'separately', 'further', 'firmly', 'clearly', 'once', 'via', 'through', 'while', 'when', 'over', 'from']);
 const SELF_SOURCES = /\b(?:correspondent|reporter)s?$/i;
 
 /** Indirect speech in one sentence: "According to X, …", "X said (that) …", "…, X said". */
@@ -345,7 +351,8 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
     let j = i + 1;
     let thatAt = -1;
-    for (let k = j; k < Math.min(words.length, i + 9); k++) {
+    const reach = ADVERBIAL_START.has(words[j]?.text.toLowerCase() ?? '') ? 16 : 9;
+    for (let k = j; k < Math.min(words.length, i + reach); k++) {
       if (THAT.test(words[k]!.text)) {
         const between = words.slice(i + 1, k).map((x) => x.text.toLowerCase());
         if (between.length === 0 || (TELL_VERBS.has(base) && between.length <= 4) || ADVERBIAL_START.has(between[0]!)) thatAt = k;
@@ -395,6 +402,8 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     const base = speechVerbBase(tail[i]!.text.toLowerCase());
     if (!base) continue;
     if (WEAK_VERBS.has(base)) return null;
+    // ", told Trend": after "told" stands the hearer, never the speaker
+    if (i === 0 && TELL_VERBS.has(base)) return null;
     const spk = i === 0 ? speakerAfter(text, tail[0]!.end, end) : speakerBefore(text, commaPos + 1, tail[i]!.start);
     if (!spk || SELF_SOURCES.test(spk.text)) return null;
     const lead = i === 0 ? 0 : wordsIn(text, commaPos + 1, spk.start).length;
@@ -412,13 +421,14 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
  *  adverb of the cue itself ("said in", "said goodbye to" are not clauses). */
 function isClauseStart(w: string): boolean {
   const l = w.toLowerCase();
+  if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
   if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|there|his|her|their|our|some|many|most|all|no|more|about|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
   if (NOT_CLAUSE_START.has(l) || isVerbForm(l)) return false;
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
 
-const NOT_CLAUSE_START = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'so', 'too', 'very', 'much', 'little', 'enough', 'instead']);
+const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'so', 'too', 'very', 'much', 'little', 'enough', 'instead']);
 
 /** Trim a content range of spaces, a leading comma and trailing punctuation. */
 function trimContent(text: string, start: number, end: number): TextRange | null {

@@ -61,13 +61,13 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   if (/,/.test(gap)) {
     // "…, Gulnara Seitkali, said": a name between commas
     const run = capitalisedRunEndingAt(text, words, words.length - 1);
-    if (run && /,\s*$/.test(between(limit, run.start)) ) return run;
-    // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
     const commaBefore = text.lastIndexOf(',', words[words.length - 1]!.start);
-    if (commaBefore > limit) {
-      const aside = wordsIn(text, commaBefore, pos);
-      if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text))) return speakerBefore(text, limit, commaBefore);
-    }
+    const aside = commaBefore > limit ? wordsIn(text, commaBefore, pos) : [];
+    // "…, Deputy Minister of Agriculture, said": a title between commas is an aside too
+    const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || /^(?:of|for|the|and|at|to|on|in)$/.test(w.text));
+    if (run && /,\s*$/.test(between(limit, run.start)) && !titleAside) return run;
+    // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
+    if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return speakerBefore(text, limit, commaBefore);
     return null;
   }
   const last = words[words.length - 1]!;
@@ -103,7 +103,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
     else break;
   }
   // "Idris Farouk of Farmington said": the person before "of"/"from" is the speaker
-  if (j >= 2 && /^(?:of|from)$/i.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
+  if (j >= 2 && j === i && /^(?:of|from)$/i.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
     const earlier = capitalisedRunEndingAt(text, words, j - 2);
     if (earlier) return earlier;
   }
