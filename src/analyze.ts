@@ -83,6 +83,9 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));
   const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
   // the dateline is not part of the first sentence
+  // names in the headline are mentions too (its quotes are not: a headline paraphrases)
+  const headlineIndex = furniture.headline ? paragraphs.findIndex((p) => p.start === furniture.headline!.start) : -1;
+  const entitySentences = sentences.filter((s) => s.paragraph === headlineIndex);
   const bodySentences = sentences
     .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: skipSpace(doc.text, dateline.end) } : s));
@@ -97,7 +100,7 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   );
   if (dateline) exclude.push(dateline);
   const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
-  const clusters = findEntities(doc.text, bodySentences, exclude, anchors, dateline);
+  const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline);
   const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
 
   // Language: the body without quotes and names (names mislead trigram models); an article

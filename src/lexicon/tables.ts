@@ -125,4 +125,9 @@ export const SENTENCE_OPENERS = new Set([
   'nor', 'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been',
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'let', 'please', 'yes', 'well', 'oh', 'dear', 'mr', 'mrs', 'ms',
+  // Russian, Ukrainian and Kazakh function words that open sentences ("В Екатеринбурге …")
+  'в', 'во', 'на', 'по', 'из', 'с', 'со', 'к', 'ко', 'о', 'об', 'за', 'для', 'от', 'до', 'при',
+  'после', 'перед', 'у', 'и', 'а', 'но', 'как', 'так', 'это', 'этот', 'эта', 'эти', 'он', 'она',
+  'они', 'мы', 'по', 'также', 'однако', 'кроме', 'среди', 'через', 'над', 'под', 'між', 'та',
+  'також', 'але', 'бұл', 'және',
 ]);

@@ -52,6 +52,8 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
   ['credit', isCreditLine],
   ['slug', /^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}$/],
+  // wire trailers: desk codes ("PTI RKV NSD", "dpa hol yyzz n1 kr"), "(END)", a reporter's e-mail
+  ['end-mark', /^(?:\(?(?:END|ENDS|ENDIT|MORE|EOS)\)?|(?:pti|dpa|ians|ani|ap|afp|efe|ansa|yonhap|tass|kabar|xinhua|apa|bta)(?:\s+[\p{L}\d]{1,6}){1,6}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
 ];
 
@@ -111,7 +113,7 @@ function isKickerLike(s: string): boolean {
 const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
 
 /** Furniture that ends an article when it follows the body. */
-const ENDS_ARTICLE = new Set(['related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
+const ENDS_ARTICLE = new Set(['end-mark', 'related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
 
 /** A photo caption: ends with a credit in parentheses or brackets ("(AFP)", "[Gleb Garanich/Reuters]"). */
 export const isCaption = (s: string): boolean =>
@@ -217,6 +219,11 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   const edge = (i: number) => isCaption(lines[i]!) || isCitation(lines[i]!) || (!isProse(lines[i]!) && !/[.!?"”»]$/.test(lines[i]!.trim()));
   while (last > first && edge(last) && wordCount(lines[last]!) < 20) last--;
   while (first < last && edge(first) && !(dateline && dateline.paragraph === first)) first++;
+  // A text with no furniture at all is all article: tables, results and short notes after
+  // the prose belong to it (wire copy, not a page).
+  if (best > 0 && reasons.every((r) => r === null || r === 'credit')) {
+    while (last < lines.length - 1 && reasons[last + 1] === null) last++;
+  }
   // an error page ("Access Denied", "Reference #18.…") has no article
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   if (letters < 400 && /\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text)) {
