@@ -112,6 +112,9 @@ function isKickerLike(s: string): boolean {
 /** A bare name line ("Ashley Carnahan"): the author under a headline. */
 const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
 
+/** Furniture after which nothing is the article any more. */
+const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', 'end-mark']);
+
 /** Furniture that ends an article when it follows the body. */
 const ENDS_ARTICLE = new Set(['end-mark', 'related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
 
@@ -214,6 +217,17 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   // The dateline opens the body when it is at or just before the window (a standfirst may precede it).
   if (dateline && dateline.paragraph >= first - 3 && dateline.paragraph <= last) {
     if (dateline.paragraph < first) first = dateline.paragraph;
+  }
+  // References, author bios, donation appeals, comment forms end the article however much
+  // text follows; a related-links heading ends it unless more than one paragraph goes on
+  for (let i = first + 1; i <= last; i++) {
+    const r = reasons[i];
+    if (!r) continue;
+    const proseAfter = lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length;
+    if (HARD_STOPS.has(r) || (r === 'related-links' && proseAfter <= 1)) {
+      last = i - 1;
+      break;
+    }
   }
   // a title, caption or citation at the window's edges is not body
   const edge = (i: number) => isCaption(lines[i]!) || isCitation(lines[i]!) || (!isProse(lines[i]!) && !/[.!?"”»]$/.test(lines[i]!.trim()));

@@ -262,6 +262,10 @@ export function loneDatelinePlace(doc: Doc, p: Paragraph): DatelineAnnotation | 
   const t = doc.text.slice(p.start, p.end);
   if (!/^[\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,30}$/u.test(t) || t.split(' ').length > 3 || !/\p{Lu}{3}/u.test(t)) return null;
   if (NOT_PLACES.has(t.toLowerCase()) || t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  // a known place, or one or two words that are no vocabulary ("DONATE NOW", "ISW", slugs are not)
+  const words = t.toLowerCase().split(' ');
+  const known = isPlaceName(t.toLowerCase()) || words.every((w) => isPlaceName(w));
+  if (!known && (words.length > 2 || /-.*-/.test(t) || words.some((w) => w.replace(/[^\p{L}]/gu, '').length < 4 || isCommonWord(w)))) return null;
   return { start: p.start, end: p.end, paragraph: p.index, location: titleCasePlace(t), agency: null, agencyText: null, agencyRange: null, date: null };
 }
 
