@@ -83,9 +83,9 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));
   const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
   // the dateline is not part of the first sentence
-  // names in the headline are mentions too (its quotes are not: a headline paraphrases)
-  const headlineIndex = furniture.headline ? paragraphs.findIndex((p) => p.start === furniture.headline!.start) : -1;
-  const entitySentences = sentences.filter((s) => s.paragraph === headlineIndex);
+  // names before the body — the headline, and in plain copy its slug and table lines — are
+  // mentions too (quotes there are not: a headline paraphrases)
+  const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start));
   const bodySentences = sentences
     .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: skipSpace(doc.text, dateline.end) } : s));

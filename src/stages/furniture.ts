@@ -18,6 +18,9 @@ export interface Furniture {
   /** Index of the first and last body paragraph (inclusive), or -1. */
   bodyFirst: number;
   bodyLast: number;
+  /** First paragraph where names and quotes are read: 0 for plain copy with no furniture
+   *  (its headline, slug and table lines are the article's too), else the headline or body. */
+  scopeFirst: number;
   boilerplate: FurnitureLine[];
 }
 
@@ -47,11 +50,11 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
   ['back-to-top', /^(?:back to top(?: button)?|scroll to top|to top|top)\s*[↑^]?$/i],
   ['cookie', /^(?:.*\bcookies?\b.*\b(?:accept|consent|agree|policy|settings|preferences|use|experience)\b.*|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)|i agree|got it)$/i],
   ['newsletter', /^(?:.*\bnewsletters?\b.*|subscribe(?: now)?\b.{0,80}|sign up\b.{0,80}|get the latest\b.{0,80}\binbox\b.*)$/i],
-  ['copyright', /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i],
+  ['copyright', /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i],
   ['tags', /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.*$/i],
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
   ['credit', isCreditLine],
-  ['slug', /^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}$/],
+  ['slug', /^(?:[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}|[A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{2,4})$/],
   // wire trailers: desk codes ("PTI RKV NSD", "dpa hol yyzz n1 kr"), "(END)", a reporter's e-mail
   ['end-mark', /^(?:\(?(?:END|ENDS|ENDIT|MORE|EOS)\)?|(?:pti|dpa|ians|ani|ap|afp|efe|ansa|yonhap|tass|kabar|xinhua|apa|bta)(?:\s+[\p{L}\d]{1,6}){1,6}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
@@ -111,6 +114,9 @@ function isKickerLike(s: string): boolean {
 
 /** A bare name line ("Ashley Carnahan"): the author under a headline. */
 const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
+
+/** Lines a wire story itself carries: they do not make it a web page. */
+const WIRE_TRAILERS = new Set(['credit', 'copyright', 'end-mark', 'slug']);
 
 /** Furniture after which nothing is the article any more. */
 const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', 'end-mark']);
@@ -188,7 +194,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   const lineText = (p: TextRange) => text.slice(p.start, p.end);
   const lines = paragraphs.map(lineText);
   const reasons = lines.map((l) => furnitureReason(l));
-  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, boilerplate: [] };
+  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
   if (!paragraphs.length) return result;
 
   // 1. The body: the window of lines with the greatest weight (maximum-sum subarray).
@@ -235,7 +241,9 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   while (first < last && edge(first) && !(dateline && dateline.paragraph === first)) first++;
   // A text with no furniture at all is all article: tables, results and short notes after
   // the prose belong to it (wire copy, not a page).
-  if (best > 0 && reasons.every((r) => r === null || r === 'credit')) {
+  // (credits, copyright lines, desk codes and slugs are wire trailers, not page furniture)
+  const plainCopy = reasons.every((r) => r === null || WIRE_TRAILERS.has(r));
+  if (plainCopy) {
     while (last < lines.length - 1 && reasons[last + 1] === null) last++;
   }
   // an error page ("Access Denied", "Reference #18.…") has no article
@@ -302,6 +310,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
 
   result.bodyFirst = first;
   result.bodyLast = last;
+  result.scopeFirst = plainCopy ? 0 : headlineIdx >= 0 ? Math.min(headlineIdx, first) : first;
   const bodyStart = dateline && dateline.paragraph === first ? dateline.start : paragraphs[first]!.start;
   result.body = { start: bodyStart, end: paragraphs[last]!.end };
 
@@ -310,7 +319,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     if (pre.has(i)) return;
     if (reasons[i]) result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i]! });
     else if (i > last) result.boilerplate.push({ start: p.start, end: p.end, reason: 'after-article' });
-    else if (i < first) result.boilerplate.push({ start: p.start, end: p.end, reason: isTimestamp(lines[i]!) ? 'timestamp' : 'before-article' });
+    else if (i < first && (isTimestamp(lines[i]!) || !plainCopy)) result.boilerplate.push({ start: p.start, end: p.end, reason: isTimestamp(lines[i]!) ? 'timestamp' : 'before-article' });
   });
   return result;
 }

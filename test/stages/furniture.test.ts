@@ -172,7 +172,7 @@ describe('findFurniture', () => {
   it('returns an empty result for a document without paragraphs', () => {
     const doc = normalize('');
     expect(findFurniture(doc, segment(doc).paragraphs, null)).toEqual({
-      kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, boilerplate: [],
+      kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [],
     });
   });
 });

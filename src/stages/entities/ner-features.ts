@@ -1,0 +1,120 @@
+/**
+ * Tokens and features of the name tagger (an averaged perceptron, see ner-model.ts). The
+ * training script and the runtime share these functions, so the model sees the same
+ * features in both.
+ */
+import { flagsOf } from '../../lexicon/index.js';
+import { ORG_HEADS, ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
+import { speechVerbBase } from '../../lexicon/cues.js';
+import { canonicalAgency } from '../dateline/agencies.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// words (with inner apostrophes, periods, hyphens: "U.S.", "O'Neil", "Abu-Dhabi"), numbers,
+// a possessive "'s" apart, any other symbol alone
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?!s\b)[\p{L}]|[.\-&](?=[\p{L}\p{N}]))*\.?(?<=\p{L}\.|[\p{L}\p{M}\p{N}])|\p{N}+(?:[.,:/-]\p{N}+)*|['’]s\b|\S/gu;
+
+/** Tokens of text[start, end), CoNLL-like: punctuation apart, "'s" apart. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const s = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    let t = m[0];
+    // a sentence-final period is its own token unless the word is an abbreviation/initial
+    if (t.length > 2 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|No|Vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      TOKEN.lastIndex = m.index + t.length;
+    }
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+  }
+  return out;
+}
+
+/** Word shape: runs of character classes, e.g. "Xx", "X", "x-x", "d", "Xx.". */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch === '-' || ch === '.' || ch === "'" || ch === '’' || ch === '&' ? ch : /\p{L}/u.test(ch) ? 'L' : '#';
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** What the whole document says about words: lower-cased forms it writes in lower case, and
+ *  words it writes capitalised in mid-sentence. */
+export interface DocWords {
+  lower: ReadonlySet<string>;
+  midCap: ReadonlySet<string>;
+}
+
+/** Collect DocWords over the sentences (token lists) of one document. */
+export function docWords(sentences: readonly Token[][]): DocWords {
+  const lower = new Set<string>();
+  const midCap = new Set<string>();
+  for (const s of sentences) {
+    const allCaps = s.filter((t) => /\p{L}/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
+    s.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+      else if (i > 0 && !allCaps && /^\p{Lu}\p{Ll}/u.test(t.text)) midCap.add(t.text.toLowerCase());
+    });
+  }
+  return { lower, midCap };
+}
+
+const lexClass = (lower: string): string => {
+  const f = flagsOf(lower);
+  return f ? f : '-';
+};
+
+/** Features of token i (the previous tags are added by the tagger). */
+export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords, allCaps: boolean): string[] {
+  const w = tokens[i]!.text;
+  const l = w.toLowerCase();
+  const prev = tokens[i - 1]?.text ?? '<s>';
+  const next = tokens[i + 1]?.text ?? '</s>';
+  const prev2 = tokens[i - 2]?.text ?? '<s>';
+  const next2 = tokens[i + 2]?.text ?? '</s>';
+  const sh = shape(w);
+  const f: string[] = [
+    'b',
+    `w=${l}`,
+    `sh=${sh}`,
+    `p1=${l.slice(0, 1)}`,
+    `p3=${l.slice(0, 3)}`,
+    `s2=${l.slice(-2)}`,
+    `s3=${l.slice(-3)}`,
+    `s4=${l.slice(-4)}`,
+    `pw=${prev.toLowerCase()}`,
+    `nw=${next.toLowerCase()}`,
+    `pw2=${prev2.toLowerCase()}`,
+    `nw2=${next2.toLowerCase()}`,
+    `psh=${shape(prev)}`,
+    `nsh=${shape(next)}`,
+    `lex=${lexClass(l)}`,
+    `plex=${lexClass(prev.toLowerCase())}`,
+    `nlex=${lexClass(next.toLowerCase())}`,
+    `sh|nsh=${sh}|${shape(next)}`,
+    `psh|sh=${shape(prev)}|${sh}`,
+  ];
+  if (i === 0) f.push('first');
+  if (allCaps) f.push(`caps|w=${l}`, 'caps');
+  if (doc.lower.has(l)) f.push('doc-lower');
+  if (doc.midCap.has(l)) f.push('doc-midcap');
+  if (ORG_HEADS.has(l)) f.push('orghead');
+  if (ORG_HEADS.has(next.toLowerCase())) f.push('n-orghead');
+  if (ORG_HEADS.has(next2.toLowerCase())) f.push('n2-orghead');
+  if (ROLE_NOUNS.has(prev.toLowerCase()) || HONORIFICS.has(prev.toLowerCase().replace(/\.$/, ''))) f.push('p-role');
+  if (ROLE_NOUNS.has(l)) f.push('role');
+  if (speechVerbBase(next.toLowerCase())) f.push('n-speech');
+  if (speechVerbBase(prev.toLowerCase())) f.push('p-speech');
+  if (canonicalAgency(w) && w.length > 2) f.push('agency');
+  if (w.length === 1) f.push('len1');
+  return f;
+}
