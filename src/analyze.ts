@@ -85,7 +85,8 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   // the dateline is not part of the first sentence
   // names before the body — the headline, and in plain copy its slug and table lines — are
   // mentions too (quotes there are not: a headline paraphrases)
-  const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start));
+  const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
+  const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
   const bodySentences = sentences
     .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: skipSpace(doc.text, dateline.end) } : s));
