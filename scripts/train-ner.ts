@@ -1,11 +1,14 @@
 /**
  * Train the name tagger on CoNLL-2003 eng.train (../shared/data, research licence: the data
  * never enters the repository, only the learned weights do) and write
- * src/generated/ner-model.ts. Run: npm run train:ner [-- --epochs 8 --min-count 2].
+ * src/generated/ner-model.ts. Two averaged perceptrons: the first tags from local
+ * evidence; the second also sees what the first said of the same word elsewhere in the
+ * document (trained on first-pass tags predicted by 5-fold jackknife, as it will see them).
+ * Run: npm run train:ner [-- --epochs 8].
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { docWords, tokenFeatures, type Token } from '../src/stages/entities/ner-features.js';
-import { NER_CLASSES, allowed, withTags } from '../src/stages/entities/ner-model.js';
+import { docWords, type Token } from '../src/stages/entities/ner-features.js';
+import { NER_CLASSES, tagWith, docLabels, type Weights } from '../src/stages/entities/ner-model.js';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,109 +67,101 @@ function readConll(path: string): Doc[] {
 }
 
 const C = NER_CLASSES.length;
-const weights = new Map<string, Float64Array>();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
-let step = 0;
 
-function update(features: string[], truth: number, guess: number): void {
-  for (const f of features) {
-    let w = weights.get(f);
-    if (!w) {
-      w = new Float64Array(C);
-      weights.set(f, w);
-      totals.set(f, new Float64Array(C));
-      stamps.set(f, new Float64Array(C));
+/** Train one averaged perceptron; `labels` gives each document's first-pass tags, if any. */
+function train(docs: Doc[], labels: Array<Map<string, string>> | null): Map<string, Float64Array> {
+  const weights = new Map<string, Float64Array>();
+  const totals = new Map<string, Float64Array>();
+  const stamps = new Map<string, Float64Array>();
+  let step = 0;
+  const update = (features: readonly string[], truth: number, guess: number) => {
+    for (const f of features) {
+      let w = weights.get(f);
+      if (!w) {
+        w = new Float64Array(C);
+        weights.set(f, w);
+        totals.set(f, new Float64Array(C));
+        stamps.set(f, new Float64Array(C));
+      }
+      const tot = totals.get(f)!;
+      const st = stamps.get(f)!;
+      for (const [c, d] of [[truth, 1], [guess, -1]] as const) {
+        tot[c]! += (step - st[c]!) * w[c]!;
+        st[c] = step;
+        w[c]! += d;
+      }
     }
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    for (const [c, d] of [[truth, 1], [guess, -1]] as const) {
-      tot[c]! += (step - st[c]!) * w[c]!;
-      st[c] = step;
-      w[c]! += d;
-    }
-  }
-}
-
-function score(features: string[]): Float64Array {
-  const s = new Float64Array(C);
-  for (const f of features) {
-    const w = weights.get(f);
-    if (w) for (let c = 0; c < C; c++) s[c]! += w[c]!;
-  }
-  return s;
-}
-
-const docs = readConll(file);
-process.stderr.write(`train-ner: ${docs.length} documents, ${docs.reduce((n, d) => n + d.length, 0)} sentences\n`);
-// deterministic shuffle
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  const order = docs.map((_, i) => i).sort(() => rand() - 0.5);
-  let errors = 0;
-  let seen = 0;
-  for (const di of order) {
-    const doc = docs[di]!;
-    const dw = docWords(doc.map((s) => s.tokens));
-    for (const s of doc) {
-      const tags: string[] = [];
-      const letters = s.tokens.filter((t) => /\p{L}/u.test(t.text));
-      const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
-      for (let i = 0; i < s.tokens.length; i++) {
-        const t = s.tokens[i]!.text;
-        const prev = tags[i - 1] ?? '<s>';
-        const prev2 = tags[i - 2] ?? '<s>';
-        if (!/^[\p{Lu}\d]/u.test(t) && !/^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i.test(t)) {
-          tags.push('O');
-          continue;
-        }
-        const feats = withTags(tokenFeatures(s.tokens, i, dw, allCaps), prev, prev2, t);
-        const sc = score(feats);
-        let best = 0;
-        for (let c = 1; c < C; c++) if (sc[c]! > sc[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
-        const truth = s.gold[i]!;
-        step++;
-        seen++;
-        if (best !== truth) {
-          errors++;
-          update(feats, truth, best);
-        }
-        tags.push(NER_CLASSES[best]!);
+  };
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const order = docs.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const di of order) {
+      const doc = docs[di]!;
+      const dw = docWords(doc.map((s) => s.tokens));
+      for (const s of doc) {
+        // tag with the current weights and learn from every wrong decision on the way
+        tagWith(s.tokens, dw, weights, labels?.[di] ?? null, (features, i, guess) => {
+          step++;
+          const truth = s.gold[i]!;
+          if (guess !== truth) update(features, truth, guess);
+          return truth === guess ? guess : guess;
+        });
       }
     }
   }
-  process.stderr.write(`epoch ${epoch + 1}: ${(100 * (1 - errors / seen)).toFixed(2)} % of scored tokens right\n`);
+  const averaged = new Map<string, Float64Array>();
+  for (const [f, w] of weights) {
+    const tot = totals.get(f)!;
+    const st = stamps.get(f)!;
+    const avg = new Float64Array(C);
+    for (let c = 0; c < C; c++) avg[c] = (tot[c]! + (step - st[c]!) * w[c]!) / step;
+    averaged.set(f, avg);
+  }
+  return averaged;
 }
 
-// average, prune small weights, quantise to int16 with one scale
-const averaged = new Map<string, Float64Array>();
-let max = 0;
-for (const [f, w] of weights) {
-  const tot = totals.get(f)!;
-  const st = stamps.get(f)!;
-  const avg = new Float64Array(C);
-  for (let c = 0; c < C; c++) {
-    avg[c] = (tot[c]! + (step - st[c]!) * w[c]!) / step;
-    max = Math.max(max, Math.abs(avg[c]!));
-  }
-  averaged.set(f, avg);
+/** First-pass labels of every document, predicted by `weights`. */
+function predictLabels(docs: Doc[], weights: Weights): Array<Map<string, string>> {
+  return docs.map((doc) => {
+    const toks = doc.map((s) => s.tokens);
+    const dw = docWords(toks);
+    return docLabels(toks, toks.map((t) => tagWith(t, dw, weights, null)));
+  });
 }
-const scale = 32000 / max;
-const out: Record<string, number[]> = {};
-let kept = 0;
-for (const [f, avg] of averaged) {
-  const pairs: number[] = [];
-  for (let c = 0; c < C; c++) {
-    const q = Math.round(avg[c]! * scale);
-    if (Math.abs(avg[c]!) >= MIN_ABS && q !== 0) pairs.push(c, q);
-  }
-  if (pairs.length) {
-    out[f] = pairs;
-    kept++;
-  }
+
+const docs = readConll(file);
+process.stderr.write(`train-ner: ${docs.length} documents, ${docs.reduce((n, d) => n + d.length, 0)} sentences, ${EPOCHS} epochs\n`);
+const FOLDS = 5;
+const jack: Array<Map<string, string>> = new Array(docs.length);
+for (let k = 0; k < FOLDS; k++) {
+  const trainDocs = docs.filter((_, i) => i % FOLDS !== k);
+  const w = train(trainDocs, null);
+  const held = docs.map((d, i) => [d, i] as const).filter(([, i]) => i % FOLDS === k);
+  const labels = predictLabels(held.map(([d]) => d), w);
+  held.forEach(([, i], j) => (jack[i] = labels[j]!));
+  process.stderr.write(`  fold ${k + 1}/${FOLDS}\n`);
 }
-const json = JSON.stringify({ source: 'averaged perceptron trained on CoNLL-2003 eng.train (Reuters RCV1, research licence); weights only', epochs: EPOCHS, classes: NER_CLASSES, scale, weights: out });
+const first = train(docs, null);
+const second = train(docs, jack);
+
+/** Prune and quantise a model to int16 pairs (class, weight). */
+function pack(m: Map<string, Float64Array>): { scale: number; weights: Record<string, number[]> } {
+  let max = 0;
+  for (const avg of m.values()) for (const x of avg) max = Math.max(max, Math.abs(x));
+  const scale = 32000 / max;
+  const out: Record<string, number[]> = {};
+  for (const [f, avg] of m) {
+    const pairs: number[] = [];
+    for (let c = 0; c < C; c++) {
+      const q = Math.round(avg[c]! * scale);
+      if (Math.abs(avg[c]!) >= MIN_ABS && q !== 0) pairs.push(c, q);
+    }
+    if (pairs.length) out[f] = pairs;
+  }
+  return { scale, weights: out };
+}
+const json = JSON.stringify({ source: 'averaged perceptrons trained on CoNLL-2003 eng.train (Reuters RCV1, research licence); weights only', epochs: EPOCHS, classes: NER_CLASSES, first: pack(first), second: pack(second) });
 // a string literal, parsed on first use: importing the package stays cheap
 writeFileSync('src/generated/ner-model.ts', `// Generated by scripts/train-ner.ts: averaged-perceptron weights (CoNLL-2003 eng.train). Do not edit.\nexport const NER_MODEL_JSON = ${JSON.stringify(json)};\n`);
-process.stderr.write(`train-ner: ${kept} of ${averaged.size} features kept, ${(json.length / 1e6).toFixed(2)} MB\n`);
+process.stderr.write(`train-ner: ${(json.length / 1e6).toFixed(2)} MB\n`);

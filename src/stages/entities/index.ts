@@ -9,7 +9,7 @@ import { candidatesInSentence, type Candidate } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, tokenize, type Token } from './ner-features.js';
-import { mentionsOf, tagSentence } from './ner-model.js';
+import { mentionsOf, tagDocument } from './ner-model.js';
 import { overlaps } from '../../document.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
@@ -55,12 +55,18 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
   return out;
 }
 
+/** The tagger's people and organisations alone (for evaluation). */
+function modelOnly(text: string, model: ReadonlyArray<{ start: number; end: number; type: string }>): Candidate[] {
+  return model.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
+}
+
 /** Name mentions the tagger finds in the sentences (all four CoNLL types). */
 function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[]): Array<{ start: number; end: number; type: string }> {
   const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !exclude.some((x) => overlaps(x, t))));
   const dw = docWords(toks);
+  const tags = tagDocument(toks, dw);
   const out: Array<{ start: number; end: number; type: string }> = [];
-  for (const t of toks) if (t.length) out.push(...mentionsOf(t, tagSentence(t, dw)));
+  toks.forEach((t, i) => out.push(...mentionsOf(t, tags[i]!)));
   return out;
 }
 
@@ -82,7 +88,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   // The tagger (ner-model.ts) is not yet combined well enough with the rules on real articles
   // to be on by default: __NER_MODE__ = 'merge' turns it on for evaluation.
   const mode = (globalThis as { __NER_MODE__?: string }).__NER_MODE__ ?? 'rules';
-  candidates.push(...(mode === 'rules' ? rules : mergeWithModel(text, rules, modelMentions(text, sentences, exclude))));
+  candidates.push(...(mode === 'rules' ? rules : mode === 'model' ? modelOnly(text, modelMentions(text, sentences, exclude)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude))));
   const clusters = clusterCandidates(text, candidates);
   const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
   attachRoles(text, clusters, sentenceOf);

@@ -103,6 +103,8 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
     `sh|nsh=${sh}|${shape(next)}`,
     `psh|sh=${shape(prev)}|${sh}`,
   ];
+  if (prev === '(' || next === ')') f.push('paren');
+  if (/^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l) && i === 0) f.push('first-only');
   if (i === 0) f.push('first');
   if (allCaps) f.push(`caps|w=${l}`, 'caps');
   if (doc.lower.has(l)) f.push('doc-lower');

@@ -1,49 +1,42 @@
 /**
- * The name tagger: an averaged perceptron over ner-features, trained at build time on the
- * CoNLL-2003 training set (scripts/train-ner.ts) and shipped as compact weights in
- * src/generated/ner-model.ts (a JSON string parsed on first use). Greedy left-to-right decoding with the two previous tags.
+ * The name tagger: two averaged perceptrons over ner-features, trained at build time on
+ * the CoNLL-2003 training set (scripts/train-ner.ts) and shipped as compact weights in
+ * src/generated/ner-model.ts (a JSON string parsed on first use). The first pass tags
+ * each sentence from local evidence; the second also sees what the first said of the same
+ * word elsewhere in the article (a name is usually the same kind of name throughout).
+ * Greedy left-to-right decoding with the two previous tags.
  */
 import { NER_MODEL_JSON } from '../../generated/ner-model.js';
 import { tokenFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
+export type Weights = ReadonlyMap<string, ArrayLike<number>>;
 
-interface ModelFile {
+interface Packed {
   scale: number;
-  weights: Record<string, Array<number>>;
+  weights: Record<string, number[]>;
 }
 
-let weights: Map<string, Int16Array> | null = null;
+let models: { first: Weights; second: Weights } | null = null;
 
-/** Decode the shipped weights once (each feature: class index/weight pairs). */
-function load(): Map<string, Int16Array> {
-  if (weights) return weights;
-  const m = JSON.parse(NER_MODEL_JSON) as ModelFile;
+function unpack(p: Packed): Map<string, Int16Array> {
   const map = new Map<string, Int16Array>();
-  for (const [f, pairs] of Object.entries(m.weights)) {
+  for (const [f, pairs] of Object.entries(p.weights)) {
     const row = new Int16Array(NER_CLASSES.length);
     for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
     map.set(f, row);
   }
-  weights = map;
   return map;
 }
 
-/** Scores of every class for a feature list. */
-export function scoreFeatures(features: readonly string[], w: ReadonlyMap<string, ArrayLike<number>>): Float64Array {
-  const s = new Float64Array(NER_CLASSES.length);
-  for (const f of features) {
-    const row = w.get(f);
-    if (!row) continue;
-    for (let c = 0; c < s.length; c++) s[c]! += row[c]!;
-  }
-  return s;
-}
-
-/** Features with the previous-tag context the tagger adds. */
-export function withTags(base: string[], prevTag: string, prev2Tag: string, word: string): string[] {
-  return [...base, `pt=${prevTag}`, `pt2=${prev2Tag}|${prevTag}`, `pt|w=${prevTag}|${word.toLowerCase()}`];
+/** Decode the shipped weights once. */
+function load(): { first: Weights; second: Weights } {
+  if (models) return models;
+  const m = JSON.parse(NER_MODEL_JSON) as { first?: Packed; second?: Packed };
+  const empty = new Map<string, Int16Array>();
+  models = { first: m.first ? unpack(m.first) : empty, second: m.second ? unpack(m.second) : empty };
+  return models;
 }
 
 /** A tag is allowed after the previous one (I-X continues B-X or I-X). */
@@ -52,27 +45,77 @@ export function allowed(prev: string, tag: string): boolean {
   return prev === `B-${tag.slice(2)}` || prev === tag;
 }
 
-/** Tag one sentence. */
-export function tagSentence(tokens: readonly Token[], doc: DocWords, w: ReadonlyMap<string, ArrayLike<number>> = load()): NerClass[] {
-  const tags: NerClass[] = [];
+// lower-case words are outside names, but for name particles
+const PARTICLE = /^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i;
+
+/**
+ * Tag one sentence with `weights`. `labels` (word -> type the first pass gave it elsewhere
+ * in the article) adds document features; `learn` lets training see each decision.
+ */
+export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weights, labels: ReadonlyMap<string, string> | null, learn?: (features: readonly string[], i: number, guess: number) => number): number[] {
+  const tags: number[] = [];
   const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
   const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
+  const C = NER_CLASSES.length;
+  const scores = new Float64Array(C);
   for (let i = 0; i < tokens.length; i++) {
-    const prev = tags[i - 1] ?? '<s>';
-    const prev2 = tags[i - 2] ?? '<s>';
     const t = tokens[i]!.text;
-    // lower-case words and symbols are outside names, but for name particles
-    if (!/^[\p{Lu}\d]/u.test(t) && !/^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i.test(t)) {
-      tags.push('O');
+    const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
+    const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
+    if (!/^[\p{Lu}\d]/u.test(t) && !PARTICLE.test(t)) {
+      tags.push(0);
       continue;
     }
-    const scores = scoreFeatures(withTags(tokenFeatures(tokens, i, doc, allCaps), prev, prev2, t), w);
+    const f = tokenFeatures(tokens, i, doc, allCaps);
+    f.push(`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${t.toLowerCase()}`);
+    if (labels) {
+      const l = labels.get(t.toLowerCase());
+      f.push(`d1=${l ?? 'none'}`, `d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
+    }
+    scores.fill(0);
+    for (const feat of f) {
+      const row = weights.get(feat);
+      if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
+    }
     let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
+    for (let c = 1; c < C; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
     if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
-    tags.push(NER_CLASSES[best]!);
+    tags.push(learn ? learn(f, i, best) : best);
   }
   return tags;
+}
+
+/** Word -> the type the tags give it most often in the article (first pass, for the second). */
+export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: ReadonlyArray<readonly number[]>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  sentences.forEach((s, si) => {
+    s.forEach((t, i) => {
+      const tag = tags[si]![i]!;
+      if (!tag || !/^\p{Lu}/u.test(t.text)) return;
+      const type = NER_CLASSES[tag]!.slice(2);
+      const k = t.text.toLowerCase();
+      const m = counts.get(k) ?? new Map<string, number>();
+      m.set(type, (m.get(type) ?? 0) + 1);
+      counts.set(k, m);
+    });
+  });
+  const out = new Map<string, string>();
+  for (const [k, m] of counts) out.set(k, [...m].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
+}
+
+/** Tag every sentence of an article: first pass, then the document-aware second pass. */
+export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords): NerClass[][] {
+  const { first, second } = load();
+  const pass1 = sentences.map((s) => tagWith(s, doc, first, null));
+  if (!second.size) return pass1.map((t) => t.map((c) => NER_CLASSES[c]!));
+  const labels = docLabels(sentences, pass1);
+  return sentences.map((s) => tagWith(s, doc, second, labels).map((c) => NER_CLASSES[c]!));
+}
+
+/** Tag one sentence alone (first pass only). */
+export function tagSentence(tokens: readonly Token[], doc: DocWords): NerClass[] {
+  return tagWith(tokens, doc, load().first, null).map((c) => NER_CLASSES[c]!);
 }
 
 /** Mentions (token ranges with a type) from BIO tags. */
