@@ -178,7 +178,12 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);
       cur = [];
-    } else if ((nl === 'and' || nl === '&') && looksLikePerson(cur, common) && looksLikePerson(run.slice(i + 2), common)) {
+    } else if (nl === 'and' && looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common)) {
+      // "Kais Saied and Niger's Mohamed Bazoum": a person does not continue past "and"
+      parts.push(cur);
+      cur = [];
+      i++;
+    } else if (nl === '&' && looksLikePerson(cur, common) && looksLikePerson(run.slice(i + 2), common)) {
       parts.push(cur);
       cur = [];
       i++;

@@ -29,17 +29,30 @@ export function isRolePhrase(phrase: string): boolean {
 /** The longest role phrase ending at `end` inside [from, end), or null ("… opened by the
  *  president of the Chief Editors’ Club" -> "president of the Chief Editors’ Club"). */
 function rolePhraseBefore(text: string, from: number, end: number): TextRange | null {
+  const starts: number[] = [];
   const words = /[\p{L}\p{N}][^\s]*/gu;
   const seg = text.slice(from, end);
-  for (let m = words.exec(seg); m; m = words.exec(seg)) {
-    let start = from + m.index;
-    if (!isRolePhrase(text.slice(start, end))) continue;
-    const det = /^(?:the|a|an)\s+/i.exec(text.slice(start, end));
-    if (det) start += det[0].length;
-    return { start, end };
+  for (let m = words.exec(seg); m; m = words.exec(seg)) starts.push(from + m.index);
+  // the shortest role phrase ending here ("president", "president of the X Club") …
+  let at = -1;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    if (isRolePhrase(text.slice(starts[k]!, end))) {
+      at = k;
+      break;
+    }
   }
-  return null;
+  if (at < 0) return null;
+  // … widened over the titles and adjectives before it ("deputy", "Palestinian", "First Deputy")
+  while (at > 0) {
+    const w = text.slice(starts[at - 1]!, starts[at]!).trim().toLowerCase();
+    if (!(ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(text[starts[at - 1]!]!) && /(?:an|ian|ese|ish|i|ic)$/.test(w)) || !isRolePhrase(text.slice(starts[at - 1]!, end))) break;
+    at--;
+  }
+  return { start: starts[at]!, end };
 }
+
+/** Words that widen a role ("deputy minister", "former president", "acting director"). */
+const ROLE_MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', 'former', 'senior', 'junior', 'chief', 'executive', 'general', 'assistant', 'associate', 'managing', 'lead', 'co', 'honorary', 'interim', 'permanent', 'special', 'foreign', 'prime', 'finance', 'interior', 'defence', 'defense', 'health', 'education', 'energy', 'agriculture', 'transport', 'justice', 'trade', 'economy', 'culture', 'digital', 'state', 'regional', 'national', 'federal', 'city', 'county', 'district', 'presidential', 'parliamentary', 'opposition', 'party', 'press', 'police', 'army', 'military', 'supreme', 'high', 'top', 'retired', 'elected', 'outgoing', 'incoming']);
 
 /** Add roles to the people clusters. `sentenceOf` gives the sentence range around a position. */
 export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf: (pos: number) => TextRange | undefined): void {
