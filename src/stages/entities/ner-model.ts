@@ -18,7 +18,7 @@ interface Packed {
   weights: Record<string, number[]>;
 }
 
-let models: { first: Weights; second: Weights } | null = null;
+let models: { first: Weights; second: Weights; both: Map<string, Int16Array>; scale: number } | null = null;
 
 function unpack(p: Packed): Map<string, Int16Array> {
   const map = new Map<string, Int16Array>();
@@ -31,12 +31,69 @@ function unpack(p: Packed): Map<string, Int16Array> {
 }
 
 /** Decode the shipped weights once. */
-function load(): { first: Weights; second: Weights } {
+function load(): { first: Weights; second: Weights; both: Map<string, Int16Array>; scale: number } {
   if (models) return models;
   const m = JSON.parse(NER_MODEL_JSON) as { first?: Packed; second?: Packed };
   const empty = new Map<string, Int16Array>();
-  models = { first: m.first ? unpack(m.first) : empty, second: m.second ? unpack(m.second) : empty };
+  const first = m.first ? unpack(m.first) : empty;
+  const second = m.second ? unpack(m.second) : empty;
+  // one table for both passes: a feature is hashed once per token, not once per pass
+  const C = NER_CLASSES.length;
+  const both = new Map<string, Int16Array>();
+  for (const [f, row] of first) {
+    const r = new Int16Array(2 * C);
+    r.set(row, 0);
+    both.set(f, r);
+  }
+  for (const [f, row] of second) {
+    let r = both.get(f);
+    if (!r) both.set(f, (r = new Int16Array(2 * C)));
+    r.set(row, C);
+  }
+  models = { first, second, both, scale: m.second?.scale ?? m.first?.scale ?? 1 };
   return models;
+}
+
+/** Both passes over one sentence with each token's local feature rows looked up once. */
+function tagRows(tokens: readonly Token[], rows: ReadonlyArray<Int16Array[] | null>, both: ReadonlyMap<string, Int16Array>, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
+  const C = NER_CLASSES.length;
+  const tags: number[] = [];
+  const scores = new Float64Array(C);
+  const add = (feat: string) => {
+    const row = both.get(feat);
+    if (row) for (let c = 0; c < C; c++) scores[c]! += row[offset + c]!;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const local = rows[i];
+    if (!local) {
+      tags.push(0);
+      margins?.push(Infinity);
+      continue;
+    }
+    const t = tokens[i]!.text;
+    const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
+    const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
+    scores.fill(0);
+    for (const row of local) for (let c = 0; c < C; c++) scores[c]! += row[offset + c]!;
+    add(`pt=${prev}`);
+    add(`pt2=${prev2}|${prev}`);
+    add(`pt|w=${prev}|${t.toLowerCase()}`);
+    if (labels) {
+      const l = labels.get(t.toLowerCase());
+      add(`d1=${l ?? 'none'}`);
+      add(`d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
+    }
+    let best = 0;
+    for (let c = 1; c < C; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
+    if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
+    if (margins) {
+      let second = -Infinity;
+      for (let c = 0; c < C; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
+      margins.push(scores[best]! - second);
+    }
+    tags.push(best);
+  }
+  return tags;
 }
 
 /** A tag is allowed after the previous one (I-X continues B-X or I-X). */
@@ -52,7 +109,7 @@ const PARTICLE = /^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|an
  * Tag one sentence with `weights`. `labels` (word -> type the first pass gave it elsewhere
  * in the article) adds document features; `learn` lets training see each decision.
  */
-export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weights, labels: ReadonlyMap<string, string> | null, learn?: (features: readonly string[], i: number, guess: number) => number): number[] {
+export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weights, labels: ReadonlyMap<string, string> | null, learn?: (features: readonly string[], i: number, guess: number) => number, margins?: number[]): number[] {
   const tags: number[] = [];
   const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
   const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
@@ -64,6 +121,7 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
     const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
     if (!/^[\p{Lu}\d]/u.test(t) && !PARTICLE.test(t)) {
       tags.push(0);
+      margins?.push(Infinity);
       continue;
     }
     const f = tokenFeatures(tokens, i, doc, allCaps);
@@ -80,6 +138,11 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
     let best = 0;
     for (let c = 1; c < C; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
     if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
+    if (margins) {
+      let second = -Infinity;
+      for (let c = 0; c < C; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
+      margins.push(scores[best]! - second);
+    }
     tags.push(learn ? learn(f, i, best) : best);
   }
   return tags;
@@ -104,13 +167,33 @@ export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: Read
   return out;
 }
 
-/** Tag every sentence of an article: first pass, then the document-aware second pass. */
-export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords): NerClass[][] {
-  const { first, second } = load();
-  const pass1 = sentences.map((s) => tagWith(s, doc, first, null));
-  if (!second.size) return pass1.map((t) => t.map((c) => NER_CLASSES[c]!));
-  const labels = docLabels(sentences, pass1);
-  return sentences.map((s) => tagWith(s, doc, second, labels).map((c) => NER_CLASSES[c]!));
+/** Tag every sentence of an article: first pass, then the document-aware second pass.
+ *  `margins` receives, per sentence, each token's score margin over the runner-up, in the
+ *  perceptron's own units (independent of the int16 quantisation). */
+export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][]): NerClass[][] {
+  const { second, both, scale } = load();
+  const C = NER_CLASSES.length;
+  const rows = sentences.map((tokens) => {
+    const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
+    const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
+    return tokens.map((tok, i) => {
+      if (!/^[\p{Lu}\d]/u.test(tok.text) && !PARTICLE.test(tok.text)) return null;
+      const out: Int16Array[] = [];
+      for (const f of tokenFeatures(tokens, i, doc, allCaps)) {
+        const row = both.get(f);
+        if (row) out.push(row);
+      }
+      return out;
+    });
+  });
+  const pass1 = sentences.map((s, i) => tagRows(s, rows[i]!, both, 0, null, null));
+  const labels = second.size ? docLabels(sentences, pass1) : null;
+  return sentences.map((s, i) => {
+    const m: number[] = [];
+    const tags = labels ? tagRows(s, rows[i]!, both, C, labels, m) : pass1[i]!;
+    margins?.push(m.map((x) => x / scale));
+    return tags.map((c) => NER_CLASSES[c]!);
+  });
 }
 
 /** Tag one sentence alone (first pass only). */
