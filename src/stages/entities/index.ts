@@ -57,9 +57,10 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
     if (!STRONG_RULES.has(r.method) && m.length) {
       const same = m.find((x) => x.start === r.start && x.end === r.end);
       const covering = m.filter((x) => x.start <= r.start && x.end >= r.end);
+      const sureOf = (x: { margin: number; inTable: boolean }) => x.margin >= (x.inTable ? TABLE_MARGIN : sure);
       // a place or other name, surely, by the tagger, over the whole candidate
-      if (covering.length && covering.every((x) => (x.type === 'LOC' || x.type === 'MISC') && x.margin >= sure) && !m.some((x) => x.type === 'PER' || x.type === 'ORG')) continue;
-      if (same && r.type === 'person' && same.type === 'ORG' && same.margin >= sure) {
+      if (covering.length && covering.every((x) => (x.type === 'LOC' || x.type === 'MISC') && sureOf(x)) && !m.some((x) => x.type === 'PER' || x.type === 'ORG')) continue;
+      if (same && r.type === 'person' && same.type === 'ORG' && sureOf(same)) {
         out.push({ ...r, type: 'organization', method: `${r.method}+model` });
         continue;
       }
@@ -69,7 +70,9 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
   for (const m of model) {
     // rules read prose; in results tables and all-capital lines the tagger's reading stands
     if ((m.type !== 'PER' && m.type !== 'ORG') || m.margin < (m.inTable ? TABLE_MARGIN : sure)) continue;
-    if (rules.some((r) => overlaps(m, r))) continue;
+    // a lone word the rules only kept in case a full name claims it does not block the tagger
+    if (rules.some((r) => overlaps(m, r) && r.method !== 'single')) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.method === 'single' && overlaps(out[k]!, m)) out.splice(k, 1);
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
   }
   return out;
