@@ -38,7 +38,10 @@ function tableLike(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length > 2 && words.every((t) => t.text === t.text.toUpperCase())) return true;
   const numbers = tokens.filter((t) => /^\d/.test(t.text)).length;
-  return numbers >= 2 && numbers >= words.length / 3;
+  if (numbers >= 2 && numbers >= words.length / 3) return true;
+  // a list of names: "Given , Breen , Staunton , Irwin , McAteer"
+  const commas = tokens.filter((t) => t.text === ',').length;
+  return commas >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.6;
 }
 
 /** How much a rule's decision is worth against the tagger's. */
