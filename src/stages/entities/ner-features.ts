@@ -52,20 +52,30 @@ export function shape(w: string): string {
 export interface DocWords {
   lower: ReadonlySet<string>;
   midCap: ReadonlySet<string>;
+  /** For a capitalised word: the words before and after its occurrences in the article. */
+  around: ReadonlyMap<string, { before: Set<string>; after: Set<string> }>;
 }
 
 /** Collect DocWords over the sentences (token lists) of one document. */
 export function docWords(sentences: readonly Token[][]): DocWords {
   const lower = new Set<string>();
   const midCap = new Set<string>();
+  const around = new Map<string, { before: Set<string>; after: Set<string> }>();
   for (const s of sentences) {
     const allCaps = s.filter((t) => /\p{L}/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
     s.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
       else if (i > 0 && !allCaps && /^\p{Lu}\p{Ll}/u.test(t.text)) midCap.add(t.text.toLowerCase());
+      if (/^\p{Lu}/u.test(t.text) && !allCaps) {
+        const k = t.text.toLowerCase();
+        const a = around.get(k) ?? { before: new Set<string>(), after: new Set<string>() };
+        if (s[i - 1]) a.before.add(s[i - 1]!.text.toLowerCase());
+        if (s[i + 1]) a.after.add(s[i + 1]!.text.toLowerCase());
+        around.set(k, a);
+      }
     });
   }
-  return { lower, midCap };
+  return { lower, midCap, around };
 }
 
 const lexClass = (lower: string): string => {
@@ -109,6 +119,16 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
   if (allCaps) f.push(`caps|w=${l}`, 'caps');
   if (doc.lower.has(l)) f.push('doc-lower');
   if (doc.midCap.has(l)) f.push('doc-midcap');
+  // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
+  const ctx = doc.around.get(l);
+  if (ctx) {
+    const p = prev.toLowerCase();
+    const n = next.toLowerCase();
+    let k = 0;
+    for (const b of ctx.before) if (b !== p && k++ < 4) f.push(`ab=${b}`);
+    k = 0;
+    for (const a of ctx.after) if (a !== n && k++ < 4) f.push(`aa=${a}`);
+  }
   if (ORG_HEADS.has(l)) f.push('orghead');
   if (ORG_HEADS.has(next.toLowerCase())) f.push('n-orghead');
   if (ORG_HEADS.has(next2.toLowerCase())) f.push('n2-orghead');
