@@ -67,7 +67,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const joinable =
       prev &&
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
-        (gap === '. ' && TITLE_ABBREVIATIONS.test(prev.text)));
+        (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))));
     if (isCap(w.text)) {
       if (!joinable) flush();
       const opener = text[w.start - 1];
@@ -178,7 +178,8 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);
       cur = [];
-    } else if (nl === 'and' && looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common)) {
+    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))))) {
+      // ("Johnson Controls Inc and Lear Corp": two companies)
       // "Kais Saied and Niger's Mohamed Bazoum": a person does not continue past "and"
       parts.push(cur);
       cur = [];
@@ -346,6 +347,8 @@ function cand(text: string, run: RunWord[], type: EntityType, title: TextRange |
   if (run[0]!.quoted && /[“«"]/.test(text[start - 1] ?? '')) return { start: start - 1, end, text: text.slice(start - 1, end), type, title, method, sentenceInitial };
   const poss = /['’]s$/.exec(text.slice(start, end));
   if (poss) end -= poss[0].length;
+  // "First Albany Corp.", "Apple Inc.": the abbreviation's period belongs to the name
+  if (type === 'organization' && text[end] === '.' && /(?:^|\s)(?:Inc|Corp|Co|Ltd|Bros|Cos|Assn|Dept|Univ)$/.test(text.slice(start, end))) end++;
   return { start, end, text: text.slice(start, end), type, title, method, sentenceInitial };
 }
 

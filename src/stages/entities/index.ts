@@ -45,7 +45,7 @@ function tableLike(tokens: readonly Token[]): boolean {
 }
 
 /** How much a rule's decision is worth against the tagger's. */
-const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon', 'acronym']);
+const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon']);
 
 /**
  * Combine the rule candidates with the tagger's mentions: a weak rule candidate (a name by
