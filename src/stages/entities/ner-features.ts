@@ -83,15 +83,32 @@ const lexClass = (lower: string): string => {
   return f ? f : '-';
 };
 
+/** Per-token values every feature of a sentence reuses (computed once per sentence). */
+export interface Prepared {
+  lower: string[];
+  shape: string[];
+  lex: string[];
+}
+
+/** Lower-case forms, shapes and lexicon classes of a sentence's tokens. */
+export function prepare(tokens: readonly Token[]): Prepared {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  return { lower, shape: tokens.map((t) => shape(t.text)), lex: lower.map(lexClass) };
+}
+
 /** Features of token i (the previous tags are added by the tagger). */
-export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords, allCaps: boolean): string[] {
+export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords, allCaps: boolean, prep: Prepared = prepare(tokens)): string[] {
   const w = tokens[i]!.text;
-  const l = w.toLowerCase();
-  const prev = tokens[i - 1]?.text ?? '<s>';
-  const next = tokens[i + 1]?.text ?? '</s>';
-  const prev2 = tokens[i - 2]?.text ?? '<s>';
-  const next2 = tokens[i + 2]?.text ?? '</s>';
-  const sh = shape(w);
+  const l = prep.lower[i]!;
+  const prevRaw = tokens[i - 1]?.text ?? '<s>';
+  const nextRaw = tokens[i + 1]?.text ?? '</s>';
+  const prev = prep.lower[i - 1] ?? '<s>';
+  const next = prep.lower[i + 1] ?? '</s>';
+  const prev2 = prep.lower[i - 2] ?? '<s>';
+  const next2 = prep.lower[i + 2] ?? '</s>';
+  const sh = prep.shape[i]!;
+  const psh = prep.shape[i - 1] ?? '<s>';
+  const nsh = prep.shape[i + 1] ?? '</s>';
   const f: string[] = [
     'b',
     `w=${l}`,
@@ -101,19 +118,19 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
     `s2=${l.slice(-2)}`,
     `s3=${l.slice(-3)}`,
     `s4=${l.slice(-4)}`,
-    `pw=${prev.toLowerCase()}`,
-    `nw=${next.toLowerCase()}`,
-    `pw2=${prev2.toLowerCase()}`,
-    `nw2=${next2.toLowerCase()}`,
-    `psh=${shape(prev)}`,
-    `nsh=${shape(next)}`,
-    `lex=${lexClass(l)}`,
-    `plex=${lexClass(prev.toLowerCase())}`,
-    `nlex=${lexClass(next.toLowerCase())}`,
-    `sh|nsh=${sh}|${shape(next)}`,
-    `psh|sh=${shape(prev)}|${sh}`,
+    `pw=${prev}`,
+    `nw=${next}`,
+    `pw2=${prev2}`,
+    `nw2=${next2}`,
+    `psh=${i > 0 ? psh : shape('<s>')}`,
+    `nsh=${i + 1 < tokens.length ? nsh : shape('</s>')}`,
+    `lex=${prep.lex[i]!}`,
+    `plex=${prep.lex[i - 1] ?? '-'}`,
+    `nlex=${prep.lex[i + 1] ?? '-'}`,
+    `sh|nsh=${sh}|${i + 1 < tokens.length ? nsh : shape('</s>')}`,
+    `psh|sh=${i > 0 ? psh : shape('<s>')}|${sh}`,
   ];
-  if (prev === '(' || next === ')') f.push('paren');
+  if (prevRaw === '(' || nextRaw === ')') f.push('paren');
   if (/^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l) && i === 0) f.push('first-only');
   if (i === 0) f.push('first');
   if (allCaps) f.push(`caps|w=${l}`, 'caps');
@@ -122,21 +139,19 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
   // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
   const ctx = doc.around.get(l);
   if (ctx) {
-    const p = prev.toLowerCase();
-    const n = next.toLowerCase();
     let k = 0;
-    for (const b of ctx.before) if (b !== p && k++ < 4) f.push(`ab=${b}`);
+    for (const b of ctx.before) if (b !== prev && k++ < 4) f.push(`ab=${b}`);
     k = 0;
-    for (const a of ctx.after) if (a !== n && k++ < 4) f.push(`aa=${a}`);
+    for (const a of ctx.after) if (a !== next && k++ < 4) f.push(`aa=${a}`);
   }
   if (ORG_HEADS.has(l)) f.push('orghead');
-  if (ORG_HEADS.has(next.toLowerCase())) f.push('n-orghead');
-  if (ORG_HEADS.has(next2.toLowerCase())) f.push('n2-orghead');
-  if (ROLE_NOUNS.has(prev.toLowerCase()) || HONORIFICS.has(prev.toLowerCase().replace(/\.$/, ''))) f.push('p-role');
+  if (ORG_HEADS.has(next)) f.push('n-orghead');
+  if (ORG_HEADS.has(next2)) f.push('n2-orghead');
+  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) f.push('p-role');
   if (ROLE_NOUNS.has(l)) f.push('role');
-  if (speechVerbBase(next.toLowerCase())) f.push('n-speech');
-  if (speechVerbBase(prev.toLowerCase())) f.push('p-speech');
-  if (canonicalAgency(w) && w.length > 2) f.push('agency');
+  if (speechVerbBase(next)) f.push('n-speech');
+  if (speechVerbBase(prev)) f.push('p-speech');
+  if (w.length > 2 && canonicalAgency(w)) f.push('agency');
   if (w.length === 1) f.push('len1');
   return f;
 }

@@ -7,7 +7,7 @@
  * Greedy left-to-right decoding with the two previous tags.
  */
 import { NER_MODEL_JSON } from '../../generated/ner-model.js';
-import { tokenFeatures, type DocWords, type Token } from './ner-features.js';
+import { prepare, tokenFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
@@ -115,6 +115,7 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
   const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
   const C = NER_CLASSES.length;
   const scores = new Float64Array(C);
+  const prep = prepare(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
@@ -124,7 +125,7 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
       margins?.push(Infinity);
       continue;
     }
-    const f = tokenFeatures(tokens, i, doc, allCaps);
+    const f = tokenFeatures(tokens, i, doc, allCaps, prep);
     f.push(`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${t.toLowerCase()}`);
     if (labels) {
       const l = labels.get(t.toLowerCase());
@@ -176,10 +177,11 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
   const rows = sentences.map((tokens) => {
     const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
     const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
+    const prep = prepare(tokens);
     return tokens.map((tok, i) => {
       if (!/^[\p{Lu}\d]/u.test(tok.text) && !PARTICLE.test(tok.text)) return null;
       const out: Int16Array[] = [];
-      for (const f of tokenFeatures(tokens, i, doc, allCaps)) {
+      for (const f of tokenFeatures(tokens, i, doc, allCaps, prep)) {
         const row = both.get(f);
         if (row) out.push(row);
       }
