@@ -101,7 +101,7 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   );
   if (dateline) exclude.push(dateline);
   const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
-  const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline);
+  const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);
   const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
 
   // Language: the body without quotes and names (names mislead trigram models); an article

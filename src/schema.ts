@@ -145,6 +145,10 @@ export const AnalyzeOptionsSchema = z
       .default(2_000_000)
       .describe('characters analysed at most; beyond it the text is cut with an input/truncated diagnostic'),
     validate: z.boolean().default(false).describe('parse the result with ArticleAnalysisSchema before returning it'),
+    names: z
+      .enum(['rules+tagger', 'rules', 'tagger'])
+      .default('rules+tagger')
+      .describe('how people and organisations are found: the rules with the name tagger adding what it is sure of, the rules alone (faster), or the tagger alone'),
   })
   .meta({ id: 'AnalyzeOptions' });
 export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;

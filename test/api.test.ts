@@ -58,3 +58,17 @@ describe('public API', () => {
     expect(r.dateline?.agency).toBe('TASS');
   });
 });
+
+describe('the names option', () => {
+  const text = 'LONDON 1996-08-30\n\nLeicestershire 363 ( V. Wells 105 , P. Simmons 82 ) beat Somerset by an innings .\n\nCaptain James Whitaker said the win was deserved .';
+  it('combines rules and tagger by default, and can run either alone', () => {
+    const names = (o?: Parameters<typeof analyzeArticle>[1]) => analyzeArticle(text, o).people.map((p) => p.name).sort();
+    expect(names()).toEqual(names({ names: 'rules+tagger' }));
+    expect(names({ names: 'rules' })).toContain('James Whitaker');
+    // the table row is where the tagger adds people the rules cannot read
+    expect(names().length).toBeGreaterThan(names({ names: 'rules' }).length);
+  });
+  it('rejects an unknown mode with its path', () => {
+    expect(() => analyzeArticle(text, { names: 'magic' } as never)).toThrow(/names/);
+  });
+});

@@ -113,7 +113,7 @@ export type { EntityCluster, EntityMention, RoleAnnotation } from './cluster.js'
  * @param exclude ranges that are not names (titles in quote marks, the dateline)
  * @param anchors speaker phrases of quotes (a name there is a person or organisation)
  */
-export function findEntities(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], anchors: readonly TextRange[], dateline: DatelineAnnotation | null): EntityCluster[] {
+export function findEntities(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], anchors: readonly TextRange[], dateline: DatelineAnnotation | null, mode: 'rules+tagger' | 'rules' | 'tagger' = 'rules+tagger'): EntityCluster[] {
   const candidates: Candidate[] = [];
   if (dateline?.agency && dateline.agencyRange) {
     candidates.push({ ...dateline.agencyRange, text: text.slice(dateline.agencyRange.start, dateline.agencyRange.end), type: 'organization', title: null, method: 'agency', sentenceInitial: false });
@@ -122,9 +122,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   const rules: Candidate[] = [];
   for (const s of sentences) rules.push(...candidatesInSentence(text, s, exclude, anchors, ctx));
   // The rules decide; the tagger (ner-model.ts) adds what it is sure of (mergeWithModel).
-  // __NER_MODE__ = 'rules' | 'model' switches for evaluation.
-  const mode = (globalThis as { __NER_MODE__?: string }).__NER_MODE__ ?? 'merge';
-  candidates.push(...(mode === 'rules' ? rules : mode === 'model' ? modelOnly(text, modelMentions(text, sentences, exclude)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude))));
+  candidates.push(...(mode === 'rules' ? rules : mode === 'tagger' ? modelOnly(text, modelMentions(text, sentences, exclude)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude))));
   const clusters = clusterCandidates(text, candidates);
   const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
   attachRoles(text, clusters, sentenceOf);
