@@ -96,8 +96,27 @@ export function prepare(tokens: readonly Token[]): Prepared {
   return { lower, shape: tokens.map((t) => shape(t.text)), lex: lower.map(lexClass) };
 }
 
-/** Features of token i (the previous tags are added by the tagger). */
+/** Features of token i (the previous tags are added by the tagger): those of the word
+ *  itself (the same wherever it stands in the article) and those of its context. */
 export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords, allCaps: boolean, prep: Prepared = prepare(tokens)): string[] {
+  return [...wordFeatures(tokens[i]!.text, prep.lower[i]!, prep.shape[i]!, prep.lex[i]!, doc, allCaps), ...contextFeatures(tokens, i, prep, doc)];
+}
+
+/** Features of the word alone, given the article (cacheable per word and capitals flag). */
+export function wordFeatures(w: string, l: string, sh: string, lex: string, doc: DocWords, allCaps: boolean): string[] {
+  const f: string[] = ['b', `w=${l}`, `sh=${sh}`, `p1=${l.slice(0, 1)}`, `p3=${l.slice(0, 3)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `lex=${lex}`];
+  if (allCaps) f.push(`caps|w=${l}`, 'caps');
+  if (doc.lower.has(l)) f.push('doc-lower');
+  if (doc.midCap.has(l)) f.push('doc-midcap');
+  if (ORG_HEADS.has(l)) f.push('orghead');
+  if (ROLE_NOUNS.has(l)) f.push('role');
+  if (w.length > 2 && canonicalAgency(w)) f.push('agency');
+  if (w.length === 1) f.push('len1');
+  return f;
+}
+
+/** Features of the token's place: its neighbours, the sentence start, the article's other uses. */
+export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc?: DocWords): string[] {
   const w = tokens[i]!.text;
   const l = prep.lower[i]!;
   const prevRaw = tokens[i - 1]?.text ?? '<s>';
@@ -107,51 +126,40 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
   const prev2 = prep.lower[i - 2] ?? '<s>';
   const next2 = prep.lower[i + 2] ?? '</s>';
   const sh = prep.shape[i]!;
-  const psh = prep.shape[i - 1] ?? '<s>';
-  const nsh = prep.shape[i + 1] ?? '</s>';
+  const psh = i > 0 ? prep.shape[i - 1]! : START_SHAPE;
+  const nsh = i + 1 < tokens.length ? prep.shape[i + 1]! : END_SHAPE;
   const f: string[] = [
-    'b',
-    `w=${l}`,
-    `sh=${sh}`,
-    `p1=${l.slice(0, 1)}`,
-    `p3=${l.slice(0, 3)}`,
-    `s2=${l.slice(-2)}`,
-    `s3=${l.slice(-3)}`,
-    `s4=${l.slice(-4)}`,
     `pw=${prev}`,
     `nw=${next}`,
     `pw2=${prev2}`,
     `nw2=${next2}`,
-    `psh=${i > 0 ? psh : shape('<s>')}`,
-    `nsh=${i + 1 < tokens.length ? nsh : shape('</s>')}`,
-    `lex=${prep.lex[i]!}`,
+    `psh=${psh}`,
+    `nsh=${nsh}`,
     `plex=${prep.lex[i - 1] ?? '-'}`,
     `nlex=${prep.lex[i + 1] ?? '-'}`,
-    `sh|nsh=${sh}|${i + 1 < tokens.length ? nsh : shape('</s>')}`,
-    `psh|sh=${i > 0 ? psh : shape('<s>')}|${sh}`,
+    `sh|nsh=${sh}|${nsh}`,
+    `psh|sh=${psh}|${sh}`,
   ];
   if (prevRaw === '(' || nextRaw === ')') f.push('paren');
-  if (/^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l) && i === 0) f.push('first-only');
-  if (i === 0) f.push('first');
-  if (allCaps) f.push(`caps|w=${l}`, 'caps');
-  if (doc.lower.has(l)) f.push('doc-lower');
-  if (doc.midCap.has(l)) f.push('doc-midcap');
+  if (i === 0) {
+    f.push('first');
+    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) f.push('first-only');
+  }
   // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
-  const ctx = doc.around.get(l);
+  const ctx = doc?.around.get(l);
   if (ctx) {
     let k = 0;
     for (const b of ctx.before) if (b !== prev && k++ < 4) f.push(`ab=${b}`);
     k = 0;
     for (const a of ctx.after) if (a !== next && k++ < 4) f.push(`aa=${a}`);
   }
-  if (ORG_HEADS.has(l)) f.push('orghead');
   if (ORG_HEADS.has(next)) f.push('n-orghead');
   if (ORG_HEADS.has(next2)) f.push('n2-orghead');
   if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) f.push('p-role');
-  if (ROLE_NOUNS.has(l)) f.push('role');
   if (speechVerbBase(next)) f.push('n-speech');
   if (speechVerbBase(prev)) f.push('p-speech');
-  if (w.length > 2 && canonicalAgency(w)) f.push('agency');
-  if (w.length === 1) f.push('len1');
   return f;
 }
+
+const START_SHAPE = shape('<s>');
+const END_SHAPE = shape('</s>');

@@ -7,7 +7,7 @@
  * Greedy left-to-right decoding with the two previous tags.
  */
 import { NER_MODEL_JSON } from '../../generated/ner-model.js';
-import { prepare, tokenFeatures, type DocWords, type Token } from './ner-features.js';
+import { contextFeatures, prepare, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
@@ -54,8 +54,9 @@ function load(): { first: Weights; second: Weights; both: Map<string, Int16Array
   return models;
 }
 
-/** Both passes over one sentence with each token's local feature rows looked up once. */
-function tagRows(tokens: readonly Token[], rows: ReadonlyArray<Int16Array[] | null>, both: ReadonlyMap<string, Int16Array>, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
+/** One pass over a sentence whose tokens' local scores (both passes side by side, 2C wide)
+ *  are already summed; only the previous-tag and document-label features are looked up. */
+function tagRows(tokens: readonly Token[], local: ReadonlyArray<Float64Array | null>, both: ReadonlyMap<string, Int16Array>, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
   const C = NER_CLASSES.length;
   const tags: number[] = [];
   const scores = new Float64Array(C);
@@ -64,8 +65,8 @@ function tagRows(tokens: readonly Token[], rows: ReadonlyArray<Int16Array[] | nu
     if (row) for (let c = 0; c < C; c++) scores[c]! += row[offset + c]!;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const local = rows[i];
-    if (!local) {
+    const base = local[i];
+    if (!base) {
       tags.push(0);
       margins?.push(Infinity);
       continue;
@@ -73,8 +74,7 @@ function tagRows(tokens: readonly Token[], rows: ReadonlyArray<Int16Array[] | nu
     const t = tokens[i]!.text;
     const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
     const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
-    scores.fill(0);
-    for (const row of local) for (let c = 0; c < C; c++) scores[c]! += row[offset + c]!;
+    for (let c = 0; c < C; c++) scores[c] = base[offset + c]!;
     add(`pt=${prev}`);
     add(`pt2=${prev2}|${prev}`);
     add(`pt|w=${prev}|${t.toLowerCase()}`);
@@ -174,18 +174,25 @@ export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: Read
 export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][]): NerClass[][] {
   const { second, both, scale } = load();
   const C = NER_CLASSES.length;
+  // a word's own features are the same wherever it stands: summed once per word type
+  const wordCache = new Map<string, Float64Array>();
+  const sum = (feats: readonly string[], into: Float64Array) => {
+    for (const f of feats) {
+      const row = both.get(f);
+      if (row) for (let c = 0; c < 2 * C; c++) into[c]! += row[c]!;
+    }
+    return into;
+  };
   const rows = sentences.map((tokens) => {
     const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
     const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
     const prep = prepare(tokens);
     return tokens.map((tok, i) => {
       if (!/^[\p{Lu}\d]/u.test(tok.text) && !PARTICLE.test(tok.text)) return null;
-      const out: Int16Array[] = [];
-      for (const f of tokenFeatures(tokens, i, doc, allCaps, prep)) {
-        const row = both.get(f);
-        if (row) out.push(row);
-      }
-      return out;
+      const key = allCaps ? `${tok.text}\u0001` : tok.text;
+      let own = wordCache.get(key);
+      if (!own) wordCache.set(key, (own = sum(wordFeatures(tok.text, prep.lower[i]!, prep.shape[i]!, prep.lex[i]!, doc, allCaps), new Float64Array(2 * C))));
+      return sum(contextFeatures(tokens, i, prep, doc), Float64Array.from(own));
     });
   });
   const pass1 = sentences.map((s, i) => tagRows(s, rows[i]!, both, 0, null, null));
