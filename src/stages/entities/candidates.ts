@@ -332,7 +332,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
     return null;
   }
   // single words: with a title or a speaker anchor; surnames are attached later by clustering
-  if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!))) return null;
+  if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!)) || /^[IVXLC]+$/.test(names[0]!)) return null;
   if (title) return cand(text, run, 'person', title, 'title', sentenceInitial);
   if (anchored && !locative) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
   if (locative) return null;
