@@ -358,3 +358,21 @@ describe('findEntities', () => {
     expect(JSON.stringify(entities(s).clusters)).toBe(JSON.stringify(entities(s).clusters));
   });
 });
+
+describe('names in text tokenised with spaces (CoNLL-style)', () => {
+  it('keeps spaced hyphens and apostrophes inside names', () => {
+    const s = 'South Korean President Yoon Suk - yeol met President Nana Addo Dankwa Akufo - Addo and chef Damian D ’ Silva on Friday .';
+    expect(candidates(s).filter((c) => c.type === 'person').map((c) => c.text)).toEqual(['Yoon Suk - yeol', 'Nana Addo Dankwa Akufo - Addo', 'Damian D ’ Silva']);
+  });
+
+  it('does not join places across a spaced dash', () => {
+    expect(candidates('Talks between Kazakhstan - Russia delegations resumed on Monday .').filter((c) => c.type === 'person')).toEqual([]);
+  });
+
+  it('strips abbreviated offices and ignores Roman numerals', () => {
+    const e = entities('DP William Ruto spoke first. Later, CM Conrad Sangma said the plan was fair. Part II of the plan follows.');
+    expect(e.named('William Ruto')?.type).toBe('person');
+    expect(e.named('Conrad Sangma')?.type).toBe('person');
+    expect(e.named('II')).toBeUndefined();
+  });
+});

@@ -48,6 +48,8 @@ const isOrgHead = (l: string): boolean => ORG_HEADS.has(l) || isOrgHeadFromLexic
 
 interface RunWord extends Word {
   quoted?: boolean;
+  /** a lower-case syllable of a hyphenated given name ("yeol" in "Yoon Suk - yeol") */
+  syllable?: boolean;
 }
 
 /** Capitalised runs in [start, end), as word lists. Runs may contain a quoted name. */
@@ -56,7 +58,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
   const runs: RunWord[][] = [];
   let cur: RunWord[] = [];
   const flush = () => {
-    while (cur.length && !isCap(cur[cur.length - 1]!.text)) cur.pop();
+    while (cur.length && !isCap(cur[cur.length - 1]!.text) && !cur[cur.length - 1]!.syllable) cur.pop();
     if (cur.length) runs.push(cur);
     cur = [];
   };
@@ -67,7 +69,16 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const joinable =
       prev &&
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
-        (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))));
+        (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
+        // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
+        (gap === ' - ' && isCap(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        ((gap === ' ’ ' || gap === " ' ") && /^\p{Lu}\p{Ll}?$/u.test(prev.text) && isCap(w.text)));
+    if (!isCap(w.text) && joinable && gap === ' - ' && !isPlaceName(lc(prev.text))) {
+      // a lower-case syllable of a hyphenated given name ends the run
+      cur.push({ ...w, syllable: true });
+      flush();
+      continue;
+    }
     if (isCap(w.text)) {
       if (!joinable) flush();
       const opener = text[w.start - 1];
@@ -201,7 +212,7 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
       let a = 0;
       let b = p.length;
       while (a < b && !isCap(p[a]!.text)) a++;
-      while (b > a && (!isCap(p[b - 1]!.text) || (b - a > 1 && isDateWord(lc(p[b - 1]!.text))))) b--;
+      while (b > a && ((!isCap(p[b - 1]!.text) && !p[b - 1]!.syllable) || (b - a > 1 && isDateWord(lc(p[b - 1]!.text))))) b--;
       return p.slice(a, b);
     })
     .filter((p) => p.length);
@@ -246,7 +257,8 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
   if (lastRole < 0 && !longRun) return 0;
   // the longest suffix of name-like words (one common word may open it: "Park Ji-hoon")
   let i = words.length;
-  while (i > 0 && i > words.length - 4 && (nameLike(words[i - 1]!, common) || (PERSON_CONNECTORS.has(lower[i - 1]!) && i < words.length))) i--;
+  const longest = lastRole >= 0 ? 6 : 4;
+  while (i > 0 && i > words.length - longest && (nameLike(words[i - 1]!, common) || /^\p{Ll}{2,6}$/u.test(words[i - 1]!) && i === words.length || (PERSON_CONNECTORS.has(lower[i - 1]!) && i < words.length))) i--;
   if (i === words.length) {
     return lastRole >= 0 ? -1 : 0;
   }
@@ -321,7 +333,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   const placeCount = nl.filter((l) => (isPlaceName(l) || isDemonym(l)) && !isFirstName(l) && !isLastName(l)).length;
   if (names.length >= 2) {
     if (nl.some((l) => isOrgHead(l))) return null;
-    if (!names.every((n) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n))) return null;
+    if (!names.every((n, k) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n) || run[k]!.syllable)) return null;
     const hyphenGiven = names.length <= 3 && HYPHENATED_GIVEN.test(names[names.length - 1]!);
     if (firstKnown && commonCount === 0 && placeCount <= 1) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
     if (hyphenGiven && placeCount === 0) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
