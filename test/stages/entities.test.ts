@@ -376,3 +376,10 @@ describe('names in text tokenised with spaces (CoNLL-style)', () => {
     expect(e.named('II')).toBeUndefined();
   });
 });
+
+describe('multi-word places', () => {
+  it('are not people, as a whole or by their first word', () => {
+    const people = candidates('The team beat Sri Lanka in a match near Lake Tana after a week in Tel Aviv , said coach Ravi Menon .').filter((c) => c.type === 'person').map((c) => c.text);
+    expect(people).toEqual(['Ravi Menon']);
+  });
+});

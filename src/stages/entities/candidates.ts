@@ -40,6 +40,9 @@ const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK'
 /** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
 const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
 
+/** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"). */
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
+
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
@@ -322,8 +325,9 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   const names = run.map((w) => w.text);
   const nl = names.map(lc);
   if (names.length > 5) return null;
-  // Places and dates are not entities here
+  // Places and dates are not entities here ("Sri Lanka", "Lake Tana", "Pell County")
   if (PLACE_HEADS.has(nl[nl.length - 1]!) && !title && !anchored) return null;
+  if (!title && !anchored && (isPlaceName(nl.join(' ')) || (names.length >= 2 && PLACE_PREFIXES.has(nl[0]!)))) return null;
   if (nl.every((l) => isPlaceName(l) || isDemonym(l) || l === 'of' || l === 'the') && !anchored) return null;
   if (nl.some((l) => isDateWord(l)) && !nl.some((l) => isFirstName(l))) return null;
   if (names.some((n) => isAllCaps(n) && n.length > 3) && !anchored && names.length > 1) return null;
