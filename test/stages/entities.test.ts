@@ -383,3 +383,11 @@ describe('multi-word places', () => {
     expect(people).toEqual(['Ravi Menon']);
   });
 });
+
+describe('coordinated names', () => {
+  it('splits two surnames joined by "and" when no organisation head is in the run', () => {
+    const e = entities('Raila Odinga and William Ruto campaigned in Nakuru. Later, Ruto and Odinga met again.');
+    expect(e.named('William Ruto')!.mentions.map((m) => m.text)).toContain('Ruto');
+    expect(e.named('Raila Odinga')!.mentions.map((m) => m.text)).toContain('Odinga');
+  });
+});

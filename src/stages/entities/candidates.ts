@@ -192,7 +192,8 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
       parts.push(cur);
       cur = [];
-    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))))) {
+    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
+      // ("Ruto and Odinga": two names, no organisation head anywhere)
       // ("Johnson Controls Inc and Lear Corp": two companies)
       // "Kais Saied and Niger's Mohamed Bazoum": a person does not continue past "and"
       parts.push(cur);
