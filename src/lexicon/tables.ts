@@ -36,7 +36,7 @@ export const HONORIFICS = new Set([
   'hon', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'lt', 'mme', 'mlle', 'herr', 'frau',
   'sr', 'sra', 'srta', 'madam', 'madame', 'monsieur', 'sheikh', 'his', 'her', 'excellency',
   // abbreviated offices written before a name ("DP Ruto", "CM Sangma", "PM Modi")
-  'dp', 'pm', 'cm', 'mp', 'cs', 'vp', 'ceo', 'cfo', 'coo', 'md', 'gm', 'dg', 'sg', 'mla', 'mna', 'mpa', 'ig', 'dcp', 'sp', 'acp',
+  'dp', 'pm', 'cm', 'mp', 'cs', 'vp', 'ceo', 'cfo', 'coo', 'gm', 'dg', 'sg', 'mla', 'mna', 'mpa', 'ig', 'dcp', 'sp', 'acp',
 ]);
 
 /** Head words that end an organisation name ("… Club", "… Ministry", "… FC"). */

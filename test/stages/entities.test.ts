@@ -391,3 +391,13 @@ describe('coordinated names', () => {
     expect(e.named('Raila Odinga')!.mentions.map((m) => m.text)).toContain('Odinga');
   });
 });
+
+describe('long and abbreviated names', () => {
+  it('keeps initials and Arabic particles inside names', () => {
+    const people = candidates('Chief minister Conrad K Sangma met the Amir Sheikh Nawaf Al - Ahmad Al - Jaber Al - Sabah and journalist Paul P . Kennedy on Monday .').filter((c) => c.type === 'person').map((c) => c.text);
+    expect(people).toEqual(['Conrad K Sangma', 'Nawaf Al - Ahmad Al - Jaber Al - Sabah', 'Paul P . Kennedy']);
+  });
+  it('does not read a German article as a name particle', () => {
+    expect(candidates('Der Kanal der Verkehrsbehörde bleibt bis Mai gesperrt .').filter((c) => c.type === 'person')).toEqual([]);
+  });
+});

@@ -40,6 +40,9 @@ const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK'
 /** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
 const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
 
+/** Particles of Arabic and Central Asian names, never vocabulary ("Al - Sabah", "Bakyt uulu"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'abu', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
+
 /** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"). */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
 
@@ -74,7 +77,8 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
         (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
-        (gap === ' - ' && isCap(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        (gap === ' - ' && isCap(prev.text) && !isDateWord(lc(prev.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        (gap === ' . ' && /^\p{Lu}$/u.test(prev.text)) ||
         ((gap === ' ’ ' || gap === " ' ") && /^\p{Lu}\p{Ll}?$/u.test(prev.text) && isCap(w.text)));
     if (!isCap(w.text) && joinable && gap === ' - ' && !isPlaceName(lc(prev.text))) {
       // a lower-case syllable of a hyphenated given name ends the run
@@ -119,7 +123,8 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
 /** Candidates in one sentence. */
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
-  const common = (l: string) => (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
+  // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
+  const common = (l: string) => l.length > 1 && !NAME_PARTICLES.has(l) && (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
   for (const run0 of extendListedNames(text, runsIn(text, s.start, s.end, exclude))) {
     let run = run0;
     const sentenceInitial = !/[\p{L}\p{N}]/u.test(text.slice(s.start, run[0]!.start));
@@ -239,6 +244,7 @@ function looksLikePerson(ws: RunWord[], common: (l: string) => boolean): boolean
 /** A word that can be part of a person's name. */
 function nameLike(w: string, common: (l: string) => boolean): boolean {
   const l = lc(w);
+  if (/^\p{Lu}$/u.test(w)) return true; // an initial: "Conrad K Sangma"
   if (!isCap(w) || isOrgHead(l) || isRoleWord(l) || TITLE_MODIFIERS.has(l) || isDateWord(l)) return false;
   if (isFirstName(l) || isLastName(l)) return true;
   if (isPlaceName(l) || isDemonym(l) || PLACE_HEADS.has(l)) return false;
@@ -261,7 +267,7 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
   if (lastRole < 0 && !longRun) return 0;
   // the longest suffix of name-like words (one common word may open it: "Park Ji-hoon")
   let i = words.length;
-  const longest = lastRole >= 0 ? 6 : 4;
+  const longest = lastRole >= 0 ? 9 : 4;
   while (i > 0 && i > words.length - longest && (nameLike(words[i - 1]!, common) || /^\p{Ll}{2,6}$/u.test(words[i - 1]!) && i === words.length || (PERSON_CONNECTORS.has(lower[i - 1]!) && i < words.length))) i--;
   if (i === words.length) {
     return lastRole >= 0 ? -1 : 0;
@@ -325,7 +331,8 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   }
   const names = run.map((w) => w.text);
   const nl = names.map(lc);
-  if (names.length > 5) return null;
+  // Arabic names chain particles: "Nawaf Al - Ahmad Al - Jaber Al - Sabah"
+  if (names.length > (nl.some((l) => PERSON_CONNECTORS.has(l)) ? 9 : 5)) return null;
   // Places and dates are not entities here ("Sri Lanka", "Lake Tana", "Pell County")
   if (PLACE_HEADS.has(nl[nl.length - 1]!) && !title && !anchored) return null;
   if (!title && !anchored && (isPlaceName(nl.join(' ')) || (names.length >= 2 && PLACE_PREFIXES.has(nl[0]!)))) return null;
