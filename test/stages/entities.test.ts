@@ -398,6 +398,8 @@ describe('long and abbreviated names', () => {
     expect(people).toEqual(['Conrad K Sangma', 'Nawaf Al - Ahmad Al - Jaber Al - Sabah', 'Paul P . Kennedy']);
   });
   it('does not read a German article as a name particle', () => {
-    expect(candidates('Der Kanal der Verkehrsbehörde bleibt bis Mai gesperrt .').filter((c) => c.type === 'person')).toEqual([]);
+    // "der" is written in lower case in the article: vocabulary, not a particle like "Al"
+    const e = entities('Der Kanal der Verkehrsbehörde bleibt gesperrt, sagte der Sprecher.');
+    expect(e.named('Kanal der Verkehrsbehörde')).toBeUndefined();
   });
 });
