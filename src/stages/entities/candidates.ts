@@ -346,7 +346,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   if (names.length >= 2) {
     if (nl.some((l) => isOrgHead(l))) return null;
     if (!names.every((n, k) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n) || run[k]!.syllable)) return null;
-    const hyphenGiven = names.length <= 3 && HYPHENATED_GIVEN.test(names[names.length - 1]!);
+    const hyphenGiven = (names.length <= 3 && HYPHENATED_GIVEN.test(names[names.length - 1]!)) || (names.length <= 4 && !!run[run.length - 1]!.syllable);
     if (firstKnown && commonCount === 0 && placeCount <= 1) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
     if (hyphenGiven && placeCount === 0) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
     if (anchored && commonCount <= 1) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
