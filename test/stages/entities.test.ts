@@ -403,3 +403,16 @@ describe('long and abbreviated names', () => {
     expect(e.named('Kanal der Verkehrsbehörde')).toBeUndefined();
   });
 });
+
+describe('organisation aliases and acronym prefixes', () => {
+  it('joins a bracketed short name to the organisation before it', () => {
+    const e = entities('The African Export-Import Bank (Afreximbank) signed the deal. Afreximbank will fund two plants.');
+    const org = e.named('African Export-Import Bank')!;
+    expect(org.type).toBe('organization');
+    expect(org.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Afreximbank']));
+  });
+  it('splits an acronym off a titled person after it', () => {
+    const people = candidates('ICC Prosecutor Fatou Bensouda said the inquiry would continue .').filter((c) => c.type === 'person').map((c) => c.text);
+    expect(people).toEqual(['Fatou Bensouda']);
+  });
+});

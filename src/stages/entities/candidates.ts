@@ -77,7 +77,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
         (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
-        (gap === ' - ' && isCap(prev.text) && !isDateWord(lc(prev.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
         (gap === ' . ' && /^\p{Lu}$/u.test(prev.text)) ||
         ((gap === ' ’ ' || gap === " ' ") && /^\p{Lu}\p{Ll}?$/u.test(prev.text) && isCap(w.text)));
     if (!isCap(w.text) && joinable && gap === ' - ' && !isPlaceName(lc(prev.text))) {
@@ -141,7 +141,14 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
       const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors, common, locative);
-      if (c) out.push(c);
+      if (!c) continue;
+      out.push(c);
+      // "The African Export-Import Bank ( Afreximbank )": the short name in brackets is the organisation's
+      const alias = c.type === 'organization' ? /^\s?\(\s?([\p{Lu}][\p{L}\d&.-]{1,30})\s?\)/u.exec(text.slice(c.end, c.end + 40)) : null;
+      if (alias && !isAllCaps(alias[1]!)) {
+        const at = c.end + alias[0].indexOf(alias[1]!);
+        out.push({ start: at, end: at + alias[1]!.length, text: alias[1]!, type: 'organization', title: null, method: 'org-alias', sentenceInitial: false });
+      }
     }
   }
   return out;
@@ -194,7 +201,9 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     // (a multi-word organisation before a title is split off: "Hanbit Robotics CEO Choi Ha-eun")
     const headHere = isOrgHead(lc(w.text)) && !w.quoted && !RUN_CONNECTORS.has(nl) && !isOrgHead(lc(next.text)) && (cur.length >= 2 || (!TITLE_MODIFIERS.has(nl) && !isRoleWord(nl)));
     const quotedEnds = w.quoted && !next.quoted && !isOrgHead(nl);
-    if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1)) {
+    // "ICC Prosecutor Fatou Bensouda", "ILO Cynthia Samuel": an acronym before a titled or named person
+    const acronymFirst = i === 0 && isAllCaps(w.text) && w.text.length <= 6 && /^\p{Lu}\p{Ll}/u.test(next.text) && rest.length >= 2 && !rest.some((x) => isOrgHead(lc(x.text)));
+    if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1) || acronymFirst) {
       parts.push(cur);
       cur = [];
     } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {

@@ -97,6 +97,11 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
         hit.mentions.push(mention(c));
         if (c.title) hit.titles.push(c.title);
       } else newCluster(c);
+    } else if (c.type === 'organization' && c.method === 'org-alias' && clusters.length) {
+      // "X Bank ( Afreximbank )": the bracketed short name is the organisation just named
+      const before = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.end <= c.start && c.start - m.end <= 4));
+      if (before.length) before[before.length - 1]!.mentions.push(mention(c));
+      else newCluster(c);
     } else if (c.type === 'organization') {
       const key = toks.join(' ');
       const agency = canonicalAgency(c.text);
