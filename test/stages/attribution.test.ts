@@ -48,6 +48,16 @@ describe('attribution: names', () => {
     const p = person(r, 'Aigerim Sultanova');
     expect(speakerOf(r, 0)).toMatchObject({ name: 'Aigerim Sultanova', entityId: p.id, method: 'explicit' });
   });
+
+  it('after an inverted cue, "X of Y" keeps the person X as the speaker, not the organisation Y', () => {
+    const r = analyzeArticle('“We are close to a deal,” said Daniel Okafor of Harbour Freight Bank.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Daniel Okafor', entityId: person(r, 'Daniel Okafor').id });
+  });
+
+  it('after an inverted cue, a title with its complement ("Ambassador to the United States") runs on to the name', () => {
+    const r = analyzeArticle('“It is a good day,” said Ambassador to the United Nations Rustam Temirov.');
+    expect(speakerOf(r, 0)!.mention!.text).toMatch(/Rustam Temirov$/);
+  });
 });
 
 describe('attribution: pronouns', () => {

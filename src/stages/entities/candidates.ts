@@ -50,7 +50,10 @@ const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
 const isRoleWord = (l: string): boolean => ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /ologist$/.test(l);
-const isOrgHead = (l: string): boolean => ORG_HEADS.has(l) || isOrgHeadFromLexicon(l);
+const isOrgHead = (l: string): boolean => (ORG_HEADS.has(l) || isOrgHeadFromLexicon(l)) && !OPENING_HEADS.has(l);
+/** Heads that only end a name ("Manchester United"), never open one ("United States"). */
+const OPENING_HEADS = new Set(['united']);
+const endsWithHead = (l: string): boolean => isOrgHead(l) || OPENING_HEADS.has(l);
 
 interface RunWord extends Word {
   quoted?: boolean;
@@ -305,7 +308,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   if (run.every((w) => w.quoted)) return null;
 
   // Organisation heads: "… Club", "Ministry of …", "… Semiconductor"
-  const headIdx = lower.findIndex((l, i) => isOrgHead(l) && (i > 0 || (run.length > 1 && (lower[1] === 'of' || lower[1] === 'for' || lower[1] === 'on'))));
+  const headIdx = lower.findIndex((l, i) => (isOrgHead(l) || (i === lower.length - 1 && i > 0 && endsWithHead(l))) && (i > 0 || (run.length > 1 && (lower[1] === 'of' || lower[1] === 'for' || lower[1] === 'on'))));
   const firstReal = lower.findIndex((l) => !TITLE_MODIFIERS.has(l));
   const firstWord = firstReal >= 0 ? lower[firstReal]! : '';
   // "Director General of …", "Members of the … Club": a person noun heads the run

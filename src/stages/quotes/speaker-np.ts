@@ -166,8 +166,19 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
     if (i >= words.length || !isCap(words[i]!.text)) return null;
   }
   if (isCap(words[i]!.text)) {
-    let j = i;
-    while (j + 1 < words.length && (text.slice(words[j]!.end, words[j + 1]!.start) === ' ' || (text.slice(words[j]!.end, words[j + 1]!.start) === '. ' && TITLE_ABBREVIATION.test(words[j]!.text))) && (isCap(words[j + 1]!.text) || (NAME_CONNECTORS.has(words[j + 1]!.text.toLowerCase()) && j + 2 < words.length && isCap(words[j + 2]!.text)))) j++;
+    const extend = (from: number): number => {
+      let k = from;
+      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && TITLE_ABBREVIATION.test(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
+      return k;
+    };
+    let j = extend(i);
+    // "Afghan Ambassador to the United States Hamdullah Mohib": a title's complement, then the name
+    // (only after a lexicon title word, not the suffix guess, so "Daniel Okafor of X Bank" stays Okafor)
+    while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && /^(?:to|of|for|at)$/.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
+      const k = words[j + 2]!.text === 'the' ? j + 3 : j + 2;
+      if (k >= words.length || !isCap(words[k]!.text) || text.slice(words[j + 1]!.end, words[k]!.start).length > 5) break;
+      j = extend(k);
+    }
     return { start: words[i]!.start, end: words[j]!.end, kind: 'name', text: text.slice(words[i]!.start, words[j]!.end) };
   }
   if (DETERMINERS.has(l0)) {
