@@ -83,6 +83,28 @@ export function sameLanguageByFunctionWords(quote: string, article: string): boo
   return true;
 }
 
+const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, list]) => [code, new Set(list)] as const);
+
+/**
+ * False when the text is plainly not English: another language's function words outnumber
+ * English ones (at least 8 of them), or most letters are not Latin. Short, tabular or
+ * undecided text counts as English. Decides whether the English-trained name tagger runs.
+ */
+export function plainlyNotEnglish(text: string): boolean {
+  const counts = new Map<string, number>();
+  let latin = 0;
+  let other = 0;
+  for (const w of text.toLowerCase().match(WORDS) ?? []) {
+    if (/^\p{Script=Latin}/u.test(w)) latin++;
+    else other++;
+    for (const [code, set] of FUNCTION_WORD_SETS) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  if (other > latin && other >= 20) return true;
+  const eng = counts.get('eng') ?? 0;
+  for (const [code, n] of counts) if (code !== 'eng' && n >= 8 && n > 2 * eng) return true;
+  return false;
+}
+
 // Words that only English writes among the candidate languages (no 'is', 'was', 'will', 'for').
 const ENGLISH_ONLY = new Set(['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'said', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, toIso6391 } from '../../src/stages/language.js';
+import { detectLanguage, plainlyNotEnglish, toIso6391 } from '../../src/stages/language.js';
 import { analyzeArticle } from '../../src/index.js';
 
 const TEXTS = {
@@ -81,6 +81,24 @@ describe('detectLanguage', () => {
     const head = (TEXTS.en + ' ' + MORE.en + ' ').repeat(8);
     expect(head.length).toBeGreaterThan(2048);
     expect(detectLanguage(head + TEXTS.ru.repeat(20)).iso6393).toBe('eng');
+  });
+});
+
+describe('plainlyNotEnglish', () => {
+  it('is true for German prose, whose function words outnumber English ones', () => {
+    const de = 'Die Schleusen an der Mosel sind alt, und der Bund will sie bis 2032 erneuern. Das Ministerium sagte, es sei nicht sicher, ob die Arbeiten auf dem Fluss noch in diesem Jahr beginnen. Für die Schiffer ist das ein Problem, denn sie haben mit den Umwegen zu kämpfen.';
+    expect(plainlyNotEnglish(de)).toBe(true);
+  });
+
+  it('is true for text mostly in Cyrillic letters', () => {
+    const ru = 'Правительство утвердило план развития северного морского пути до 2035 года, сообщили в министерстве транспорта. Работы начнутся весной, когда откроется навигация на реках региона.';
+    expect(plainlyNotEnglish(ru)).toBe(true);
+  });
+
+  it('is false for English prose, for a results table and for a short line', () => {
+    expect(plainlyNotEnglish('The minister said on Monday that the new bridge over the river would open in the spring, and that the city had paid for it with a loan from the bank.')).toBe(false);
+    expect(plainlyNotEnglish('1. Kenji Watanabe (Japan) 2:08.15\n2. Tomas Novak (Czech Republic) 2:08.40\n3. Luis Ortega (Spain) 2:09.02')).toBe(false);
+    expect(plainlyNotEnglish('Der Bund')).toBe(false);
   });
 });
 

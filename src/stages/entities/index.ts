@@ -11,6 +11,7 @@ import { attachRoles } from './roles.js';
 import { docWords, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { overlaps } from '../../document.js';
+import { plainlyNotEnglish } from '../language.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -32,6 +33,20 @@ function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<strin
 const SURE_MARGIN = 35;
 /** The margin that suffices in a results table or an all-capital line. */
 const TABLE_MARGIN = 0;
+/** The margin at which the tagger's ORG overrides a bare two-capitalised-words person guess. */
+const NAME_SHAPE_ORG_MARGIN = 20;
+
+/** Whether the last word of a multi-word candidate also stands elsewhere in the text (a surname); false for one word. */
+function lastWordRecurs(text: string, r: TextRange): boolean {
+  const words = text.slice(r.start, r.end).split(' ');
+  if (words.length < 2) return true;
+  const last = words[words.length - 1]!;
+  for (let i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) {
+    if (i >= r.start && i < r.end) continue;
+    if (!/\p{L}/u.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + last.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** A sentence the rules cannot read: a results table row or an all-capital line. */
 function tableLike(tokens: readonly Token[]): boolean {
@@ -63,7 +78,9 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
       const sureOf = (x: { margin: number; inTable: boolean }) => x.margin >= (x.inTable ? TABLE_MARGIN : sure);
       // a place or other name, surely, by the tagger, over the whole candidate
       if (covering.length && covering.every((x) => (x.type === 'LOC' || x.type === 'MISC') && sureOf(x)) && !m.some((x) => x.type === 'PER' || x.type === 'ORG')) continue;
-      if (same && r.type === 'person' && same.type === 'ORG' && sureOf(same)) {
+      // a two-word "name" the tagger reads as a club or company ("Lada Togliatti", "Cincinnati Reds"),
+      // unless its last word recurs alone, as a surname does ("Raila Odinga … Odinga met")
+      if (same && r.type === 'person' && same.type === 'ORG' && (sureOf(same) || (r.method === 'name-shape' && same.margin >= NAME_SHAPE_ORG_MARGIN && !lastWordRecurs(text, r)))) {
         out.push({ ...r, type: 'organization', method: `${r.method}+model` });
         continue;
       }
@@ -122,6 +139,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   const rules: Candidate[] = [];
   for (const s of sentences) rules.push(...candidatesInSentence(text, s, exclude, anchors, ctx));
   // The rules decide; the tagger (ner-model.ts) adds what it is sure of (mergeWithModel).
+  // the tagger learnt English capitalisation; in German every noun is capitalised
+  if (mode === 'rules+tagger' && sentences.length && plainlyNotEnglish(text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end))) mode = 'rules';
   candidates.push(...(mode === 'rules' ? rules : mode === 'tagger' ? modelOnly(text, modelMentions(text, sentences, exclude)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude))));
   const clusters = clusterCandidates(text, candidates);
   const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
