@@ -416,3 +416,21 @@ describe('organisation aliases and acronym prefixes', () => {
     expect(people).toEqual(['Fatou Bensouda']);
   });
 });
+
+describe('lone surnames', () => {
+  it('gives a surname two people share to the one named last before it', () => {
+    const e = entities('Enoch Tulugak also hunts near the bay. His cousin Randall Tulugak runs the camp. Tulugak said the season was long.');
+    const mentionTexts = (n: string) => e.named(n)!.mentions.map((m) => m.text);
+    expect(mentionTexts('Randall Tulugak')).toContain('Tulugak');
+    expect(mentionTexts('Enoch Tulugak')).not.toContain('Tulugak');
+  });
+
+  it('makes a lone unknown name that speaks a person: "Ngata said", "according to Haddadi"', () => {
+    expect(entities('The board met on Friday. Ngata said the vote would wait.').people.map((p) => p.name)).toContain('Ngata');
+    expect(entities('The index rose again. According to Haddadi, the rise will last.').people.map((p) => p.name)).toContain('Haddadi');
+  });
+
+  it('keeps a lone unknown word that does not speak out of the people', () => {
+    expect(entities('The board met on Friday. Ngata was the venue.').people.map((p) => p.name)).not.toContain('Ngata');
+  });
+});

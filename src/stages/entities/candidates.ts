@@ -291,6 +291,9 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
 }
 
 /** Type a run, or drop it (places, dates, common words). */
+const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argued|insisted|recalled|wrote|tweeted|urged|asked|replied|admitted|acknowledged)\b/;
+const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
+
 function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean): Candidate | null {
   let run = run0;
   const full = { start: run[0]!.start, end: run[run.length - 1]!.end };
@@ -371,6 +374,10 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!)) || /^[IVXLC]+$/.test(names[0]!)) return null;
   if (title) return cand(text, run, 'person', title, 'title', sentenceInitial);
   if (anchored && !locative) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
+  // "Pokiak said …", "according to Omran": a lone name that speaks is someone even without a full
+  // name ("according to" is no place, but "Farouk of Farmington said" is)
+  const according = ACCORDING_BEFORE.test(text.slice(Math.max(0, full.start - 14), full.start));
+  if (according || (!locative && !/\bof $/.test(text.slice(Math.max(0, full.start - 4), full.start)) && REPORTING_AFTER.test(text.slice(full.end, full.end + 16)))) return cand(text, run, 'person', title, 'reporting-subject', sentenceInitial);
   if (locative) return null;
   return cand(text, run, 'person', title, 'single', sentenceInitial);
 }

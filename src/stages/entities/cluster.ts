@@ -126,7 +126,14 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
     const bySingle = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).join(' ') === tok));
     // "Daebo" after "Daebo Microsystems": the organisation's short name
     const byOrg = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text)[0] === tok));
-    const pick = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
+    // two people share the surname (Enoch and Randall Pokiak): the one named last before it
+    const latestBefore = (cls: EntityCluster[]) => {
+      let best: EntityCluster | undefined;
+      let at = -1;
+      for (const cl of cls) for (const m of cl.mentions) if (m.kind === 'name' && m.end <= c.start && m.start > at && tokensOf(m.text).length >= 2) [best, at] = [cl, m.start];
+      return best;
+    };
+    const pick = byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
     if (pick) {
       pick.mentions.push(mention(c));
       if (c.title) pick.titles.push(c.title);
