@@ -430,6 +430,32 @@ describe('lone surnames', () => {
     expect(entities('The index rose again. According to Haddadi, the rise will last.').people.map((p) => p.name)).toContain('Haddadi');
   });
 
+  it('gives a surname after a preposition to the person named in full ("astonishment to Bennett")', () => {
+    const e = entities('Prime Minister Naftali Bennett met the envoy. The chief expressed astonishment to Bennett about the leak.');
+    expect(e.named('Naftali Bennett')!.mentions.map((m) => m.text)).toContain('Bennett');
+    // but a preposition before an unknown word alone does not make a person
+    expect(entities('The team flew to Tarakan on Monday.').people).toHaveLength(0);
+  });
+
+  it('gives a vocabulary-word surname to the person named in full, unless the article writes the word in lower case', () => {
+    const withPerson = entities('John Gates opened the fund in May. Like Adeyanju, Gates wants more vaccines.');
+    expect(withPerson.named('John Gates')!.mentions.map((m) => m.text)).toContain('Gates');
+    const lower = entities('Senator Ann Brown toured the region. The brown hills were dry, and Brown stayed inside.');
+    expect(lower.named('Ann Brown')!.mentions.map((m) => m.text)).not.toContain('Brown');
+  });
+
+  it('does not give a month after a preposition to a person of that name', () => {
+    const e = entities('Theresa May spoke on Friday. The vote was held in May, and May lost it.');
+    const month = e.text.indexOf('May,');
+    expect(e.named('Theresa May')!.mentions.map((m) => m.start)).not.toContain(month);
+  });
+
+  it('drops an opening connective after a closing quote mark ("… circle. ” Though Arce was")', () => {
+    const e = entities('President Luis Arce spoke on Monday. “We were wrong about the old circle.” Though Arce was chosen, he kept his distance.');
+    expect(e.named('Luis Arce')!.mentions.map((m) => m.text)).toContain('Arce');
+    expect(e.people.map((p) => p.name)).not.toContain('Though Arce');
+  });
+
   it('keeps a lone unknown word that does not speak out of the people', () => {
     expect(entities('The board met on Friday. Ngata was the venue.').people.map((p) => p.name)).not.toContain('Ngata');
   });

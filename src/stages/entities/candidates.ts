@@ -132,7 +132,9 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     let run = run0;
     const sentenceInitial = !/[\p{L}\p{N}]/u.test(text.slice(s.start, run[0]!.start));
     // drop sentence-opening function words and connectives ("The", "According", "Moreover")
-    while (run.length && sentenceInitial && run[0] === run0[0] && isOpener(run[0]!.text, ctx) && !HYPHENATED_GIVEN.test(run[1]?.text ?? '')) run = run.slice(1);
+    // (also after a closing quote or colon inside the sentence: "… inner circle. ” Though Arce was")
+    const clauseInitial = sentenceInitial || /[”"»:;]\s*$/.test(text.slice(Math.max(s.start, run[0]!.start - 4), run[0]!.start));
+    while (run.length && clauseInitial && run[0] === run0[0] && isOpener(run[0]!.text, ctx) && !HYPHENATED_GIVEN.test(run[1]?.text ?? '')) run = run.slice(1);
     // "Almaty-based …", "China's …": a place qualifier before an organisation
     while (run.length > 2 && (/-based$/i.test(run[0]!.text) || (/['’]s$/.test(text.slice(run[0]!.start, run[1]!.start).trim()) && isPlaceName(lc(run[0]!.text))))) run = run.slice(1);
     while (run.length && !isCap(run[0]!.text)) run = run.slice(1);
@@ -143,7 +145,7 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     const placeOf = !!prev2 && prev2[2]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev2[1]!.toLowerCase());
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
-      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors, common, locative);
+      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors, common, locative, (l) => ctx.lowerWords.has(l));
       if (!c) continue;
       out.push(c);
       // "The African Export-Import Bank ( Afreximbank )": the short name in brackets is the organisation's
@@ -292,9 +294,10 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
 
 /** Type a run, or drop it (places, dates, common words). */
 const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argued|insisted|recalled|wrote|tweeted|urged|asked|replied|admitted|acknowledged)\b/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
 
-function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean): Candidate | null {
+function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean, seenLower: (l: string) => boolean = () => false): Candidate | null {
   let run = run0;
   const full = { start: run[0]!.start, end: run[run.length - 1]!.end };
   const anchored = anchors.some((a) => overlaps(a, full));
@@ -363,6 +366,8 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
     if (!names.every((n, k) => PERSON_CONNECTORS.has(n.toLowerCase()) || isCap(n) || run[k]!.syllable)) return null;
     const hyphenGiven = (names.length <= 3 && HYPHENATED_GIVEN.test(names[names.length - 1]!)) || (names.length <= 4 && !!run[run.length - 1]!.syllable);
     if (firstKnown && commonCount === 0 && placeCount <= 1) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
+    // "Bill Gates", "John Major": a known given name and a vocabulary word the article never writes in lower case
+    if (firstKnown && names.length === 2 && !common(nl[0]!) && !seenLower(nl[1]!) && placeCount === 0) return cand(text, run, 'person', title, 'first-name', sentenceInitial);
     if (hyphenGiven && placeCount === 0) return cand(text, run, 'person', title, 'name-shape', sentenceInitial);
     if (anchored && commonCount <= 1) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
     if (title && commonCount <= (names.length > 2 ? 1 : 0)) return cand(text, run, 'person', title, 'title', sentenceInitial);
@@ -371,6 +376,9 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
     return null;
   }
   // single words: with a title or a speaker anchor; surnames are attached later by clustering
+  // a vocabulary word mid-sentence ("Gates", "Park") may still be the surname of someone named in full,
+  // unless the article itself writes it in lower case
+  if (common(nl[0]!) && !title && !anchored && !sentenceInitial && !seenLower(nl[0]!) && !isDateWord(nl[0]!) && !MONTH.test(nl[0]!) && names[0]!.length > 2 && !/^[IVXLC]+$/.test(names[0]!)) return cand(text, run, 'person', title, 'single-surname', sentenceInitial);
   if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!)) || /^[IVXLC]+$/.test(names[0]!)) return null;
   if (title) return cand(text, run, 'person', title, 'title', sentenceInitial);
   if (anchored && !locative) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
@@ -378,7 +386,8 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   // name ("according to" is no place, but "Farouk of Farmington said" is)
   const according = ACCORDING_BEFORE.test(text.slice(Math.max(0, full.start - 14), full.start));
   if (according || (!locative && !/\bof $/.test(text.slice(Math.max(0, full.start - 4), full.start)) && REPORTING_AFTER.test(text.slice(full.end, full.end + 16)))) return cand(text, run, 'person', title, 'reporting-subject', sentenceInitial);
-  if (locative) return null;
+  // "astonishment to Bennett": after a preposition only the surname of a person already named
+  if (locative) return isDateWord(nl[0]!) || MONTH.test(nl[0]!) ? null : cand(text, run, 'person', title, 'single-surname', sentenceInitial);
   return cand(text, run, 'person', title, 'single', sentenceInitial);
 }
 

@@ -64,6 +64,9 @@ export function foldSpelling(token: string): string {
 /** Same person written two ways: equal token count, surnames alike, given names alike. */
 function samePerson(a: string[], b: string[]): boolean {
   if (a.join(' ') === b.join(' ')) return true;
+  // "Xia - Baolong" (tokenised text), "Xia-Baolong", "Xia Baolong"
+  const bare = (t: string[]) => t.join('').replace(/-/g, '');
+  if (a.length >= 2 && b.length >= 2 && bare(a) === bare(b)) return true;
   if (a.length !== b.length || a.length < 2) return false;
   const la = foldSpelling(a[a.length - 1]!);
   const lb = foldSpelling(b[b.length - 1]!);
@@ -126,18 +129,18 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
     const bySingle = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).join(' ') === tok));
     // "Daebo" after "Daebo Microsystems": the organisation's short name
     const byOrg = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text)[0] === tok));
-    // two people share the surname (Enoch and Randall Pokiak): the one named last before it
+    // two people share the surname (Enoch and Randall Pokiak) or the family name written first: the one named last before it
     const latestBefore = (cls: EntityCluster[]) => {
       let best: EntityCluster | undefined;
       let at = -1;
       for (const cl of cls) for (const m of cl.mentions) if (m.kind === 'name' && m.end <= c.start && m.start > at && tokensOf(m.text).length >= 2) [best, at] = [cl, m.start];
       return best;
     };
-    const pick = byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
+    const pick = c.method === 'single-surname' ? (byLast.length === 1 ? byLast[0] : latestBefore(byLast)) : byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length > 1 ? latestBefore(byFirst) : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
     if (pick) {
       pick.mentions.push(mention(c));
       if (c.title) pick.titles.push(c.title);
-    } else if (c.method !== 'single' && byLast.length + byFirst.length === 0) newCluster(c);
+    } else if (c.method !== 'single' && c.method !== 'single-surname' && byLast.length + byFirst.length === 0) newCluster(c);
   }
   // 3. "the Association": a definite head noun naming exactly one organisation
   const DEF = /\b[Tt]he\s+([\p{Lu}][\p{Ll}]+)\b/gu;

@@ -93,8 +93,8 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
     // "the Association": a head noun after "the" refers back to an organisation (clustering)
     if (m.type === 'ORG' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/\s/.test(text.slice(m.start, m.end))) continue;
     // a lone word the rules only kept in case a full name claims it does not block the tagger
-    if (rules.some((r) => overlaps(m, r) && r.method !== 'single')) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.method === 'single' && overlaps(out[k]!, m)) out.splice(k, 1);
+    if (rules.some((r) => overlaps(m, r) && r.method !== 'single' && r.method !== 'single-surname')) continue;
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k]!.method === 'single' || out[k]!.method === 'single-surname') && overlaps(out[k]!, m)) out.splice(k, 1);
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
   }
   return out;
