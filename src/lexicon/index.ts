@@ -28,7 +28,9 @@ export const isFirstName = (lower: string): boolean => /[FMN]/.test(flagsOf(lowe
 export const isLastName = (lower: string): boolean => flagsOf(lower).includes('L');
 /** Country, city, region or other place name. */
 export const isPlaceName = (lower: string): boolean => /[CYP]/.test(flagsOf(lower));
-export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D');
+export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D') || EXTRA_DEMONYMS.has(lower);
+// Peoples and faiths compromise's lexicon lacks ("the British", "Hindu", "Rohingya").
+const EXTRA_DEMONYMS = new Set(['british', 'english', 'scottish', 'welsh', 'irish', 'hindu', 'hindus', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'catholic', 'catholics', 'protestant', 'protestants', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'arab', 'arabs', 'kurdish', 'kurds', 'rohingya', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'pashtun', 'pashtuns', 'maori', 'aboriginal', 'indigenous', 'inuit', 'latino', 'latinos', 'hispanic', 'african', 'africans', 'asian', 'asians', 'european', 'europeans', 'palestinians', 'israelis', 'bedouin', 'roma', 'yazidi', 'yazidis', 'druze', 'hutu', 'tutsi', 'zulu', 'xhosa', 'amhara', 'oromo', 'tigrayan', 'tigrayans', 'baloch', 'sindhi', 'bengali', 'bengalis', 'punjabi', 'punjabis']);
 export const isAbbreviation = (lower: string): boolean => flagsOf(lower).includes('A') || EXTRA_ABBREVIATIONS.has(lower);
 /** A word of ordinary vocabulary (verb, adjective, common noun, function word …), from the
  *  lexicon or, for words it lacks, from derivational suffixes no name carries. */

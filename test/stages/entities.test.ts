@@ -460,3 +460,13 @@ describe('lone surnames', () => {
     expect(entities('The board met on Friday. Ngata was the venue.').people.map((p) => p.name)).not.toContain('Ngata');
   });
 });
+
+describe('peoples and faiths', () => {
+  it('does not make "the British" or "Rohingya" a person, nor a short name of something named in full', () => {
+    const british = entities('In the 18th century, the British had contact with India. The British Empire grew. Later, the British left.');
+    expect(british.clusters.flatMap((c) => c.mentions.map((m) => m.text))).not.toContain('British');
+    expect(british.people).toHaveLength(0);
+    const rohingya = entities('Human Rights Watch said the Rohingya are among the most persecuted. Many Rohingya Al Jazeera spoke to said so. The Rohingya fled.');
+    expect(rohingya.people.map((p) => p.name).join(' ')).not.toMatch(/Rohingya/);
+  });
+});

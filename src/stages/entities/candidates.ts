@@ -380,6 +380,8 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   // unless the article itself writes it in lower case
   if (common(nl[0]!) && !title && !anchored && !sentenceInitial && !seenLower(nl[0]!) && !isDateWord(nl[0]!) && !MONTH.test(nl[0]!) && names[0]!.length > 2 && !/^[IVXLC]+$/.test(names[0]!)) return cand(text, run, 'person', title, 'single-surname', sentenceInitial);
   if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!)) || /^[IVXLC]+$/.test(names[0]!)) return null;
+  // "the British", "Hindu": a people or religion, not the short name of "British Empire"
+  if (isDemonym(nl[0]!) && !isLastName(nl[0]!) && !title && !anchored) return null;
   if (title) return cand(text, run, 'person', title, 'title', sentenceInitial);
   if (anchored && !locative) return cand(text, run, 'person', title, 'speaker-anchor', sentenceInitial);
   // "Pokiak said …", "according to Omran": a lone name that speaks is someone even without a full
