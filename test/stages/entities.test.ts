@@ -444,6 +444,14 @@ describe('lone surnames', () => {
     expect(lower.named('Ann Brown')!.mentions.map((m) => m.text)).not.toContain('Brown');
   });
 
+  it('gives a lone surname-only word to a family name written first ("Wang" of Wang Donghai), never to a given name', () => {
+    const text = 'Wang Donghai was held. Wang wrote. Chelsea Morgan left. In Chelsea it rained.';
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    const cand = (w: string, start: number, method: string) => ({ start, end: start + w.length, text: w, type: 'person' as const, title: null, method, sentenceInitial: false });
+    const clusters = clusterCandidates(text, [cand('Wang Donghai', 0, 'name-shape'), cand('Wang', at('Wang', 5), 'single-surname'), cand('Chelsea Morgan', at('Chelsea'), 'first-name'), cand('Chelsea', at('Chelsea', 50), 'single-surname')]);
+    expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([['Wang Donghai', 'Wang'], ['Chelsea Morgan']]);
+  });
+
   it('does not give a month after a preposition to a person of that name', () => {
     const e = entities('Theresa May spoke on Friday. The vote was held in May, and May lost it.');
     const month = e.text.indexOf('May,');

@@ -10,6 +10,7 @@ import { canonicalAgency } from '../dateline/agencies.js';
 import type { Candidate, EntityType } from './candidates.js';
 import { genderOfName } from './candidates.js';
 import { jaroWinkler } from './similarity.js';
+import { isFirstName } from '../../lexicon/index.js';
 
 export interface EntityMention extends TextRange {
   kind: 'name' | 'pronoun' | 'description';
@@ -136,7 +137,9 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
       for (const cl of cls) for (const m of cl.mentions) if (m.kind === 'name' && m.end <= c.start && m.start > at && tokensOf(m.text).length >= 2) [best, at] = [cl, m.start];
       return best;
     };
-    const pick = c.method === 'single-surname' ? (byLast.length === 1 ? byLast[0] : latestBefore(byLast)) : byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length > 1 ? latestBefore(byFirst) : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
+    // (a family name written first, "Wang" of Wang Donghai, but never a given name: "in Paris" is not Paris Hilton)
+    const surnameOnly = () => (byLast.length ? latestBefore(byLast) : isFirstName(tok) ? undefined : latestBefore(byFirst));
+    const pick = c.method === 'single-surname' ? surnameOnly() : byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length > 1 ? latestBefore(byFirst) : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
     if (pick) {
       pick.mentions.push(mention(c));
       if (c.title) pick.titles.push(c.title);
