@@ -452,6 +452,12 @@ describe('lone surnames', () => {
     expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([['Wang Donghai', 'Wang'], ['Chelsea Morgan']]);
   });
 
+  it('leaves a nationality in front out of the name ("Australian Tom Moody"), but keeps it in an organisation', () => {
+    const e = entities('Australian Tom Moody took six wickets. The Australian Broadcasting Corporation showed the match.');
+    expect(e.people.map((p) => p.name)).toEqual(['Tom Moody']);
+    expect(e.orgs.map((o) => o.name)).toContain('Australian Broadcasting Corporation');
+  });
+
   it('does not give a month after a preposition to a person of that name', () => {
     const e = entities('Theresa May spoke on Friday. The vote was held in May, and May lost it.');
     const month = e.text.indexOf('May,');

@@ -338,9 +338,12 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
     return cand(text, run, 'organization', null, 'acronym', sentenceInitial);
   }
 
+  // "Australian Tom Moody": a nationality in front of a name is not part of it (but it stays in
+  // a title: "Chinese Vice Premier Liu He")
+  while (run.length >= 3 && isDemonym(lc(run[0]!.text)) && !isFirstName(lc(run[0]!.text)) && !isLastName(lc(run[0]!.text)) && isCap(run[1]!.text) && !isRoleWord(lc(run[1]!.text)) && !TITLE_MODIFIERS.has(lc(run[1]!.text))) run = run.slice(1);
   // Titles in front: "Foreign Minister Sergei Lavrov", "Rep. Tomás Quintana-Reyes", "Mr Putin"
   let title: TextRange | null = null;
-  const ns = nameStart(words, common);
+  const ns = nameStart(run.map((w) => w.text), common);
   if (ns < 0) return null;
   if (ns > 0) {
     const t = run.slice(0, ns);
