@@ -405,6 +405,12 @@ describe('long and abbreviated names', () => {
 });
 
 describe('organisation aliases and acronym prefixes', () => {
+  it('takes no acronyms from a line set all in capitals, but does in prose', () => {
+    expect(candidates('CRICKET - SURREY WIN TITLE AFTER RAIN DELAY .').filter((c) => c.method === 'acronym')).toEqual([]);
+    expect(candidates('The deal was approved by the KTSA on Friday.').map((c) => [c.text, c.method])).toEqual([['KTSA', 'acronym']]);
+  });
+
+
   it('joins a bracketed short name to the organisation before it', () => {
     const e = entities('The African Export-Import Bank (Afreximbank) signed the deal. Afreximbank will fund two plants.');
     const org = e.named('African Export-Import Bank')!;
