@@ -405,6 +405,10 @@ describe('long and abbreviated names', () => {
 });
 
 describe('organisation aliases and acronym prefixes', () => {
+  it('ends a company name at its legal suffix before "of" and a place', () => {
+    expect(candidates('It bought Harlow Pharmaceuticals Inc of St. Petersburg for $30 million.').filter((c) => c.type === 'organization').map((c) => c.text)).toEqual(['Harlow Pharmaceuticals Inc']);
+  });
+
   it('takes no acronyms from a line set all in capitals, but does in prose', () => {
     expect(candidates('CRICKET - SURREY WIN TITLE AFTER RAIN DELAY .').filter((c) => c.method === 'acronym')).toEqual([]);
     expect(candidates('The deal was approved by the KTSA on Friday.').map((c) => [c.text, c.method])).toEqual([['KTSA', 'acronym']]);

@@ -297,6 +297,7 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
 
 /** Type a run, or drop it (places, dates, common words). */
 const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argued|insisted|recalled|wrote|tweeted|urged|asked|replied|admitted|acknowledged)\b/;
+const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
 
@@ -335,6 +336,9 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
     }
   }
   if (headIdx >= 0 && run.length >= 2 && !titleFirst) {
+    // "Daniels Pharmaceuticals Inc of St. Petersburg": a company's legal suffix ends its name
+    const suffix = lower.findIndex((l, i) => i > 0 && i < lower.length - 1 && CORPORATE_SUFFIX.test(l) && lower[i + 1] === 'of');
+    if (suffix > 0) return cand(text, run.slice(0, suffix + 1), 'organization', null, 'org-head', sentenceInitial);
     return cand(text, run, 'organization', null, 'org-head', sentenceInitial);
   }
   if (run.length === 1 && isAllCaps(words[0]!) && !ACRONYM_STOP.has(words[0]!.toUpperCase()) && words[0]!.length <= 8 && !isPlaceName(lower[0]!) && !/^\d/.test(words[0]!)) {
