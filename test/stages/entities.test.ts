@@ -404,6 +404,12 @@ describe('long and abbreviated names', () => {
   });
 });
 
+describe('places before names', () => {
+  it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
+    expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);
+  });
+});
+
 describe('organisation aliases and acronym prefixes', () => {
   it('ends a company name at its legal suffix before "of" and a place', () => {
     expect(candidates('It bought Harlow Pharmaceuticals Inc of St. Petersburg for $30 million.').filter((c) => c.type === 'organization').map((c) => c.text)).toEqual(['Harlow Pharmaceuticals Inc']);

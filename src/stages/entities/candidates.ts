@@ -80,7 +80,8 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
         (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
-        (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        // (but not a place before a name: "Durban - Mzingisi Hloba has been appointed")
+        (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
         (gap === ' . ' && /^\p{Lu}$/u.test(prev.text)) ||
         ((gap === ' ’ ' || gap === " ' ") && /^\p{Lu}\p{Ll}?$/u.test(prev.text) && isCap(w.text)));
     if (!isCap(w.text) && joinable && gap === ' - ' && !isPlaceName(lc(prev.text))) {
