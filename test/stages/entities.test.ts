@@ -404,6 +404,13 @@ describe('long and abbreviated names', () => {
   });
 });
 
+describe('spaced dashes in tokenised text', () => {
+  it('keeps a lower-case name syllable ("Wong Kwok - kin") but not a compound tail ("Mukherjee - were")', () => {
+    expect(candidates('Wong Kwok - kin of the union won a seat .').map((c) => c.text)).toContain('Wong Kwok - kin');
+    expect(candidates('Partha Chatterjee and his aide Arpita Mukherjee - were arrested .').map((c) => c.text)).toContain('Arpita Mukherjee');
+  });
+});
+
 describe('places before names', () => {
   it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
     expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);

@@ -81,7 +81,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
         (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
         // (but not a place before a name: "Durban - Mzingisi Hloba has been appointed")
-        (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || /^\p{Ll}{2,6}$/u.test(w.text))) ||
+        (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || (/^\p{Ll}{2,6}$/u.test(w.text) && !COMPOUND_TAILS.has(w.text)))) ||
         (gap === ' . ' && /^\p{Lu}$/u.test(prev.text)) ||
         ((gap === ' ’ ' || gap === " ' ") && /^\p{Lu}\p{Ll}?$/u.test(prev.text) && isCap(w.text)));
     if (!isCap(w.text) && joinable && gap === ' - ' && !isPlaceName(lc(prev.text))) {
@@ -298,6 +298,9 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
 
 /** Type a run, or drop it (places, dates, common words). */
 const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argued|insisted|recalled|wrote|tweeted|urged|asked|replied|admitted|acknowledged)\b/;
+// Lower-case words after a spaced dash that make a compound, not a name syllable ("Kèrè - born",
+// "Mukherjee - were arrested", "Warhol - like"), unlike "Lee Jae - myung", "Wong Kwok - kin"
+const COMPOUND_TAILS = new Set(['born', 'based', 'led', 'owned', 'like', 'run', 'backed', 'funded', 'linked', 'made', 'style', 'era', 'free', 'old', 'were', 'was', 'are', 'is', 'has', 'had', 'and', 'or', 'the', 'room', 'winner', 'aged', 'type', 'class', 'level', 'wide']);
 const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
