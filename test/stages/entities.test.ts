@@ -411,6 +411,13 @@ describe('spaced dashes in tokenised text', () => {
   });
 });
 
+describe('spelt-out letters', () => {
+  it('takes "U . S ." for no person, and keeps initials inside a name ("W . Gyude Moore")', () => {
+    expect(candidates('Charges were filed in the U . S . on Monday .')).toEqual([]);
+    expect(candidates('The former minister W . Gyude Moore said the plan failed .').map((c) => c.text)).toEqual(['W . Gyude Moore']);
+  });
+});
+
 describe('places before names', () => {
   it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
     expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);

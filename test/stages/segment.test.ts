@@ -66,6 +66,15 @@ describe('splitSentences', () => {
     expect(sentenceTexts('Is it true? Yes! It is. The end.')).toEqual(['Is it true?', 'Yes!', 'It is.', 'The end.']);
   });
 
+  it('does not end a sentence at an initial or a title in text tokenised with spaces, but does at "Inc ."', () => {
+    expect(sentenceTexts('The first visitor was William H . Ellis , a trader . Rep . Park Yong - jin spoke . Sales rose at Acme Inc . Then prices fell .')).toEqual([
+      'The first visitor was William H . Ellis , a trader .',
+      'Rep . Park Yong - jin spoke .',
+      'Sales rose at Acme Inc .',
+      'Then prices fell .',
+    ]);
+  });
+
   it('does not end a sentence at Mr., Dr. or U.S.', () => {
     expect(sentenceTexts('Mr. Smith met Dr. Jones in the U.S. capital. They talked.')).toEqual([
       'Mr. Smith met Dr. Jones in the U.S. capital.',

@@ -313,6 +313,8 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   const lower = words.map(lc);
   const joined = text.slice(full.start, full.end);
 
+  // "U . S .", "U . N .": letters spelt out in tokenised text, never a name
+  if (run.length >= 2 && run.every((w) => /^\p{Lu}$/u.test(w.text))) return null;
   // Known agencies and organisations
   const agency = canonicalAgency(joined);
   if (agency && (joined.length >= 3 || joined === joined.toUpperCase())) return cand(text, run, 'organization', null, 'agency', sentenceInitial);
