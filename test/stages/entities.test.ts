@@ -418,6 +418,12 @@ describe('spelt-out letters', () => {
   });
 });
 
+describe('long names', () => {
+  it('keeps a five-word name whole when every word is name-like ("Mattar bin Salim Al Balushi")', () => {
+    expect(candidates('Major general Mattar bin Salim Al Balushi , commander of the force , said so .').map((c) => c.text)).toContain('Mattar bin Salim Al Balushi');
+  });
+});
+
 describe('places before names', () => {
   it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
     expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);

@@ -292,6 +292,8 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
   }
   if (i > 0 && i === words.length - 1 && common(lower[i - 1]!) && isCap(words[i - 1]!) && !isRoleWord(lower[i - 1]!) && !RUN_CONNECTORS.has(lower[i - 1]!) && (HYPHENATED_GIVEN.test(words[i]!) || lastRole >= 0)) i--;
   if (lastRole >= 0) return Math.max(i, lastRole + 1);
+  // stopped only by the length cap, with a name word still before: one long name ("Mattar bin Salim Al Balushi")
+  if (i > 0 && i === words.length - longest && nameLike(words[i - 1]!, common)) return 0;
   // a long run with no role word: split only before 2+ name words after a place or common word
   return words.length - i >= 2 && i > 0 ? i : 0;
 }
