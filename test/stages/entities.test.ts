@@ -424,6 +424,16 @@ describe('long names', () => {
   });
 });
 
+describe('teams named by their town', () => {
+  it('takes a place that beats or loses to another for a team, and a place elsewhere for no entity', () => {
+    expect(candidates('Leicestershire beat Somerset by an innings on Friday .').map((c) => [c.text, c.type])).toEqual([
+      ['Leicestershire', 'organization'],
+      ['Somerset', 'organization'],
+    ]);
+    expect(candidates('The rain fell on Somerset all week .')).toEqual([]);
+  });
+});
+
 describe('places before names', () => {
   it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
     expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);
