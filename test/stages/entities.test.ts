@@ -434,6 +434,17 @@ describe('teams named by their town', () => {
   });
 });
 
+describe('whose role it is', () => {
+  it('takes the name before "spokesman Per …" or "captain Chris …" for an organisation, but not a nationality, an adjective or a country before "president"', () => {
+    const orgs = (t: string) => candidates(t).filter((c) => c.type === 'organization').map((c) => c.text);
+    expect(orgs('Ericsson spokesman Per Zetterquist declined to comment .')).toEqual(['Ericsson']);
+    expect(orgs('Surrey captain Chris Lewis was out for 12 .')).toEqual(['Surrey']);
+    expect(orgs('Swedish captain Andreas Granqvist scored .')).toEqual([]);
+    expect(orgs('Former president Andrew Leung spoke .')).toEqual([]);
+    expect(orgs('Kenya president William Ruto spoke .')).toEqual([]);
+  });
+});
+
 describe('places before names', () => {
   it('does not join a place to a name across a spaced dash ("Nairobi - Wanjiru Kamau has been named")', () => {
     expect(candidates('Nairobi - Wanjiru Kamau has been named chair of the board .').map((c) => c.text)).toEqual(['Wanjiru Kamau']);

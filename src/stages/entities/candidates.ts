@@ -303,6 +303,8 @@ const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argu
 // Lower-case words after a spaced dash that make a compound, not a name syllable ("Kèrè - born",
 // "Mukherjee - were arrested", "Warhol - like"), unlike "Lee Jae - myung", "Wong Kwok - kin"
 const COMPOUND_TAILS = new Set(['born', 'based', 'led', 'owned', 'like', 'run', 'backed', 'funded', 'linked', 'made', 'style', 'era', 'free', 'old', 'were', 'was', 'are', 'is', 'has', 'had', 'and', 'or', 'the', 'room', 'winner', 'aged', 'type', 'class', 'level', 'wide']);
+const SPORTS_ROLES = /^(?:captain|coach|manager|striker|goalkeeper|midfielder|defender)$/;
+const ROLE_AFTER = /^ (captain|coach|manager|owner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|striker|goalkeeper|midfielder|defender|chief executive|president|director|boss|analyst|economist) \p{Lu}\p{Ll}/u;
 const TEAM_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|drew with|drew \d|lost to|lost \d|won \d)/;
 const TEAM_BEFORE = /\b(?:beat|defeated|edged|thrashed|lost to|drew with) $/;
 const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
@@ -371,6 +373,10 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   const nl = names.map(lc);
   // Arabic names chain particles: "Nawaf Al - Ahmad Al - Jaber Al - Sabah"
   if (names.length > (nl.some((l) => PERSON_CONNECTORS.has(l)) ? 9 : 5)) return null;
+  // "Surrey captain Chris Lewis", "Ericsson spokesman Per Zetterquist": whose role it is
+  // (not "Swedish captain", "Former president"; a place only before a player's role: a team, not "US president")
+  const roleAfter = ROLE_AFTER.exec(text.slice(full.end, full.end + 40));
+  if (roleAfter && !title && !nl.some((l) => isDemonym(l) || isFirstName(l) || common(l) || /(?:ish|ian|ese|ean)$/.test(l)) && (!isPlaceName(nl.join(' ')) || SPORTS_ROLES.test(roleAfter[1]!))) return cand(text, run0, 'organization', null, 'org-before-role', sentenceInitial);
   // a place that wins or loses is a team ("Leicestershire beat Somerset", "lost to Kent")
   if (!title && isPlaceName(nl.join(' ')) && (TEAM_AFTER.test(text.slice(full.end, full.end + 14)) || TEAM_BEFORE.test(text.slice(Math.max(0, full.start - 12), full.start)))) return cand(text, run0, 'organization', null, 'team', sentenceInitial);
   // Places and dates are not entities here ("Sri Lanka", "Lake Tana", "Pell County")
