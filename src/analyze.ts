@@ -5,7 +5,7 @@
  */
 import { ArticleAnalysisError } from './errors.js';
 import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type ResolvedOptions } from './schema.js';
-import type { DocDiagnostic, TextRange } from './document.js';
+import { trimRange, type DocDiagnostic, type TextRange } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { findDateline, loneDatelinePlace } from './stages/dateline/index.js';
@@ -38,11 +38,6 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
     return emptyAnalysis(`internal error, analysis abandoned: ${(e as Error)?.message ?? String(e)}`);
   }
 }
-
-const skipSpace = (text: string, i: number): number => {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-};
 
 /** The record of an article that could not be analysed. */
 function emptyAnalysis(message: string): ArticleAnalysis {
@@ -89,7 +84,7 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
   const bodySentences = sentences
     .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
-    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: skipSpace(doc.text, dateline.end) } : s));
+    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
 
   const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
   diagnostics.push(...quoteResult.diagnostics);

@@ -39,6 +39,11 @@ export const HONORIFICS = new Set([
   'dp', 'pm', 'cm', 'mp', 'cs', 'vp', 'ceo', 'cfo', 'coo', 'gm', 'dg', 'sg', 'mla', 'mna', 'mpa', 'ig', 'dcp', 'sp', 'acp',
 ]);
 
+/** Titles abbreviated with a period before a name ("Dr.", "Rep.", "Gen."), lower case. */
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'insp', 'supt', 'cmdr', 'maj', 'pres', 'amb', 'brig', 'cpl', 'pvt', 'fr', 'sr']);
+/** Is this word (any case, no period) a title abbreviation? "St" is not: "St." also abbreviates Street and Saint. */
+export const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase());
+
 /** Head words that end an organisation name ("… Club", "… Ministry", "… FC"). */
 export const ORG_HEADS = new Set([
   'club', 'association', 'ministry', 'agency', 'party', 'council', 'corp', 'corporation', 'inc',
@@ -58,8 +63,8 @@ export const ORG_HEADS = new Set([
   'regiment', 'division', 'battalion', 'observatory', 'laboratory', 'lab', 'museum', 'library',
   'theatre', 'theater', 'orchestra', 'choir', 'institute', 'council', 'tribunal',
   'ombudsman', 'registry', 'customs', 'treasury', 'reserve', 'cooperative', 'co-operative',
-  'semiconductor', 'semiconductors', 'microsystems', 'electronics', 'analytics', 'securities',
-  'investment', 'investments', 'motors', 'steel', 'mining', 'pharmaceuticals', 'pharma',
+  'semiconductor', 'semiconductors', 'microsystems', 'electronics', 'analytics',
+  'investment', 'investments', 'steel', 'mining', 'pharmaceuticals', 'pharma',
   'logistics', 'shipping', 'telecom', 'telecommunications', 'insurance', 'consulting', 'foods',
   'textiles', 'chemicals', 'construction', 'engineering', 'solutions', 'software', 'labs',
   'ventures', 'resources', 'petroleum', 'airport', 'port', 'terminal', 'grid', 'energy',
@@ -130,6 +135,6 @@ export const SENTENCE_OPENERS = new Set([
   // Russian, Ukrainian and Kazakh function words that open sentences ("В Екатеринбурге …")
   'в', 'во', 'на', 'по', 'из', 'с', 'со', 'к', 'ко', 'о', 'об', 'за', 'для', 'от', 'до', 'при',
   'после', 'перед', 'у', 'и', 'а', 'но', 'как', 'так', 'это', 'этот', 'эта', 'эти', 'он', 'она',
-  'они', 'мы', 'по', 'также', 'однако', 'кроме', 'среди', 'через', 'над', 'под', 'між', 'та',
+  'они', 'мы', 'также', 'однако', 'кроме', 'среди', 'через', 'над', 'под', 'між', 'та',
   'також', 'але', 'бұл', 'және',
 ]);

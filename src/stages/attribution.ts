@@ -117,7 +117,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.kind === 'name' && m.end <= np.start).map((m) => m.start)) : -1;
       let c: EntityCluster | null = null;
       if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < 600) c = recent;
-      else if (prevEntity && fits(prevEntity) && prevEntity.type === 'person') c = prevEntity;
+      else if (prevEntity && fits(prevEntity)) c = prevEntity;
       else c = recent ?? lastPersonBefore(np.start, fits);
       if (!c) return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
       if (c.gender === null) c.gender = p.gender;

@@ -37,7 +37,7 @@ function isCreditLine(t: string): boolean {
 }
 
 /** "Reporting by A; Editing by B": a credit line that names the reporters. */
-export const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
+const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
@@ -78,7 +78,7 @@ export function furnitureReason(line: string): string | null {
 const BYLINE_KEYWORD = /^(?:by|por|von|par|від|автор:?)\s+/i;
 const BYLINE_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[,|;]\s*.{0,60})?$/u;
 /** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
-export function isByline(line: string): boolean {
+function isByline(line: string): boolean {
   const t = line.trim();
   const m = BYLINE_KEYWORD.exec(t);
   if (m) return BYLINE_NAME.test(t.slice(m[0].length));
@@ -86,7 +86,7 @@ export function isByline(line: string): boolean {
 }
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
-export const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
+const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -125,7 +125,7 @@ const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', '
 const ENDS_ARTICLE = new Set(['end-mark', 'related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
 
 /** A photo caption: ends with a credit in parentheses or brackets ("(AFP)", "[Gleb Garanich/Reuters]"). */
-export const isCaption = (s: string): boolean =>
+const isCaption = (s: string): boolean =>
   /[([](?:[^()[\]]*[/,;]\s*)?[^()[\]]*\b(?:photos?|images?|afp|ap|reuters|getty|aa|associated press|handout|pa wire|pa|epa|efe|xinhua|tass|ria novosti|sputnik|via|credit|courtesy|file|pool|shutterstock|depositphotos|anadolu)\b[^()[\]]*[)\]]\.?$/i.test(s.trim());
 
 /** Most words capitalised: a title, a teaser or a menu, not running text. */

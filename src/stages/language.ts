@@ -48,8 +48,8 @@ export const toIso6391 = (iso6393: string): string | null => LANGS[iso6393]?.iso
 /** Languages a quote inside an article is usually in (besides the article's own). */
 export const QUOTE_LANGUAGES: readonly string[] = ['eng', 'rus', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'azj', 'tur', 'ukr', 'bel', 'khk', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'heb', 'hin'];
 
-/** Frequent function words per language: a quote with two of its article's and none of
- *  another's is in the article's language, and needs no trigram model. */
+/** Frequent function words per language: a quote with two of its article's and fewer of any
+ *  other language's is in the article's language, and needs no trigram model. */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   eng: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'we', 'it', 'are', 'for', 'not', 'this', 'with', 'have', 'be', 'was', 'will', 'they', 'our', 'on', 'what', 'there', 'you', 'but'],
   deu: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'wir', 'ich', 'ein', 'eine', 'zu', 'mit', 'auf', 'sich', 'es', 'den', 'dem', 'auch', 'für', 'sind', 'wird', 'haben'],
@@ -66,40 +66,40 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 const WORDS = /[\p{L}]+/gu;
+const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, list]) => [code, new Set(list)] as const);
+
+/** How many of each language's function words the (lower-case) words carry. */
+function functionWordCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) for (const [code, set] of FUNCTION_WORD_SETS) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return counts;
+}
 
 /**
- * The language of a quote inside an article in `article`: the article's own when the quote
- * carries two of its function words and fewer of any other language's; otherwise null
- * (undecided here: run the detector).
+ * Whether a quote inside an article in `article` is in the article's own language: it carries
+ * two of its function words and fewer of any other language's. False means undecided here
+ * (run the detector).
  */
 export function sameLanguageByFunctionWords(quote: string, article: string): boolean {
-  const own = FUNCTION_WORDS[article];
-  if (!own) return false;
-  const words = quote.toLowerCase().match(WORDS) ?? [];
-  const hits = (list: readonly string[]) => words.reduce((n, w) => n + (list.includes(w) ? 1 : 0), 0);
-  const mine = hits(own);
+  if (!FUNCTION_WORDS[article]) return false;
+  const counts = functionWordCounts(quote.toLowerCase().match(WORDS) ?? []);
+  const mine = counts.get(article) ?? 0;
   if (mine < 2) return false;
-  for (const [code, list] of Object.entries(FUNCTION_WORDS)) if (code !== article && hits(list) >= mine) return false;
+  for (const [code, n] of counts) if (code !== article && n >= mine) return false;
   return true;
 }
 
-const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, list]) => [code, new Set(list)] as const);
-
 /**
- * False when the text is plainly not English: another language's function words outnumber
- * English ones (at least 8 of them), or most letters are not Latin. Short, tabular or
- * undecided text counts as English. Decides whether the English-trained name tagger runs.
+ * True when the text is plainly not English: another language's function words outnumber
+ * English ones twice over (at least 8 of them), or most words are not in Latin letters. Short,
+ * tabular or undecided text counts as English. Decides whether the English-trained name tagger runs.
  */
 export function plainlyNotEnglish(text: string): boolean {
-  const counts = new Map<string, number>();
-  let latin = 0;
-  let other = 0;
-  for (const w of text.toLowerCase().match(WORDS) ?? []) {
-    if (/^\p{Script=Latin}/u.test(w)) latin++;
-    else other++;
-    for (const [code, set] of FUNCTION_WORD_SETS) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  const latin = words.reduce((n, w) => n + (/^\p{Script=Latin}/u.test(w) ? 1 : 0), 0);
+  const other = words.length - latin;
   if (other > latin && other >= 20) return true;
+  const counts = functionWordCounts(words);
   const eng = counts.get('eng') ?? 0;
   for (const [code, n] of counts) if (code !== 'eng' && n >= 8 && n > 2 * eng) return true;
   return false;

@@ -4,6 +4,7 @@
  */
 import type { Doc, TextRange } from '../document.js';
 import { isAbbreviation } from '../lexicon/index.js';
+import { isTitleAbbreviation } from '../lexicon/tables.js';
 
 export interface Paragraph extends TextRange {
   index: number;
@@ -133,15 +134,12 @@ export function splitSentences(text: string, start: number, end: number): TextRa
   return out;
 }
 
-// Titles that tokenised text writes as "Rep ." (never the end of a sentence, unlike "Inc .").
-const SPACED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gen', 'col', 'lt', 'capt', 'sgt', 'gov', 'prof', 'rev', 'hon', 'maj', 'adm', 'cmdr', 'brig', 'pres', 'supt', 'insp', 'cpl', 'pvt', 'fr', 'sr']);
-
 /** Is the word before the period at `dot` an abbreviation or an initial ("Mr.", "U.S.", "J.")? */
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   // text tokenised with spaces: "William H . Ellis", "Rep . Park Bum - kye"
   if (text[dot - 1] === ' ') {
     const m = /(?:^|[\s(])(\p{L}+) $/u.exec(text.slice(Math.max(from, dot - 12), dot));
-    return !!m && (/^\p{Lu}$/u.test(m[1]!) || SPACED_TITLES.has(m[1]!.toLowerCase()));
+    return !!m && (/^\p{Lu}$/u.test(m[1]!) || isTitleAbbreviation(m[1]!));
   }
   let w = dot;
   while (w > from && /[\p{L}.'’-]/u.test(text[w - 1]!)) w--;

@@ -51,13 +51,17 @@ const DATE_FIRST = new RegExp(`^(?<date>${DATE})\\s*\\(\\s*(?<ap>[^()\\n]{2,30}?
 // Capitalised openings that are slugs or labels, never places.
 const NOT_PLACES = new Set(['update', 'updated', 'editors', 'editor', 'breaking', 'exclusive', 'watch', 'photo', 'video', 'live', 'note', 'opinion', 'analysis', 'dear abby', 'correction', 'refile', 'urgent', 'flash', 'advisory', 'lead', 'news', 'comment', 'review', 'interview', 'tags', 'share', 'related', 'home', 'menu', 'by', 'reporting', 'photos', 'source', 'sources']);
 
+// A web outlet's domain as its credit ("SPACE.com") and a camel-case brand ("NewsFactor").
+const DOMAIN_CREDIT = /^[\p{L}][\p{L}\d-]*\.(?:com|net|org|co\.uk|ru|kz|kg|uz)$/iu;
+const CAMEL_CREDIT = /^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+$/u;
+
 /** An agency credit: known, or shaped like one ("COMPUTERWORLD", "SPACE.com", "Dow Jones"). */
 function agencyOf(credit: string | undefined): { canonical: string | null; ok: boolean } {
   if (!credit) return { canonical: null, ok: false };
   const known = canonicalAgency(credit);
   if (known) return { canonical: known, ok: true };
-  if (/^[\p{L}][\p{L}\d-]*\.(?:com|net|org|co\.uk|ru|kz|kg|uz)$/iu.test(credit)) return { canonical: credit, ok: true };
-  const shaped = /^[\p{Lu}][\p{L}.&\-/]*(?:\s[\p{Lu}][\p{L}.&\-/]*){0,2}$/u.test(credit) && (/^[\p{Lu}\d.&\-/ ]+$/u.test(credit) || /\.(?:com|net|org)/i.test(credit) || /^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+$/u.test(credit));
+  if (DOMAIN_CREDIT.test(credit)) return { canonical: credit, ok: true };
+  const shaped = /^[\p{Lu}][\p{L}.&\-/]*(?:\s[\p{Lu}][\p{L}.&\-/]*){0,2}$/u.test(credit) && (/^[\p{Lu}\d.&\-/ ]+$/u.test(credit) || /\.(?:com|net|org)/i.test(credit) || CAMEL_CREDIT.test(credit));
   return { canonical: shaped ? credit : null, ok: shaped };
 }
 
@@ -153,7 +157,7 @@ export function parseDateline(s: string, strict = false): Parsed | null {
     const credit = m.groups!.ap!;
     const known = canonicalAgency(credit);
     // "AP - ", "Reuters - ", "SPACE.com - ", "NewsFactor - ": a credit with no place
-    if (known || /^[\p{L}][\p{L}-]*\.(?:com|net|org|co\.uk|ru|kz)$/iu.test(credit) || /^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+$/u.test(credit)) {
+    if (known || DOMAIN_CREDIT.test(credit) || CAMEL_CREDIT.test(credit)) {
       // "Canadian Press - OTTAWA (CP) - …": a feed credit before the real dateline
       const rest = parseDateline(s.slice(m[0].length), false);
       if (rest && rest.location) return { ...rest, offset: m[0].length, length: m[0].length + rest.length, agencyOffset: rest.agencyOffset + m[0].length, date: rest.date && { ...rest.date, offset: rest.date.offset + m[0].length } };
@@ -194,8 +198,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
     const placeLike = isPlaceName(credit.toLowerCase()) || /^[\p{Lu}\s]+$/u.test(credit) === false && credit.split(/\s+/).every((w) => isPlaceName(w.toLowerCase()));
     if (!agency.ok && g.ap !== undefined && dashed && !placeLike && credit.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(credit)) {
       // "(Sports Network) -", "(CNN/Money) -": a credit as written
-      const parts = credit.split('/').map((x) => canonicalAgency(x)).filter(Boolean);
-      agency = { canonical: parts.length === 1 && credit.includes('/') ? credit : credit, ok: true };
+      agency = { canonical: credit, ok: true };
     }
     if (!agency.ok && g.ap !== undefined && !g.date && g.term && g.term !== '.') {
       // "ISTANBUL (Turkey) -": a parenthesised country, not a credit
@@ -250,13 +253,9 @@ const MAX_PARAGRAPHS = 8;
 /** Sentence starts inside a paragraph are tried in this many first paragraphs. */
 const SENTENCE_PARAGRAPHS = 3;
 const BYLINE = /^(?:By|BY|Por|POR|Von|VON|Par|PAR)\s+/;
+/** Where a sentence (or a byline after a bracket) starts inside a paragraph. */
+const SENTENCE_START = /["”»]?[.!?]["”»]?\s+(?=[\p{Lu}(])|\)\s+(?=(?:By|BY)\s)/gu;
 
-/**
- * Find the dateline: tried at the start of each paragraph and of each line of the first
- * paragraphs (bylines, editor's notes, headlines and standfirsts may come first), then at
- * sentence starts inside the first paragraphs, where only a credited or long-dashed
- * dateline counts. `skip` tells furniture paragraphs, which are passed over.
- */
 /** A lone capitalised place on its own line just before the body ("MOSCOW", Anadolu pages). */
 export function loneDatelinePlace(doc: Doc, p: Paragraph): DatelineAnnotation | null {
   const t = doc.text.slice(p.start, p.end);
@@ -269,6 +268,12 @@ export function loneDatelinePlace(doc: Doc, p: Paragraph): DatelineAnnotation | 
   return { start: p.start, end: p.end, paragraph: p.index, location: titleCasePlace(t), agency: null, agencyText: null, agencyRange: null, date: null };
 }
 
+/**
+ * Find the dateline: tried at the start of each paragraph and of each line of the first
+ * paragraphs (bylines, editor's notes, headlines and standfirsts may come first), then at
+ * sentence starts inside the first paragraphs, where only a credited or long-dashed
+ * dateline counts. `skip` tells furniture paragraphs, which are passed over.
+ */
 export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (p: Paragraph) => boolean = () => false): DatelineAnnotation | null {
   const text = doc.text;
   const tried = paragraphs.filter((p) => p.start < REACH && !skip(p)).slice(0, MAX_PARAGRAPHS);
@@ -278,9 +283,7 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
     for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1)) starts.push({ pos: i + 1, p, strict: false });
   }
   for (const p of tried.slice(0, SENTENCE_PARAGRAPHS)) {
-    const re = /["”»]?[.!?]["”»]?\s+(?=[\p{Lu}(])|\)\s+(?=(?:By|BY)\s)/gu;
-    const chunk = text.slice(p.start, p.end);
-    for (let m = re.exec(chunk); m; m = re.exec(chunk)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
+    for (const m of text.slice(p.start, p.end).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
   }
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);

@@ -7,8 +7,9 @@
  */
 import type { TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
+import { monthNumber } from '../dateline/months.js';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS } from '../../lexicon/tables.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, isTitleAbbreviation } from '../../lexicon/tables.js';
 import { canonicalAgency } from '../dateline/agencies.js';
 import { wordsIn, type Word } from '../quotes/speaker-np.js';
 
@@ -33,9 +34,8 @@ export interface DocContext {
 const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'uulu', 'kyzy', 'uly', '&']);
 const PERSON_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'uulu', 'kyzy', 'uly']);
 const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'conservative', 'liberal', 'communist', 'presidential', 'parliamentary', 'special', 'permanent', 'honorary', 'interim', 'outgoing', 'incoming', 'retired', 'then']);
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St|Insp|Supt|Cmdr|Maj|Pres|Amb)$/;
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby', 'в', 'во', 'на', 'из', 'под', 'над', 'у', 'до']);
-const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'PM', 'UN', 'NSR']);
+const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'UN', 'NSR']);
 
 /** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
 const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
@@ -78,7 +78,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const joinable =
       prev &&
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
-        (gap === '. ' && (TITLE_ABBREVIATIONS.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
+        (gap === '. ' && (isTitleAbbreviation(prev.text) || prev.text === 'St' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
         // (but not a place before a name: "Durban - Mzingisi Hloba has been appointed")
         (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || (/^\p{Ll}{2,6}$/u.test(w.text) && !COMPOUND_TAILS.has(w.text)))) ||
@@ -125,6 +125,9 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
 }
 
 /** Candidates in one sentence. */
+/** Methods of lone words kept only in case a person named in full claims them. */
+export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.method === 'single-surname';
+
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
@@ -308,7 +311,6 @@ const ROLE_AFTER = /^ (captain|coach|manager|owner|chairman|chairwoman|spokesman
 const TEAM_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|drew with|drew \d|lost to|lost \d|won \d)/;
 const TEAM_BEFORE = /\b(?:beat|defeated|edged|thrashed|lost to|drew with) $/;
 const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
 
 function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean, seenLower: (l: string) => boolean = () => false): Candidate | null {
@@ -406,7 +408,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   // single words: with a title or a speaker anchor; surnames are attached later by clustering
   // a vocabulary word mid-sentence ("Gates", "Park") may still be the surname of someone named in full,
   // unless the article itself writes it in lower case
-  if (common(nl[0]!) && !title && !anchored && !sentenceInitial && !seenLower(nl[0]!) && !isDateWord(nl[0]!) && !MONTH.test(nl[0]!) && names[0]!.length > 2 && !/^[IVXLC]+$/.test(names[0]!)) return cand(text, run, 'person', title, 'single-surname', sentenceInitial);
+  if (common(nl[0]!) && !title && !anchored && !sentenceInitial && !seenLower(nl[0]!) && !isDateWord(nl[0]!) && monthNumber(nl[0]!) === null && names[0]!.length > 2 && !/^[IVXLC]+$/.test(names[0]!)) return cand(text, run, 'person', title, 'single-surname', sentenceInitial);
   if (common(nl[0]!) || (isPlaceName(nl[0]!) && !isLastName(nl[0]!)) || /^[IVXLC]+$/.test(names[0]!)) return null;
   // "the British", "Hindu": a people or religion, not the short name of "British Empire"
   if (isDemonym(nl[0]!) && !isLastName(nl[0]!) && !title && !anchored) return null;
@@ -417,7 +419,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, ancho
   const according = ACCORDING_BEFORE.test(text.slice(Math.max(0, full.start - 14), full.start));
   if (according || (!locative && !/\bof $/.test(text.slice(Math.max(0, full.start - 4), full.start)) && REPORTING_AFTER.test(text.slice(full.end, full.end + 16)))) return cand(text, run, 'person', title, 'reporting-subject', sentenceInitial);
   // "astonishment to Bennett": after a preposition only the surname of a person already named
-  if (locative) return isDateWord(nl[0]!) || MONTH.test(nl[0]!) ? null : cand(text, run, 'person', title, 'single-surname', sentenceInitial);
+  if (locative) return isDateWord(nl[0]!) || monthNumber(nl[0]!) !== null ? null : cand(text, run, 'person', title, 'single-surname', sentenceInitial);
   return cand(text, run, 'person', title, 'single', sentenceInitial);
 }
 

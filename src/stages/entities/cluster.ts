@@ -8,7 +8,7 @@ import type { Gender } from '../../lexicon/tables.js';
 import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
 import { canonicalAgency } from '../dateline/agencies.js';
 import type { Candidate, EntityType } from './candidates.js';
-import { genderOfName } from './candidates.js';
+import { genderOfName, isLoneWord } from './candidates.js';
 import { jaroWinkler } from './similarity.js';
 import { isFirstName } from '../../lexicon/index.js';
 
@@ -137,13 +137,19 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
       for (const cl of cls) for (const m of cl.mentions) if (m.kind === 'name' && m.end <= c.start && m.start > at && tokensOf(m.text).length >= 2) [best, at] = [cl, m.start];
       return best;
     };
-    // (a family name written first, "Wang" of Wang Donghai, but never a given name: "in Paris" is not Paris Hilton)
-    const surnameOnly = () => (byLast.length ? latestBefore(byLast) : isFirstName(tok) ? undefined : latestBefore(byFirst));
-    const pick = c.method === 'single-surname' ? surnameOnly() : byLast.length === 1 ? byLast[0] : byLast.length > 1 ? latestBefore(byLast) : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : byLast.length === 0 && byFirst.length > 1 ? latestBefore(byFirst) : byLast.length === 0 && byFirst.length === 0 && bySingle.length === 1 ? bySingle[0] : byLast.length + byFirst.length + bySingle.length === 0 && byOrg.length === 1 ? byOrg[0] : undefined;
+    const choose = (): EntityCluster | undefined => {
+      // a surname-only word: a family name written first ("Wang" of Wang Donghai), never a given name ("in Paris" is not Paris Hilton)
+      if (c.method === 'single-surname') return byLast.length ? latestBefore(byLast) : isFirstName(tok) ? undefined : latestBefore(byFirst);
+      if (byLast.length) return byLast.length === 1 ? byLast[0] : latestBefore(byLast);
+      if (byFirst.length) return byFirst.length === 1 ? byFirst[0] : latestBefore(byFirst);
+      if (bySingle.length) return bySingle.length === 1 ? bySingle[0] : undefined;
+      return byOrg.length === 1 ? byOrg[0] : undefined;
+    };
+    const pick = choose();
     if (pick) {
       pick.mentions.push(mention(c));
       if (c.title) pick.titles.push(c.title);
-    } else if (c.method !== 'single' && c.method !== 'single-surname' && byLast.length + byFirst.length === 0) newCluster(c);
+    } else if (!isLoneWord(c) && byLast.length + byFirst.length === 0) newCluster(c);
   }
   // 3. "the Association": a definite head noun naming exactly one organisation
   const DEF = /\b[Tt]he\s+([\p{Lu}][\p{Ll}]+)\b/gu;

@@ -5,7 +5,7 @@
 import type { TextRange } from '../../document.js';
 import type { Sentence } from '../segment.js';
 import type { DatelineAnnotation } from '../dateline/index.js';
-import { candidatesInSentence, type Candidate } from './candidates.js';
+import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, tokenize, type Token } from './ner-features.js';
@@ -48,6 +48,13 @@ function lastWordRecurs(text: string, r: TextRange): boolean {
   return false;
 }
 
+/** A name the tagger found: its CoNLL type, its margin over the runner-up, in a table or all-capital line or not. */
+interface ModelMention extends TextRange {
+  type: string;
+  margin: number;
+  inTable: boolean;
+}
+
 /** A sentence the rules cannot read: a results table row or an all-capital line. */
 function tableLike(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -67,15 +74,14 @@ const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'fir
  * shape alone, a single word) that the tagger reads as a place or other name is dropped, or
  * takes the tagger's type; the tagger's people and organisations that no rule found are added.
  */
-function mergeWithModel(text: string, rules: readonly Candidate[], model: ReadonlyArray<{ start: number; end: number; type: string; margin: number; inTable: boolean }>): Candidate[] {
-  const sure = SURE_MARGIN;
+function mergeWithModel(text: string, rules: readonly Candidate[], model: readonly ModelMention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rules) {
     const m = model.filter((x) => overlaps(x, r));
     if (!STRONG_RULES.has(r.method) && m.length) {
       const same = m.find((x) => x.start === r.start && x.end === r.end);
       const covering = m.filter((x) => x.start <= r.start && x.end >= r.end);
-      const sureOf = (x: { margin: number; inTable: boolean }) => x.margin >= (x.inTable ? TABLE_MARGIN : sure);
+      const sureOf = (x: ModelMention) => x.margin >= (x.inTable ? TABLE_MARGIN : SURE_MARGIN);
       // a place or other name, surely, by the tagger, over the whole candidate
       if (covering.length && covering.every((x) => (x.type === 'LOC' || x.type === 'MISC') && sureOf(x)) && !m.some((x) => x.type === 'PER' || x.type === 'ORG')) continue;
       // a two-word "name" the tagger reads as a club or company ("Lada Togliatti", "Cincinnati Reds"),
@@ -89,29 +95,29 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: Readon
   }
   for (const m of model) {
     // rules read prose; in results tables and all-capital lines the tagger's reading stands
-    if ((m.type !== 'PER' && m.type !== 'ORG') || m.margin < (m.inTable ? TABLE_MARGIN : sure)) continue;
+    if ((m.type !== 'PER' && m.type !== 'ORG') || m.margin < (m.inTable ? TABLE_MARGIN : SURE_MARGIN)) continue;
     // "the Association": a head noun after "the" refers back to an organisation (clustering)
     if (m.type === 'ORG' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/\s/.test(text.slice(m.start, m.end))) continue;
     // a lone word the rules only kept in case a full name claims it does not block the tagger
-    if (rules.some((r) => overlaps(m, r) && r.method !== 'single' && r.method !== 'single-surname')) continue;
-    for (let k = out.length - 1; k >= 0; k--) if ((out[k]!.method === 'single' || out[k]!.method === 'single-surname') && overlaps(out[k]!, m)) out.splice(k, 1);
+    if (rules.some((r) => overlaps(m, r) && !isLoneWord(r))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (isLoneWord(out[k]!) && overlaps(out[k]!, m)) out.splice(k, 1);
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
   }
   return out;
 }
 
 /** The tagger's people and organisations alone (for evaluation). */
-function modelOnly(text: string, model: ReadonlyArray<{ start: number; end: number; type: string }>): Candidate[] {
+function modelOnly(text: string, model: readonly ModelMention[]): Candidate[] {
   return model.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
 }
 
 /** Name mentions the tagger finds in the sentences (all four CoNLL types). */
-function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[]): Array<{ start: number; end: number; type: string; margin: number; inTable: boolean }> {
+function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[]): ModelMention[] {
   const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !exclude.some((x) => overlaps(x, t))));
   const dw = docWords(toks);
   const margins: number[][] = [];
   const tags = tagDocument(toks, dw, margins);
-  const out: Array<{ start: number; end: number; type: string; margin: number; inTable: boolean }> = [];
+  const out: ModelMention[] = [];
   toks.forEach((t, i) => {
     const inTable = tableLike(t);
     for (const m of mentionsOf(t, tags[i]!)) {

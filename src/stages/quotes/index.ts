@@ -8,9 +8,12 @@ import { overlaps } from '../../document.js';
 import type { Paragraph, Sentence } from '../segment.js';
 import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../../lexicon/cues.js';
 import { isVerbForm } from '../../lexicon/index.js';
-import { PRONOUNS } from '../../lexicon/tables.js';
+import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+
+/** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
+const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
 
 export interface QuoteAnnotation {
   content: TextRange;
@@ -204,7 +207,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     const w = words[i]!;
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base) continue;
-    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(/\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Prof)\./g, ''))) break;
+    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(ABBREVIATED_WORD, ''))) break;
     const spk = speakerBefore(text, w0.start, w.start);
     if (!spk) break;
     const lead = wordsIn(text, w0.start, spk.start);
@@ -423,12 +426,12 @@ function isClauseStart(w: string): boolean {
   const l = w.toLowerCase();
   if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
-  if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|there|his|her|their|our|some|many|most|all|no|more|about|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
-  if (NOT_CLAUSE_START.has(l) || isVerbForm(l)) return false;
+  if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|his|her|their|our|some|many|most|all|more|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
+  if (isVerbForm(l)) return false;
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
 
-const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'so', 'too', 'very', 'much', 'little', 'enough', 'instead']);
+const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'too', 'very', 'much', 'little', 'enough', 'instead']);
 
 /** Trim a content range of spaces, a leading comma and trailing punctuation. */
 function trimContent(text: string, start: number, end: number): TextRange | null {

@@ -4,7 +4,10 @@
  * normalised text; entity resolution happens in the attribution stage.
  */
 import type { TextRange } from '../../document.js';
-import { PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
+import { PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS, isTitleAbbreviation } from '../../lexicon/tables.js';
+
+/** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
+const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description';
 
@@ -34,7 +37,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Plural or collective nouns that speak without a determiner ("officials said"). */
 export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
 
-const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St|Insp|Supt|Maj)$/;
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
@@ -98,7 +100,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   while (j > 0) {
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
-    if (gap !== ' ' && !(gap === '. ' && TITLE_ABBREVIATION.test(prev.text))) break;
+    if (gap !== ' ' && !(gap === '. ' && isTitleWithPeriod(prev.text))) break;
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
@@ -168,7 +170,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   if (isCap(words[i]!.text)) {
     const extend = (from: number): number => {
       let k = from;
-      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && TITLE_ABBREVIATION.test(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
+      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && isTitleWithPeriod(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
       return k;
     };
     let j = extend(i);
