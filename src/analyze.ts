@@ -115,13 +115,14 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
     language.confidence = Math.round(language.confidence * Math.max(informative, 5) / 40 * 1000) / 1000;
   }
   if (language.iso6393 === 'und') diagnostics.push({ code: 'language/undetermined', message: 'too little text to determine the language', severity: 'info' });
+  // a quote is checked against the article's language, its runners-up and the usual quote languages
+  const only = [...new Set([language.iso6393, ...(language.alternatives ?? []).map((a) => a.iso6393), ...QUOTE_LANGUAGES])];
   const quoteLanguages = quoteResult.quotes.map((q) => {
+    // (a record of its own per quote: callers may change one without the others)
     const inherit = language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };
     if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return inherit;
     // most quotes are in the article's language: its function words tell without franc
     if (inherit && sameLanguageByFunctionWords(doc.text.slice(q.content.start, q.content.end), language.iso6393)) return inherit;
-    // a quote is checked against the article's language, its runners-up and the usual quote languages
-    const only = [...new Set([language.iso6393, ...(language.alternatives ?? []).map((a) => a.iso6393), ...QUOTE_LANGUAGES])];
     const l = detectLanguage(doc.text.slice(q.content.start, Math.min(q.content.end, q.content.start + 400)), { only });
     return l.iso6393 === 'und' ? null : { iso6393: l.iso6393, iso6391: l.iso6391 };
   });

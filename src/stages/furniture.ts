@@ -229,8 +229,8 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   for (let i = first + 1; i <= last; i++) {
     const r = reasons[i];
     if (!r) continue;
-    const proseAfter = lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length;
-    if (HARD_STOPS.has(r) || (r === 'related-links' && proseAfter <= 1)) {
+    // (prose after the heading is counted only for a related-links heading)
+    if (HARD_STOPS.has(r) || (r === 'related-links' && lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1)) {
       last = i - 1;
       break;
     }
@@ -247,8 +247,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     while (last < lines.length - 1 && reasons[last + 1] === null) last++;
   }
   // an error page ("Access Denied", "Reference #18.…") has no article
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  if (letters < 400 && /\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text)) {
+  if (/\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text) && text.replace(/[^\p{L}]/gu, '').length < 400) {
     paragraphs.forEach((p, i) => result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i] ?? 'error-page' }));
     return result;
   }
