@@ -83,17 +83,23 @@ function tagRows(tokens: readonly Token[], local: ReadonlyArray<Float64Array | n
       add(`d1=${l ?? 'none'}`);
       add(`d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
     }
-    let best = 0;
-    for (let c = 1; c < C; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
-    if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
-    if (margins) {
-      let second = -Infinity;
-      for (let c = 0; c < C; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
-      margins.push(scores[best]! - second);
-    }
+    const best = bestClass(scores, prev, margins ?? undefined);
     tags.push(best);
   }
   return tags;
+}
+
+/** The best-scoring class allowed after `prev` (O when none is); its margin over the runner-up goes to `margins`. */
+function bestClass(scores: Float64Array, prev: string, margins?: number[]): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
+  if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
+  if (margins) {
+    let second = -Infinity;
+    for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
+    margins.push(scores[best]! - second);
+  }
+  return best;
 }
 
 /** A tag is allowed after the previous one (I-X continues B-X or I-X). */
@@ -136,14 +142,7 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
       const row = weights.get(feat);
       if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
     }
-    let best = 0;
-    for (let c = 1; c < C; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
-    if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
-    if (margins) {
-      let second = -Infinity;
-      for (let c = 0; c < C; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
-      margins.push(scores[best]! - second);
-    }
+    const best = bestClass(scores, prev, margins);
     tags.push(learn ? learn(f, i, best) : best);
   }
   return tags;
