@@ -4,10 +4,15 @@
  * src/generated/ner-model.ts. Two averaged perceptrons: the first tags from local
  * evidence; the second also sees what the first said of the same word elsewhere in the
  * document (trained on first-pass tags predicted by 5-fold jackknife, as it will see them).
+ * Both see the rules' candidates as features: each article is rebuilt as the scorer builds
+ * it and run through the pipeline (readStructure, ruleCandidates), as analyzeArticle runs.
  * Run: npm run train:ner [-- --epochs 8].
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { docWords, type Token } from '../src/stages/entities/ner-features.js';
+import { docWords, setRuleFeatures, type Token } from '../src/stages/entities/ner-features.js';
+import { normalize } from '../src/stages/normalize.js';
+import { readStructure } from '../src/analyze.js';
+import { ruleCandidates } from '../src/stages/entities/index.js';
 import { NER_CLASSES, tagWith, docLabels, type Weights } from '../src/stages/entities/ner-model.js';
 
 const arg = (name: string, def: number) => {
@@ -30,11 +35,14 @@ type Doc = Sent[];
 function readConll(path: string): Doc[] {
   const docs: Doc[] = [];
   let doc: Doc = [];
+  let docLength = 0;
   let words: string[] = [];
   let tags: string[] = [];
   const flush = () => {
     if (!words.length) return;
-    let pos = 0;
+    // offsets into the document's text as the scorer rebuilds it: tokens joined by a space,
+    // sentences by a newline
+    let pos = docLength + (doc.length ? 1 : 0);
     const tokens = words.map((w) => {
       const t = { start: pos, end: pos + w.length, text: w };
       pos += w.length + 1;
@@ -46,6 +54,7 @@ function readConll(path: string): Doc[] {
       const prev = tags[i - 1] ?? 'O';
       return t.startsWith('B-') || prev === 'O' || prev.slice(2) !== type ? `B-${type}` : `I-${type}`;
     });
+    docLength = pos - 1;
     doc.push({ tokens, gold: bio.map((t) => NER_CLASSES.indexOf(t as (typeof NER_CLASSES)[number])) });
     words = [];
     tags = [];
@@ -55,16 +64,28 @@ function readConll(path: string): Doc[] {
     if (!line.trim()) flush();
     else if (cols[0] === '-DOCSTART-') {
       flush();
-      if (doc.length) docs.push(doc);
+      if (doc.length) docs.push(withRules(doc));
       doc = [];
+      docLength = 0;
     } else {
       words.push(cols[0]!);
       tags.push(cols[cols.length - 1]!);
     }
   }
   flush();
-  if (doc.length) docs.push(doc);
+  if (doc.length) docs.push(withRules(doc));
   return docs;
+}
+
+/** Give the tokens the rule candidates' features, the rules run as analyzeArticle runs them. */
+function withRules(doc: Doc): Doc {
+  const text = doc.map((s) => s.tokens.map((t) => t.text).join(' ')).join('\n');
+  const d = normalize(text);
+  if (d.text !== text) return doc; // normalisation moved offsets: learn without rule features here
+  const st = readStructure(d);
+  const rules = ruleCandidates(d.text, [...st.entitySentences, ...st.bodySentences], st.exclude, st.anchors);
+  for (const s of doc) setRuleFeatures(s.tokens, rules.filter((r) => r.start < s.tokens[s.tokens.length - 1]!.end && r.end > s.tokens[0]!.start));
+  return doc;
 }
 
 const C = NER_CLASSES.length;

@@ -5,7 +5,7 @@
  */
 import { ArticleAnalysisError } from './errors.js';
 import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type ResolvedOptions } from './schema.js';
-import { trimRange, type DocDiagnostic, type TextRange } from './document.js';
+import { trimRange, type Doc, type DocDiagnostic, type TextRange } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { findDateline, loneDatelinePlace } from './stages/dateline/index.js';
@@ -59,43 +59,8 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   }
 
   const doc = normalize(input);
-  const { paragraphs, sentences } = segment(doc);
-
-  let dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
-  let furniture = findFurniture(doc, paragraphs, dateline);
-  // a page: the dateline may open the body only after its navigation
-  if (!dateline && furniture.bodyFirst >= 0) {
-    const before = paragraphs[furniture.bodyFirst - 1];
-    const late =
-      findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 1), (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null) ??
-      (before ? loneDatelinePlace(doc, before) : null);
-    if (late && (late.paragraph === furniture.bodyFirst || late.paragraph === furniture.bodyFirst - 1)) {
-      dateline = late;
-      furniture = findFurniture(doc, paragraphs, dateline);
-    }
-  }
-
-  const boiler = new Set(furniture.boilerplate.map((b) => b.start));
-  const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
-  // the dateline is not part of the first sentence
-  // names before the body — the headline, and in plain copy its slug and table lines — are
-  // mentions too (quotes there are not: a headline paraphrases)
-  const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
-  const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
-  const bodySentences = sentences
-    .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
-    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
-
-  const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
+  const { paragraphs, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors } = readStructure(doc);
   diagnostics.push(...quoteResult.diagnostics);
-
-  // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
-  // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
-  const exclude: TextRange[] = quoteResult.titles.filter(
-    (t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(doc.text.slice(t.end, t.end + 4)),
-  );
-  if (dateline) exclude.push(dateline);
-  const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
   const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);
   const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
 
@@ -130,4 +95,49 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const result = assemble(doc, { furniture, dateline, clusters, quotes: quoteResult.quotes, speakers, language, quoteLanguages, diagnostics });
   if (opts.validate) ArticleAnalysisSchema.parse(result);
   return result;
+}
+
+/**
+ * The stages before the names: segments, dateline, furniture, quotes, and what the entity
+ * stage reads (its sentences, the ranges that are not names, the speaker phrases). Also used
+ * by scripts/train-ner.ts, so the tagger learns from the rules as they run here.
+ */
+export function readStructure(doc: Doc) {
+  const { paragraphs, sentences } = segment(doc);
+
+  let dateline = findDateline(doc, paragraphs, (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null);
+  let furniture = findFurniture(doc, paragraphs, dateline);
+  // a page: the dateline may open the body only after its navigation
+  if (!dateline && furniture.bodyFirst >= 0) {
+    const before = paragraphs[furniture.bodyFirst - 1];
+    const late =
+      findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 1), (p) => furnitureReason(doc.text.slice(p.start, p.end)) !== null) ??
+      (before ? loneDatelinePlace(doc, before) : null);
+    if (late && (late.paragraph === furniture.bodyFirst || late.paragraph === furniture.bodyFirst - 1)) {
+      dateline = late;
+      furniture = findFurniture(doc, paragraphs, dateline);
+    }
+  }
+
+  const boiler = new Set(furniture.boilerplate.map((b) => b.start));
+  const inBody = (p: { index: number; start: number }) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
+  // the dateline is not part of the first sentence
+  // names before the body — the headline, and in plain copy its slug and table lines — are
+  // mentions too (quotes there are not: a headline paraphrases)
+  const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
+  const entitySentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
+  const bodySentences = sentences
+    .filter((s) => inBody(paragraphs[s.paragraph]!) && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
+    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
+
+  const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
+
+  // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
+  // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
+  const exclude: TextRange[] = quoteResult.titles.filter(
+    (t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(doc.text.slice(t.end, t.end + 4)),
+  );
+  if (dateline) exclude.push(dateline);
+  const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
+  return { paragraphs, sentences, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors };
 }

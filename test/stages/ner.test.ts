@@ -1,6 +1,6 @@
 /** The name tagger shipped in src/generated/ner-model.ts (trained by npm run train:ner). */
 import { describe, expect, it } from 'vitest';
-import { docWords, shape, tokenize } from '../../src/stages/entities/ner-features.js';
+import { contextFeatures, docWords, prepare, setRuleFeatures, shape, tokenize } from '../../src/stages/entities/ner-features.js';
 import { allowed, mentionsOf, tagSentence } from '../../src/stages/entities/ner-model.js';
 
 const tag = (s: string) => {
@@ -32,5 +32,25 @@ describe('tagSentence', () => {
   });
   it('describes word shapes compactly', () => {
     expect([shape('Putin'), shape('NATO'), shape('1996-08-30'), shape("O'Neil")]).toEqual(['Xx', 'X', 'd-d-d', "X'Xx"]);
+  });
+});
+
+describe('setRuleFeatures', () => {
+  const s = 'Minister Asel Karaulova met Kazinform staff .';
+  const tokens = tokenize(s, 0, s.length);
+  setRuleFeatures(tokens, [
+    { start: s.indexOf('Asel'), end: s.indexOf(' met'), type: 'person', method: 'title' },
+    { start: s.indexOf('Kazinform'), end: s.indexOf(' staff'), type: 'organization', method: 'agency' },
+  ]);
+  const feats = (w: string) => tokens.find((t) => t.text === w)!.rules;
+  it('gives each token the rules\' reading of it (B/I), the rule, and its neighbours\' readings', () => {
+    expect(feats('Asel')).toEqual(['r=B-person', 'rm=title|B', 'r-1=O', 'r+1=I-person']);
+    expect(feats('Karaulova')).toEqual(['r=I-person', 'rm=title|I', 'r-1=B-person', 'r+1=O']);
+    expect(feats('Kazinform')).toEqual(['r=B-organization', 'rm=agency|B', 'r-1=O', 'r+1=O']);
+    expect(feats('Minister')).toEqual(['r=O', 'rm=none', 'r-1=<s>', 'r+1=B-person']);
+  });
+  it('hands them to the tagger with the context features', () => {
+    const i = tokens.findIndex((t) => t.text === 'Asel');
+    expect(contextFeatures(tokens, i, prepare(tokens))).toEqual(expect.arrayContaining(['r=B-person', 'rm=title|B']));
   });
 });

@@ -12,6 +12,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** Features from outside the tagger: what the rules made of this token (ruleFeatures). */
+  rules?: readonly string[];
 }
 
 // words (with inner apostrophes, periods, hyphens: "U.S.", "O'Neil", "Abu-Dhabi"), numbers,
@@ -158,7 +160,35 @@ export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepa
   if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) f.push('p-role');
   if (speechVerbBase(next)) f.push('n-speech');
   if (speechVerbBase(prev)) f.push('p-speech');
+  if (tokens[i]!.rules) f.push(...tokens[i]!.rules!);
   return f;
+}
+
+/** A rule candidate as the tagger sees it: a range with a type and the rule that typed it. */
+export interface RuleSpan {
+  start: number;
+  end: number;
+  type: string;
+  method: string;
+}
+
+/**
+ * Set each token's `rules` features from the rule candidates: the reading of the token
+ * ("r=B-person"), the rule that made it ("rm=title|B"), and the readings of its neighbours.
+ * The tagger learns on CoNLL how far each rule is to be trusted (stacking).
+ */
+export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSpan[]): void {
+  const label: string[] = [];
+  const method: string[] = [];
+  for (const t of tokens) {
+    const r = rules.find((c) => t.start >= c.start && t.end <= c.end);
+    const bi = r && tokens.some((u) => u !== t && u.start >= r.start && u.end <= t.start) ? 'I' : 'B';
+    label.push(r ? `${bi}-${r.type}` : 'O');
+    method.push(r ? `${r.method}|${bi}` : 'none');
+  }
+  tokens.forEach((t, i) => {
+    t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${label[i - 1] ?? '<s>'}`, `r+1=${label[i + 1] ?? '</s>'}`];
+  });
 }
 
 const START_SHAPE = shape('<s>');
