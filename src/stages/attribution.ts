@@ -15,6 +15,8 @@
  */
 import type { TextRange } from '../document.js';
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
+import { speechVerbBase } from '../lexicon/cues.js';
+import { isVerbForm } from '../lexicon/index.js';
 import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';
 import type { SpeakerNP } from './quotes/speaker-np.js';
@@ -30,6 +32,19 @@ export interface ResolvedSpeaker {
 const CONFIDENCE: Record<string, number> = {
   explicit: 0.95, 'according-to': 0.9, 'colon-intro': 0.8, pronoun: 0.8, description: 0.75, 'carry-forward': 0.7, continues: 0.9, unresolved: 0.5,
 };
+
+const AUXILIARIES = /^(?:is|was|has|had|have|will|would|can|could|did|does|do|also|then|now|who|later|still|never|only|may|might|must|should|shall|remains|became|began|went|got|took|made|gave|saw|came|knew|thought|felt)$/;
+
+/** A name mention that is the subject of its clause: it opens the sentence (after title words)
+ *  or a verb follows it (after an apposition "X, a doctor, said"); not "Tory's", not "tell X". */
+export function isSubject(text: string, m: TextRange): boolean {
+  const after = text.slice(m.end, m.end + 120);
+  if (/^['’]s\b/.test(after)) return false;
+  const next = /^(?:\s*,[^,.;:"“”]{1,80},)?\s+([\p{Ll}]+)/u.exec(after)?.[1];
+  if (next && (speechVerbBase(next) || AUXILIARIES.test(next) || isVerbForm(next) || /[^s]s$|ed$/.test(next))) return true;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return /(?:^|[.!?]["”’]?\s+|\n\s*|^\s*)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before) && !/\b(?:[Tt]o|[Ww]ith|[Ff]or|[Bb]y|[Oo]f|[Aa]t|[Ii]n|[Oo]n|[Ff]rom)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before);
+}
 
 const clean = (s: string): string => s.replace(/['’]s$/, '').trim();
 
@@ -57,10 +72,10 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   const addMention = (c: EntityCluster, np: SpeakerNP) => {
     if (!c.mentions.some((m) => m.start === np.start && m.end === np.end)) c.mentions.push({ start: np.start, end: np.end, kind: np.kind === 'name' ? 'name' : np.kind, text: np.text });
   };
-  const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean): EntityCluster | null => {
+  const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean, where: (m: TextRange) => boolean = () => true): EntityCluster | null => {
     let best: EntityCluster | null = null;
     let at = -1;
-    for (const c of people) if (fits(c)) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && m.start > at) {
+    for (const c of people) if (fits(c)) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && m.start > at && where(m)) {
       best = c;
       at = m.start;
     }
@@ -112,8 +127,9 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       const fits = (c: EntityCluster) => c.type === 'person' && (c.gender === null || c.gender === p.gender);
       const prevEntity = previous?.speaker.entity ?? null;
       const prevAt = previous ? previous.quote.content.start : -1;
-      // the last person of this gender named since the previous quote, in this or the last paragraph
-      const recent = lastPersonBefore(np.start, (x) => x.gender === p.gender);
+      // the last person of this gender (or of none known) named as a subject since the previous
+      // quote, in this or the last paragraph: "Guest said …", not "tell Mayor John Tory"
+      const recent = lastPersonBefore(np.start, (x) => x.gender === p.gender || x.gender === null, (m) => isSubject(text, m));
       const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.kind === 'name' && m.end <= np.start).map((m) => m.start)) : -1;
       let c: EntityCluster | null = null;
       if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < 600) c = recent;

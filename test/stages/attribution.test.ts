@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
-import { attributeQuotes } from '../../src/stages/attribution.js';
+import { attributeQuotes, isSubject } from '../../src/stages/attribution.js';
 import { findEntities } from '../../src/stages/entities/index.js';
 import { findQuotes } from '../../src/stages/quotes/index.js';
 import { normalize } from '../../src/stages/normalize.js';
@@ -83,6 +83,25 @@ describe('attribution: pronouns', () => {
         '“We have waited long enough for this,” he said.',
     );
     expect(speakerOf(r, 2)).toMatchObject({ entityId: person(r, 'John Miller').id, method: 'pronoun' });
+  });
+
+  it('"he" is the man who was the subject since the last quote, not one named as an object', () => {
+    const r = analyzeArticle(
+      '“The roads will be repaired before winter,” John Miller said.\n\n' +
+        'Daniel Okoro shrugged when reporters mentioned Mayor Peter Grant.\n\n' +
+        '“Nobody at city hall listens to drivers,” he said.',
+    );
+    expect(r.quotes).toHaveLength(2);
+    expect(speakerOf(r, 1)).toMatchObject({ entityId: person(r, 'Daniel Okoro').id, method: 'pronoun' });
+  });
+
+  it('isSubject: a name that opens its sentence or is followed by a verb, not a possessive or an object', () => {
+    const t = 'Guest said the wait was long. Officials met Mayor Tory on Monday. Scheer found it odd. It was Ahmed’s plan.';
+    const at = (w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+    expect(isSubject(t, at('Guest'))).toBe(true);
+    expect(isSubject(t, at('Scheer'))).toBe(true);
+    expect(isSubject(t, at('Tory'))).toBe(false);
+    expect(isSubject(t, at('Ahmed'))).toBe(false);
   });
 
   it('"According to her, …" is an indirect quote resolved by the pronoun', () => {

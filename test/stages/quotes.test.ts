@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanQuoteMarks } from '../../src/stages/quotes/marks.js';
+import { speakerAfter } from '../../src/stages/quotes/speaker-np.js';
 import { findQuotes } from '../../src/stages/quotes/index.js';
 import { normalize } from '../../src/stages/normalize.js';
 import { segment, type Paragraph } from '../../src/stages/segment.js';
@@ -276,5 +277,17 @@ describe('findQuotes: indirect quotes', () => {
 
   it('finds nothing in a sentence without a cue', () => {
     expect(quotes('The club was founded in 2015 and has forty members.').quotes).toEqual([]);
+  });
+});
+
+describe('speaker phrases', () => {
+  it('after an inverted cue, skips up to five lower-case description words before the name', () => {
+    const t = '“We are being ignored,” said oil and gas worker Mike Wipf.';
+    const np = speakerAfter(t, t.indexOf('said') + 4, t.length);
+    expect(np).toMatchObject({ kind: 'name', text: 'Mike Wipf' });
+  });
+  it('does not take a lower-case clause for a speaker', () => {
+    const t = '“We are being ignored,” said the crowd that was gathered outside the hall.';
+    expect(speakerAfter(t, t.indexOf('said') + 4, t.length)?.kind).not.toBe('name');
   });
 });

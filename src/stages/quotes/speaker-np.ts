@@ -164,7 +164,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   // skip lower-case role words before a name ("said co-author Liv Haugland")
   let i = 0;
   if (isLower(w0.text) && !DETERMINERS.has(l0)) {
-    while (i < words.length && i < 3 && isLower(words[i]!.text) && !/[,.;:]/.test(text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end))) i++;
+    while (i < words.length && i < 5 && isLower(words[i]!.text) && !/[,.;:]/.test(text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end))) i++;
     if (i >= words.length || !isCap(words[i]!.text)) return null;
   }
   if (isCap(words[i]!.text)) {
