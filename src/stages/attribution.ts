@@ -5,16 +5,19 @@
  *   2. explicit      a name next to the cue    the entity named there
  *   3. according-to  "according to X"          as 2, or 5/6 for pronouns and descriptions
  *   4. colon-intro   "X …: “…”"                as 2
- *   5. pronoun       he / she / her / they     previous speaker if the gender agrees, else the
- *                                              last person of that gender before it
+ *   5. pronoun       he / she / her / they     a person of that gender named as a subject since
+ *                                              the previous quote, else the previous speaker if
+ *                                              the gender agrees, else the last of that gender
  *   6. description   "the speaker", "the minister", "the ministry": previous speaker, the last
- *                    person whose role has that noun, the organisation with that head noun;
+ *                    person whose role has that noun, the organisation with that head noun,
+ *                    else ("the company") the organisation named last; "the union's release"
+ *                    is the union's;
  *                    an indefinite one ("a police spokesman") stays as written, unlinked
  *   7. carry-forward a quote with no cue in the same or next paragraph as the previous quote
  *   8. none          speaker null
  */
 import type { TextRange } from '../document.js';
-import { PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
+import { ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
 import { speechVerbBase } from '../lexicon/cues.js';
 import { isVerbForm } from '../lexicon/index.js';
 import type { EntityCluster } from './entities/index.js';
@@ -82,6 +85,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     return best;
   };
 
+  /** The entity of `list` named last before `pos`, with where. */
+  const lastBefore = (list: readonly EntityCluster[], pos: number): { c: EntityCluster; at: number } | null => {
+    let best: { c: EntityCluster; at: number } | null = null;
+    for (const c of list) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && (!best || m.start > best.at)) best = { c, at: m.start };
+    return best;
+  };
+
   /** A floating quote stands as its own sentence: only a mark or sentence end before it. */
   function opensSentence(q: QuoteAnnotation): boolean {
     const at = q.markRange ? q.markRange.start : q.content.start;
@@ -141,6 +151,14 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       return { name: c.name, entity: c, mention: np, method: 'pronoun', confidence: CONFIDENCE.pronoun! };
     }
     // descriptions
+    // "the union's Friday release", "Facebook's statement": the owner of the words speaks
+    const owner = /^(.+?)['’]s\s+\S/u.exec(np.text);
+    if (owner && owner[1]!.split(/\s+/).length <= 6) {
+      const o = owner[1]!;
+      const kind = /^(?:the|a|an|this|that)\s/i.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
+      const r = resolveSpeaker({ start: np.start, end: np.start + o.length, kind, text: o }, q);
+      if (r?.entity) return { ...r, mention: np };
+    }
     const words = np.text.toLowerCase().split(/\s+/);
     const head = words[words.length - 1]!.replace(/s$/, (m) => (ROLE_NOUNS.has(words[words.length - 1]!) ? m : ''));
     const definite = /^(?:the|this|that)$/.test(words[0]!);
@@ -152,7 +170,8 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
           return { name: c.name, entity: c, mention: np, method: 'description', confidence: CONFIDENCE.description! };
         }
       }
-      const roleFit = (c: EntityCluster) => c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head));
+      const orgHead = ORG_DESCRIPTION_HEADS.has(head) && !ROLE_NOUNS.has(head);
+      const roleFit = (c: EntityCluster) => !orgHead &&  c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head));
       const byRole = lastPersonBefore(np.start, roleFit);
       if (byRole) {
         addMention(byRole, np);
@@ -163,6 +182,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         const o = org[org.length - 1]!;
         addMention(o, np);
         return { name: o.name, entity: o, mention: np, method: 'description', confidence: 0.7 };
+      }
+      // "The company said": the organisation named last, not far back (not the wire credit);
+      // "the regional agriculture department", "the Agriculture Ministry" name another
+      const lastOrg = orgHead && words.length === 2 ? lastBefore(orgs.filter((o) => o.method !== 'agency'), np.start) : null;
+      if (lastOrg && np.start - lastOrg.at < 1500) {
+        addMention(lastOrg.c, np);
+        return { name: lastOrg.c.name, entity: lastOrg.c, mention: np, method: 'description', confidence: 0.6 };
       }
       // "the official added": a definite person noun with no matching role is the last speaker
       const prevEntity = previous?.speaker.entity;

@@ -161,6 +161,20 @@ describe('attribution: descriptions', () => {
     expect(ministry.mentions.filter((m) => m.kind === 'description')).toEqual([{ start: at, end: at + 12, text: 'the ministry', kind: 'description' }]);
   });
 
+  it('"the company said" resolves to the organisation named last, never to the wire credit', () => {
+    const r = analyzeArticle('MILAN (ANSA) - Brenta Robotics Corp. will open a second plant near Verona next year.\n\n“Demand for our arms has doubled since spring,” the company said.');
+    const org = r.organizations.find((o) => /Brenta/.test(o.name));
+    expect(org).toBeDefined();
+    expect(speakerOf(r, 0)).toMatchObject({ entityId: org!.id, method: 'description' });
+  });
+
+  it('the owner of a document speaks for it: "according to the union\'s Friday release"', () => {
+    const r = analyzeArticle('Workers at the plant voted to join the Northern Food Workers Union on Thursday.\n\nMost of them backed the move, according to the union\'s Friday release.');
+    const union = r.organizations.find((o) => /Union/.test(o.name));
+    expect(union).toBeDefined();
+    expect(speakerOf(r, r.quotes.length - 1)).toMatchObject({ entityId: union!.id });
+  });
+
   it('an unnamed "a police spokesman said" stays as written, linked to nothing', () => {
     const r = analyzeArticle('“Two people were detained near the station,” a police spokesman said.');
     const s = speakerOf(r, 0)!;
