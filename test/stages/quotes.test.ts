@@ -248,6 +248,16 @@ describe('findQuotes: indirect quotes', () => {
     expect(q.method).toBe('according-to');
   });
 
+  it('a marked fragment inside a reported clause makes the whole clause one mixed quote', () => {
+    const r = quotes('She said the council was responsive and "very committed" to hearing the residents.');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.kind).toBe('mixed');
+    expect(r.t(q.cue)).toBe('said');
+    expect(q.speaker).toMatchObject({ kind: 'pronoun', text: 'She' });
+    expect(r.t(q.content)).toBe('the council was responsive and "very committed" to hearing the residents');
+  });
+
   it('reads "X believes that …" with the clause after "that" as content', () => {
     const r = quotes('The speaker believes that prices will rise again soon.');
     expect(r.quotes).toHaveLength(1);

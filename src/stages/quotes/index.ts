@@ -116,7 +116,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       method: cue?.method === 'mixed' ? 'explicit' : cue?.method ?? null,
       continues: continues ? quotes.length - 1 : null,
     };
-    if (cue) usedCues.push(cue.cue);
+    // a fragment's cue stays free: the reported clause around the fragment is the quote
+    if (cue && cue.method !== 'mixed') usedCues.push(cue.cue);
     quotes.push(a);
   }
 
@@ -127,7 +128,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     const found = findIndirect(text, s, quotes, usedCues);
     for (const f of found) {
       // a marked fragment inside the reported clause makes the quote mixed
-      const inner = quotes.filter((q) => q.kind === 'direct' && q.markRange && q.markRange.start >= f.content.start && q.markRange.end <= f.content.end + 1);
+      const inner = quotes.filter((q) => q.kind !== 'indirect' && q.markRange && q.markRange.start >= f.content.start && q.markRange.end <= f.content.end + 1);
       if (inner.length) {
         f.kind = 'mixed';
         for (const q of inner) quotes.splice(quotes.indexOf(q), 1);
