@@ -258,6 +258,26 @@ describe('findQuotes: indirect quotes', () => {
     expect(r.t(q.content)).toBe('the council was responsive and "very committed" to hearing the residents');
   });
 
+  it.each([
+    ['Dennis Brooks says there are no warm places for people on the street.', 'there are no warm places for people on the street'],
+    ['Stubbs said there\'s no timeline for the review of the operation.', 'there\'s no timeline for the review of the operation'],
+    ['Dr. Robert Strang says it\'s long been known that the drugs are overused.', 'it\'s long been known that the drugs are overused'],
+    ['Howell says about 550 students attend the school every single day.', 'about 550 students attend the school every single day'],
+    ['Traeger said roughly 65 per cent of the employees voted in favour.', 'roughly 65 per cent of the employees voted in favour'],
+    ['Kevin Desmond said Thursday one of the suggestions could save money.', 'one of the suggestions could save money'],
+    ['Kim said in his New Year\'s speech he was ready to meet at any time.', 'he was ready to meet at any time'],
+  ])('reads a clause without "that" after the cue: %s', (input, content) => {
+    const r = quotes(input);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.kind).toBe('indirect');
+    expect(r.t(r.quotes[0]!.content)).toBe(content);
+  });
+
+  it('does not read a preposition or a lone adverb after the cue as a clause', () => {
+    expect(quotes('The minister said goodbye to the delegation at the airport.').quotes).toHaveLength(0);
+    expect(quotes('The mayor spoke in the hall and said in the end nothing at all.').quotes).toHaveLength(0);
+  });
+
   it('reads "X believes that …" with the clause after "that" as content', () => {
     const r = quotes('The speaker believes that prices will rise again soon.');
     expect(r.quotes).toHaveLength(1);

@@ -370,10 +370,10 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
       if (!BARE_CLAUSE_VERBS.has(base) || WEAK_VERBS.has(base)) continue;
       if (base === 'tell') {
         // "told reporters the plan …": skip a one-to-four-word object
-        while (j < words.length && j < i + 4 && !isClauseStart(words[j]!.text)) j++;
-      }
+        while (j < words.length && j < i + 4 && !isClauseStart(words[j]!.text, words[j + 1]?.text)) j++;
+      } else j = afterAdverbial(words, j);
       const nxt = words[j];
-      if (!nxt || !isClauseStart(nxt.text)) continue;
+      if (!nxt || !isClauseStart(nxt.text, words[j + 1]?.text)) continue;
       if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
       contentStart = nxt.start;
     }
@@ -421,15 +421,38 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
   return null;
 }
 
-/** Words that can open a reported clause without "that": not a verb form, preposition or
- *  adverb of the cue itself ("said in", "said goodbye to" are not clauses). */
-function isClauseStart(w: string): boolean {
-  const l = w.toLowerCase();
+/** Words that can open a reported clause without "that" (`next` is the word after): a subject,
+ *  "there are", "about 550"; not a verb form, preposition or adverb of the cue itself ("said
+ *  in", "said goodbye to" are not clauses). */
+function isClauseStart(w: string, next?: string): boolean {
+  let l = w.toLowerCase();
+  const nl = next?.toLowerCase() ?? '';
+  // "it's", "there's", "she's", "they're": a subject with its verb
+  const contracted = /^(\p{Ll}+)['’](?:s|re|ve|ll|d|m)$/u.exec(l);
+  if (contracted && /^(?:it|there|he|she|they|we|i|that|what|who|this|everyone|everybody|nobody|no-one|someone)$/.test(contracted[1]!)) return true;
+  // "said there are", "said about 550 students", "said roughly 65 per cent"
+  if (l === 'there' && /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|seems|appears)$/.test(nl)) return true;
+  if ((l === 'about' || l === 'around' || l === 'over' || l === 'under' || /ly$/.test(l)) && /^\d/.test(nl)) return true;
+  l = l.replace(/['’]s$/, '');
   if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
   if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|his|her|their|our|some|many|most|all|more|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
   if (isVerbForm(l)) return false;
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
+}
+
+const DAY_ADVERBS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|previously|repeatedly|publicly|privately)$/;
+const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|there)$/;
+
+/** Index of the first word after an adverbial following a cue ("said Thursday", "said in his
+ *  New Year's speech he …": only up to a subject pronoun); j itself when there is none. */
+function afterAdverbial(words: readonly Word[], j: number): number {
+  let k = j;
+  while (k < words.length && DAY_ADVERBS.test(words[k]!.text.toLowerCase())) k++;
+  if (/^(?:in|on|at|during|after|before|via|through|over)$/.test(words[k]?.text ?? '')) {
+    for (let m = k + 1; m < Math.min(words.length, k + 7); m++) if (SUBJECT_PRONOUNS.test(words[m]!.text)) return m;
+  }
+  return k;
 }
 
 const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'too', 'very', 'much', 'little', 'enough', 'instead']);
