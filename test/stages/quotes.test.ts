@@ -273,6 +273,26 @@ describe('findQuotes: indirect quotes', () => {
     expect(r.t(r.quotes[0]!.content)).toBe(content);
   });
 
+  it('", saying …": the participle reports what follows, said by the subject of the sentence', () => {
+    const r = quotes('Roy Graf protested the two bills, saying they are limiting the industry.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.content)).toBe('they are limiting the industry');
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'name', text: 'Roy Graf' });
+  });
+
+  it('the name opening the sentence speaks past a long apposition with commas of its own', () => {
+    const r = quotes('Will Young, a locomotive mechanic based in Kansas City, and an organizer at the union, said cold weather takes a toll on trains.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'name', text: 'Will Young' });
+  });
+
+  it('documents and described people with an age speak: "The suit says …", "The 32-year-old labourer says …"', () => {
+    const a = quotes('The suit says the player was involved in more than 70 fights during his career.');
+    expect(a.quotes[0]?.speaker).toMatchObject({ kind: 'description', text: 'The suit' });
+    const b = quotes('The 32-year-old labourer says each day he learns new words from his co-workers.');
+    expect(b.quotes[0]?.speaker).toMatchObject({ kind: 'description', text: 'The 32-year-old labourer' });
+  });
+
   it('does not read a preposition or a lone adverb after the cue as a clause', () => {
     expect(quotes('The minister said goodbye to the delegation at the airport.').quotes).toHaveLength(0);
     expect(quotes('The mayor spoke in the hall and said in the end nothing at all.').quotes).toHaveLength(0);

@@ -347,7 +347,9 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base || inDirect(w.start) || isUsed(w)) continue;
     if (/^[\p{Lu}]/u.test(w.text) && i === 0) continue;
-    let spk = speakerBefore(text, s.start, w.start);
+    // "Roy Graf protested the bills, saying they …": the participle's speaker is the subject
+    const participle = /ing$/.test(w.text) && /,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
+    let spk = participle ? subjectAtStart(text, words.slice(0, i)) : speakerBefore(text, s.start, w.start);
     // "Odhiambo called the scheme … and said it was …": the subject of the first verb
     if (!spk && i > 0 && words[i - 1]!.text.toLowerCase() === 'and') spk = subjectAtStart(text, words.slice(0, i - 1));
     if (!spk || SELF_SOURCES.test(spk.text)) continue;
@@ -406,6 +408,8 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     const base = speechVerbBase(tail[i]!.text.toLowerCase());
     if (!base) continue;
     if (WEAK_VERBS.has(base)) return null;
+    // ", saying they …": the participle introduces what follows, not what went before
+    if (i === 0 && /ing$/.test(tail[0]!.text)) return null;
     // ", told Trend": after "told" stands the hearer, never the speaker
     if (i === 0 && TELL_VERBS.has(base)) return null;
     const spk = i === 0 ? speakerAfter(text, tail[0]!.end, end) : speakerBefore(text, commaPos + 1, tail[i]!.start);

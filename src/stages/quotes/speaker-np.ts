@@ -37,12 +37,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Plural or collective nouns that speak without a determiner ("officials said"). */
 export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
 
+/** Documents and bodies that "say" things in news copy ("the report said", "the suit says"). */
+const DOCUMENT_SPEAKERS = new Set(['report', 'study', 'statement', 'release', 'suit', 'lawsuit', 'complaint', 'claim', 'document', 'memo', 'letter', 'survey', 'poll', 'analysis', 'filing', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'notice', 'post', 'tweet', 'website', 'article', 'utility', 'paper', 'review', 'audit', 'research', 'investigation', 'petition', 'motion', 'affidavit', 'warrant', 'summary', 'guideline', 'guidance', 'bulletin', 'advisory']);
+
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
 /** Nouns that can head a speaking description. */
 export function isSpeakerHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
+  return DOCUMENT_SPEAKERS.has(lower.replace(/s$/, '')) || ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
 }
 
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
@@ -68,6 +71,10 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     // "…, Deputy Minister of Agriculture, said": a title between commas is an aside too
     const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || /^(?:of|for|the|and|at|to|on|in)$/.test(w.text));
     if (run && /,\s*$/.test(between(limit, run.start)) && !titleAside) return run;
+    // "Will Young, a mechanic based in Kansas City, and an organizer at the union, said": the
+    // name that opens the clause, before its first comma, is the speaker
+    const opening = leadingName(text, limit, commaBefore);
+    if (opening && aside.length && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return opening;
     // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
     if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return speakerBefore(text, limit, commaBefore);
     return null;
@@ -91,6 +98,15 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     return run;
   }
   return descriptionEndingAt(text, words, words.length - 1);
+}
+
+/** A name run (two words or more, or one after a title) opening text[from, to) and closed
+ *  by a comma, or null. */
+function leadingName(text: string, from: number, to: number): SpeakerNP | null {
+  const m = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+),/u.exec(text.slice(from, to));
+  if (!m || /^(?:The|A|An|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Still|Yet)\b/.test(m[1]!)) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'name', text: m[1]! };
 }
 
 /** The capitalised name run whose last word is words[i] ("Foreign Minister Sergei Lavrov"). */
@@ -128,7 +144,7 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
       j--;
       break;
     }
-    if (!isLower(prev.text) && !isCap(prev.text)) break;
+    if (!isLower(prev.text) && !isCap(prev.text) && !/^\d/.test(prev.text)) break;
     if (PRONOUNS[pl] && !PRONOUNS[pl].possessive) break;
     if (/^(?:and|or|but|that|which|who|said|says|told|when|while|as|if|because|after|before|since|than)$/.test(pl)) break;
     j--;
