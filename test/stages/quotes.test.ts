@@ -340,4 +340,20 @@ describe('speaker phrases', () => {
     const t = '“We are being ignored,” said the crowd that was gathered outside the hall.';
     expect(speakerAfter(t, t.indexOf('said') + 4, t.length)?.kind).not.toBe('name');
   });
+  it.each([
+    ['“We did not compete,” said Oilers head coach Ken Hitchcock.', 'Ken Hitchcock'],
+    ['Tim Guest with the Nova Scotia Health Authority says there are many reasons for the delays.', 'Tim Guest'],
+    ['A statement said the director was among those killed in the attack.', 'A statement'],
+    ['In an interview with CNBC on Monday, Secretary of State Mike Pompeo praised China and said the talks were going well.', 'Mike Pompeo'],
+    ['Samsung said demand for memory chips had slowed sharply in the quarter.', 'Samsung'],
+  ])('finds the speaker phrase of %s', (input, speaker) => {
+    const r = quotes(input);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.speaker)).toContain(speaker);
+  });
+
+  it('a day name before the cue is when, not who: "… late Friday said" names no "Friday"', () => {
+    const r = quotes('A release sent from the union office late Friday said the workers voted to join.');
+    expect(r.quotes.map((q) => r.t(q.speaker))).not.toContain('Friday');
+  });
 });

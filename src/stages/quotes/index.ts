@@ -267,6 +267,11 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
 /** The subject of a clause ("Director General of X company Dmitry Lapshin named the task:"):
  *  the words before its first verb; the last name there, else a pronoun or description. */
 function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
+  // "In an interview with CNBC on Monday, U.S. Secretary … Pompeo praised …": after the comma
+  if (words.length > 2 && /^(?:In|On|At|After|Before|During|Since|Following|Despite|Asked|Speaking|Earlier|Later|Last|This|Meanwhile|However)$/.test(words[0]!.text)) {
+    const comma = words.findIndex((w, k) => k > 0 && /^\s*,/.test(text.slice(words[k - 1]!.end, w.start)));
+    if (comma > 0) words = words.slice(comma);
+  }
   if (!words.length) return null;
   const w0 = words[0]!;
   const l0 = w0.text.toLowerCase();
@@ -441,10 +446,12 @@ function isClauseStart(w: string, next?: string): boolean {
   if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
   if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|his|her|their|our|some|many|most|all|more|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
-  if (isVerbForm(l)) return false;
+  // "said demand for chips had slowed", "said prices rose": a noun that is also a verb
+  if (isVerbForm(l)) return !/(?:ed|ing)$/.test(l) && (/^(?:for|of)$/.test(nl) || AUX_OR_PAST.test(nl));
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
 
+const AUX_OR_PAST = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|remains?|\p{Ll}+ed)$/u;
 const DAY_ADVERBS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|previously|repeatedly|publicly|privately)$/;
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|there)$/;
 

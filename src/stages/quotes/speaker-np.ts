@@ -31,7 +31,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'in', 'an', 'interview', 'statement', 'a']);
+const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'late', 'early']);
+const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']);
 /** Plural or collective nouns that speak without a determiner ("officials said"). */
@@ -50,11 +51,14 @@ export function isSpeakerHead(lower: string): boolean {
 
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
+  // "X, in a statement, said" / "X in an interview said"
+  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$/i.exec(text.slice(limit, pos));
+  if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
   const between = (a: number, b: number) => text.slice(a, b);
   // drop trailing adverbs and auxiliaries ("she also said", "he has said")
-  while (words.length && ADVERBS.has(words[words.length - 1]!.text.toLowerCase()) && !isCap(words[words.length - 1]!.text)) {
+  while (words.length && ADVERBS.has(words[words.length - 1]!.text.toLowerCase()) && (!isCap(words[words.length - 1]!.text) || DAYS.test(words[words.length - 1]!.text))) {
     const w = words[words.length - 1]!;
     if (/[,;:.!?"“”«»]/.test(between(w.end, pos))) break;
     words = words.slice(0, -1);
@@ -125,6 +129,13 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
     const earlier = capitalisedRunEndingAt(text, words, j - 2);
     if (earlier) return earlier;
   }
+  // "Tim Guest with the Nova Scotia Health Authority says": a person named in full before "with"
+  const the = j >= 1 && words[j - 1]!.text === 'the' ? 1 : 0;
+  if (j - the >= 2 && words[j - the - 1]!.text === 'with' && isCap(words[j - the - 2]!.text)) {
+    const earlier = capitalisedRunEndingAt(text, words, j - the - 2);
+    const n = earlier ? earlier.text.split(/\s+/) : [];
+    if (earlier && n.length >= 2 && n.length <= 4 && !n.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return earlier;
+  }
   const start = words[j]!.start;
   const end = words[i]!.end;
   return { start, end, kind: 'name', text: text.slice(start, end) };
@@ -190,6 +201,13 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
       return k;
     };
     let j = extend(i);
+    // "said Oilers head coach Ken Hitchcock": a team or company, its role word, then the name
+    let r = j + 1;
+    while (r < words.length && r <= j + 3 && isLower(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ') r++;
+    if (r > j + 1 && r < words.length && isCap(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ' && words.slice(j + 1, r).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()))) {
+      i = r;
+      j = extend(r);
+    }
     // "Afghan Ambassador to the United States Hamdullah Mohib": a title's complement, then the name
     // (only after a lexicon title word, not the suffix guess, so "Daniel Okafor of X Bank" stays Okafor)
     while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && /^(?:to|of|for|at)$/.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
