@@ -356,4 +356,17 @@ describe('speaker phrases', () => {
     const r = quotes('A release sent from the union office late Friday said the workers voted to join.');
     expect(r.quotes.map((q) => r.t(q.speaker))).not.toContain('Friday');
   });
+  it.each([
+    'Ties between China and the United States have frayed over the past year of talks.',
+    'Carolina added three more unanswered goals before the end of the period.',
+    'A claim the city debt is higher than reported could support further cuts.',
+  ])('reads no reported speech in %s', (input) => {
+    expect(quotes(input).quotes).toHaveLength(0);
+  });
+
+  it('"added" reports a clause opened by a subject pronoun', () => {
+    const r = quotes('The coach added he was proud of how the team responded in the third period.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.content)).toBe('he was proud of how the team responded in the third period');
+  });
 });

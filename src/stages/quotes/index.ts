@@ -351,7 +351,8 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     const w = words[i]!;
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base || inDirect(w.start) || isUsed(w)) continue;
-    if (/^[\p{Lu}]/u.test(w.text) && i === 0) continue;
+    // a capitalised "verb" is part of a name ("United States", "Lake Superior State")
+    if (/^[\p{Lu}]/u.test(w.text)) continue;
     // "Roy Graf protested the bills, saying they …": the participle's speaker is the subject
     const participle = /ing$/.test(w.text) && /,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
     let spk = participle ? subjectAtStart(text, words.slice(0, i)) : speakerBefore(text, s.start, w.start);
@@ -381,6 +382,9 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
       } else j = afterAdverbial(words, j);
       const nxt = words[j];
       if (!nxt || !isClauseStart(nxt.text, words[j + 1]?.text)) continue;
+      // "Carolina added three more goals", "the Kospi added 0.4 per cent": 'add' takes an
+      // object; only "added he/it/there …" reports without "that"
+      if (base === 'add' && !/^(?:he|she|it|they|we|i|there|this|that)(?:['’]\p{Ll}+)?$/iu.test(nxt.text)) continue;
       if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
       contentStart = nxt.start;
     }

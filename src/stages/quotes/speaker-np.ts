@@ -90,6 +90,8 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   if (isCap(last.text)) {
     const run = capitalisedRunEndingAt(text, words, words.length - 1);
     if (!run) return null;
+    // "A claim …", "It's believed": an article or pronoun alone names nobody
+    if (/^(?:A|An|The|This|That|It['’]s|There['’]s|What|Such)$/.test(run.text)) return null;
     // "a spokesman for the Kenya Seed Traders Association": the description owns the name
     const desc = descriptionEndingBefore(text, words, run);
     if (desc) return desc;
