@@ -369,4 +369,14 @@ describe('speaker phrases', () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.t(r.quotes[0]!.content)).toBe('he was proud of how the team responded in the third period');
   });
+  it('ends a reported clause before ", saying …" and reads the participle as a second report', () => {
+    const r = quotes('Vickers said he will step down as leader earlier than planned, saying the party needs to move on.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['he will step down as leader earlier than planned', 'the party needs to move on']);
+    expect(r.quotes.map((q) => r.t(q.speaker))).toEqual(['Vickers', 'Vickers']);
+  });
+
+  it('ends a reported clause before "and added …"', () => {
+    const r = quotes('He said unionization is overdue in the restaurant industry, and added he expects more votes soon.');
+    expect(r.t(r.quotes[0]!.content)).toBe('unionization is overdue in the restaurant industry');
+  });
 });
