@@ -379,4 +379,16 @@ describe('speaker phrases', () => {
     const r = quotes('He said unionization is overdue in the restaurant industry, and added he expects more votes soon.');
     expect(r.t(r.quotes[0]!.content)).toBe('unionization is overdue in the restaurant industry');
   });
+  it.each([
+    ['“Infrastructure is not always a good investment,” the report said.', 'the report'],
+    ['“This is an outrage,” a citizen, whose name is redacted, wrote on Aug. 29.', 'a citizen'],
+    ['“The combination can be lethal,” according to Dr. Keith Ahamad, a family doctor.', 'Dr. Keith Ahamad'],
+    ['“We have to act now,” he was quoted as saying in the press release.', 'he'],
+    ['In its statement, al-Shabaab said: “The operation was a response to the decision.”', 'al-Shabaab'],
+    ['“Nobody makes money in this category,” the lanky, bespectacled professor said.', 'the lanky, bespectacled professor'],
+  ])('finds the speaker after a direct quote in %s', (input, speaker) => {
+    const r = quotes(input);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.speaker)).toBe(speaker);
+  });
 });

@@ -204,10 +204,21 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
   }
   // normal order: "…," Assel Karaulova explained / she said / the speaker added /
   // Sabitri Gurung, a glaciologist at the X Institute, said / KSEA vice chairman Oh said
+  // "…," according to Dr. Keith Ahamad, a family doctor.
+  const acc = /^\s*,?\s*according to\s+/i.exec(text.slice(from, para.end));
+  if (acc) {
+    const npStart = from + acc[0].length;
+    const stop = text.slice(npStart, para.end).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(/[.;!?]|,\s+(?:a|an|the|who|which)\s/);
+    const spk = accordingToSpeaker(text, npStart, stop < 0 ? para.end : npStart + stop);
+    const cueStart = from + acc[0].toLowerCase().indexOf('according');
+    if (spk) return { cue: { start: cueStart, end: cueStart + 'according to'.length }, speaker: spk, method: 'according-to' };
+  }
   for (let i = 1; i < Math.min(words.length, 30); i++) {
     const w = words[i]!;
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base) continue;
+    // "the report said": after an article the word is a noun
+    if (/^(?:the|a|an|this|that|his|her|its|their)$/i.test(words[i - 1]!.text)) continue;
     if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(ABBREVIATED_WORD, ''))) break;
     const spk = speakerBefore(text, w0.start, w.start);
     if (!spk) break;

@@ -38,10 +38,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Plural or collective nouns that speak without a determiner ("officials said"). */
 export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
 
-/** Documents and bodies that "say" things in news copy ("the report said", "the suit says"). */
-const DOCUMENT_SPEAKERS = new Set(['report', 'study', 'statement', 'release', 'suit', 'lawsuit', 'complaint', 'claim', 'document', 'memo', 'letter', 'survey', 'poll', 'analysis', 'filing', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'notice', 'post', 'tweet', 'website', 'article', 'utility', 'paper', 'review', 'audit', 'research', 'investigation', 'petition', 'motion', 'affidavit', 'warrant', 'summary', 'guideline', 'guidance', 'bulletin', 'advisory']);
+/** People by relation and documents that "say" things in news copy ("a citizen wrote",
+ *  "the report said", "the suit says"). */
+const DOCUMENT_SPEAKERS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'report', 'study', 'statement', 'release', 'suit', 'lawsuit', 'complaint', 'claim', 'document', 'memo', 'letter', 'survey', 'poll', 'analysis', 'filing', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'notice', 'post', 'tweet', 'website', 'article', 'utility', 'paper', 'review', 'audit', 'research', 'investigation', 'petition', 'motion', 'affidavit', 'warrant', 'summary', 'guideline', 'guidance', 'bulletin', 'advisory']);
 
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+/** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
+const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
 /** Nouns that can head a speaking description. */
@@ -52,7 +54,7 @@ export function isSpeakerHead(lower: string): boolean {
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
   // "X, in a statement, said" / "X in an interview said"
-  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$/i.exec(text.slice(limit, pos));
+  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$|\s+(?:was|is|were|has been)\s+quoted\s+as\s*$/i.exec(text.slice(limit, pos));
   if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
@@ -151,7 +153,10 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
   let k = 0;
   while (j > 0 && k < 5) {
     const prev = words[j - 1]!;
-    if (/[,;:.!?"“”«»()]/.test(text.slice(prev.end, words[j]!.start))) break;
+    const gap = text.slice(prev.end, words[j]!.start);
+    // "the lanky, bespectacled professor": a comma between adjectives after an article
+    const adjectiveComma = gap === ', ' && isLower(prev.text) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
+    if (/[,;:.!?"“”«»()]/.test(gap) && !adjectiveComma) break;
     const pl = prev.text.toLowerCase();
     if (DETERMINERS.has(pl)) {
       j--;
