@@ -14,6 +14,8 @@
  *                    is the union's;
  *                    an indefinite one ("a police spokesman") stays as written, unlinked
  *   7. carry-forward a quote with no cue in the same or next paragraph as the previous quote
+ *   7b. paragraph-subject  a quote paragraph with no cue after a paragraph of narration: the
+ *                    person that paragraph names last as a subject ("Chapman admits …")
  *   8. none          speaker null
  */
 import type { TextRange } from '../document.js';
@@ -33,7 +35,7 @@ export interface ResolvedSpeaker {
 }
 
 const CONFIDENCE: Record<string, number> = {
-  explicit: 0.95, 'according-to': 0.9, 'colon-intro': 0.8, pronoun: 0.8, description: 0.75, 'carry-forward': 0.7, continues: 0.9, unresolved: 0.5,
+  explicit: 0.95, 'according-to': 0.9, 'colon-intro': 0.8, pronoun: 0.8, description: 0.75, 'carry-forward': 0.7, 'paragraph-subject': 0.5, continues: 0.9, unresolved: 0.5,
 };
 
 const AUXILIARIES = /^(?:is|was|has|had|have|will|would|can|could|did|does|do|also|then|now|who|later|still|never|only|may|might|must|should|shall|remains|became|began|went|got|took|made|gave|saw|came|knew|thought|felt)$/;
@@ -99,6 +101,25 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n\s*$/.test(before);
   }
 
+  /** A quote that opens its paragraph. */
+  function opensParagraph(q: QuoteAnnotation): boolean {
+    const at = q.markRange ? q.markRange.start : q.content.start;
+    return at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at));
+  }
+
+  /** "Chapman admits there were fatalities. // “…”": a quote paragraph with no cue after a
+   *  paragraph of narration (no quote in it) whose subject is one person: that person. */
+  function previousParagraphSubject(q: QuoteAnnotation): ResolvedSpeaker | null {
+    const at = q.markRange ? q.markRange.start : q.content.start;
+    let end = at;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end <= start || quotes.some((o) => o !== q && o.content.start < end && o.content.end > start)) return null;
+    let best: { c: EntityCluster; at: number } | null = null;
+    for (const c of people) for (const m of c.mentions) if (m.kind === 'name' && m.start >= start && m.end <= end && (!best || m.start > best.at) && isSubject(text, m)) best = { c, at: m.start };
+    return best ? { name: best.c.name, entity: best.c, mention: null, method: 'paragraph-subject', confidence: CONFIDENCE['paragraph-subject']! } : null;
+  }
+
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     let r: ResolvedSpeaker | null = null;
@@ -110,6 +131,8 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       r = resolveSpeaker(q.speaker, q);
     } else if (prev && q.kind === 'direct' && opensSentence(q) && q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! <= 1 && prev.speaker.entity) {
       r = { ...prev.speaker, mention: null, method: 'carry-forward', confidence: CONFIDENCE['carry-forward']! };
+    } else if (q.kind === 'direct' && opensParagraph(q)) {
+      r = previousParagraphSubject(q);
     }
     out.push(r);
     if (r) previous = { speaker: r, quote: q };

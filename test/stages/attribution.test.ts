@@ -245,6 +245,12 @@ describe('attribution: stage level and invariants', () => {
     expect(text.slice(pron.start, pron.end)).toBe('she');
   });
 
+  it('a quote paragraph with no cue after a paragraph of narration goes to the person who was its subject', () => {
+    const r = analyzeArticle('Terry Chapman has worked as a paramedic in the county for twenty years.\n\n“We cannot keep losing people while ambulances wait at the door.”');
+    expect(speakerOf(r, 0)).toMatchObject({ entityId: person(r, 'Terry Chapman').id, method: 'paragraph-subject' });
+    expect(speakerOf(r, 0)!.confidence).toBeLessThan(0.7);
+  });
+
   it('returns null for a quote with no speaker at all', () => {
     const { speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
     expect(quotes.length).toBeGreaterThan(0);
