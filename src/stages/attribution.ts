@@ -24,7 +24,7 @@ import { speechVerbBase } from '../lexicon/cues.js';
 import { isVerbForm } from '../lexicon/index.js';
 import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';
-import type { SpeakerNP } from './quotes/speaker-np.js';
+import { isSpeakerHead, type SpeakerNP } from './quotes/speaker-np.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -50,6 +50,9 @@ export function isSubject(text: string, m: TextRange): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   return /(?:^|[.!?]["”’]?\s+|\n\s*|^\s*)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before) && !/\b(?:[Tt]o|[Ww]ith|[Ff]or|[Bb]y|[Oo]f|[Aa]t|[Ii]n|[Oo]n|[Ff]rom)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before);
 }
+
+/** Nouns of documents and statements: "the union's Friday release" speaks for the union. */
+const DOCUMENT_NOUN = /(?:release|statement|report|post|tweet|letter|website|e-?mail|memo|notice|announcement|filing|complaint|lawsuit|suit|study|survey|data|figures|records|documents?|findings|assessment|review|account|page|blog|newsletter|bulletin|analysis|reply|response|comments?|remarks?|message|press (?:service|office)|spokes(?:man|woman|person))$/i;
 
 const clean = (s: string): string => s.replace(/['’]s$/, '').trim();
 
@@ -176,14 +179,20 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     // descriptions
     // "the union's Friday release", "Facebook's statement": the owner of the words speaks
     const owner = /^(.+?)['’]s\s+\S/u.exec(np.text);
-    if (owner && owner[1]!.split(/\s+/).length <= 6) {
+    if (owner && owner[1]!.split(/\s+/).length <= 6 && DOCUMENT_NOUN.test(np.text)) {
       const o = owner[1]!;
       const kind = /^(?:the|a|an|this|that)\s/i.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
       const r = resolveSpeaker({ start: np.start, end: np.start + o.length, kind, text: o }, q);
       if (r?.entity) return { ...r, mention: np };
     }
-    const words = np.text.toLowerCase().split(/\s+/);
+    const all = np.text.toLowerCase().split(/\s+/);
+    // "the lawyer for Animal Protection Services": the head stands before the preposition
+    const prep = all.findIndex((w, k) => k > 0 && /^(?:for|of|at|with|from|in|on)$/.test(w));
+    const words = prep > 0 ? all.slice(0, prep) : all;
     const head = words[words.length - 1]!.replace(/s$/, (m) => (ROLE_NOUNS.has(words[words.length - 1]!) ? m : ''));
+    // "The Canadian government": capitalised modifiers the organisation's name must echo
+    const modifiers = np.text.split(/\s+/).slice(1, prep > 0 ? prep : undefined).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5));
+    const echoes = (o: EntityCluster) => modifiers.every((m) => o.name.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(m)));
     const definite = /^(?:the|this|that)$/.test(words[0]!);
     if (definite) {
       if (head === 'speaker' || head === 'source' || head === 'interlocutor') {
@@ -194,13 +203,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         }
       }
       const orgHead = ORG_DESCRIPTION_HEADS.has(head) && !ROLE_NOUNS.has(head);
-      const roleFit = (c: EntityCluster) => !orgHead &&  c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head));
+      const roleFit = (c: EntityCluster) => !orgHead && (c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head)));
       const byRole = lastPersonBefore(np.start, roleFit);
       if (byRole) {
         addMention(byRole, np);
         return { name: byRole.name, entity: byRole, mention: np, method: 'description', confidence: CONFIDENCE.description! };
       }
-      const org = orgs.filter((o) => o.mentions[0]!.start < np.start && o.name.toLowerCase().split(/\s+/).includes(head));
+      const org = orgs.filter((o) => o.mentions[0]!.start < np.start && o.name.toLowerCase().split(/\s+/).includes(head) && echoes(o));
       if (org.length >= 1) {
         const o = org[org.length - 1]!;
         addMention(o, np);
@@ -212,6 +221,15 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       if (lastOrg && np.start - lastOrg.at < 1500) {
         addMention(lastOrg.c, np);
         return { name: lastOrg.c.name, entity: lastOrg.c, mention: np, method: 'description', confidence: 0.6 };
+      }
+      // "the rookie defenceman said", "The 32-year-old labourer says": a person described,
+      // not named, right after a paragraph about them: the person last named as a subject
+      if (!orgHead && !DOCUMENT_NOUN.test(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
+        const subj = lastPersonBefore(np.start, () => true, (m) => isSubject(text, m) && np.start - m.start < 600);
+        if (subj) {
+          addMention(subj, np);
+          return { name: subj.name, entity: subj, mention: np, method: 'description', confidence: 0.5 };
+        }
       }
       // "the official added": a definite person noun with no matching role is the last speaker
       const prevEntity = previous?.speaker.entity;

@@ -175,6 +175,17 @@ describe('attribution: descriptions', () => {
     expect(speakerOf(r, r.quotes.length - 1)).toMatchObject({ entityId: union!.id });
   });
 
+  it('"The Canadian government said" is not the Australian Government named before', () => {
+    const r = analyzeArticle('The Australian Government announced new visa rules on Monday.\n\nThe Canadian government said the detentions were arbitrary.');
+    const q = r.quotes[r.quotes.length - 1]!;
+    expect(q.speaker?.entityId ?? null).toBeNull();
+  });
+
+  it('"the rookie defenceman said" after a paragraph about a player goes to that player', () => {
+    const r = analyzeArticle('Edmonton answered two minutes later when Caleb Jones scored his first career goal.\n\n“It was a bad night for all of us,” said the rookie defenceman.');
+    expect(speakerOf(r, 0)).toMatchObject({ entityId: person(r, 'Caleb Jones').id, method: 'description' });
+  });
+
   it('an unnamed "a police spokesman said" stays as written, linked to nothing', () => {
     const r = analyzeArticle('“Two people were detained near the station,” a police spokesman said.');
     const s = speakerOf(r, 0)!;

@@ -391,4 +391,11 @@ describe('speaker phrases', () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.t(r.quotes[0]!.speaker)).toBe(speaker);
   });
+  it('"X, according to Y, PREDICATE" gives both parts as quotes of Y; a name after the comma stays in Y', () => {
+    const r = quotes('The harsh truth, according to addiction experts, is an ill-equipped health-care system.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['The harsh truth', 'is an ill-equipped health-care system']);
+    expect(r.t(r.quotes[0]!.speaker)).toBe('addiction experts');
+    const n = quotes('The institute will add six buoys this spring, according to its director, Mehmet Ali Sarıkaya.');
+    expect(n.quotes).toHaveLength(1);
+  });
 });

@@ -348,6 +348,14 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
         const spk = accordingToSpeaker(text, afterNp, comma);
         const content = trimContent(text, comma + 1, end);
         if (spk && content && wordsIn(text, content.start, content.end).length >= 3) out.push(make(content, cue, spk, 'according-to'));
+      } else if (/,\s*$/.test(headPart) && comma > 0 && comma < end && wordsIn(text, s.start, cue.start).length <= 5 && /^\s*\p{Ll}/u.test(text.slice(comma + 1, end))) {
+        // "The harsh truth, according to addiction experts, is an ill-equipped system": a short
+        // subject, the source, the predicate: both parts are reported (GGT: two quotes)
+        const spk = accordingToSpeaker(text, afterNp, comma);
+        const first = trimContent(text, s.start, s.start + headPart.lastIndexOf(','));
+        const rest = trimContent(text, comma + 1, end);
+        if (spk && first && wordsIn(text, first.start, first.end).length >= 2) out.push(make(first, cue, spk, 'according-to'));
+        if (spk && rest && wordsIn(text, rest.start, rest.end).length >= 3) out.push(make(rest, cue, spk, 'according-to'));
       } else if (/,\s*$/.test(headPart)) {
         const spk = accordingToSpeaker(text, afterNp, end);
         const content = trimContent(text, s.start, s.start + headPart.lastIndexOf(','));
