@@ -1,6 +1,7 @@
 /**
  * normalise: fold what varies in transport but not in meaning — CR/LF, no-break and other
- * spaces, runs of spaces, zero-width characters, HTML entities, lone surrogates — into
+ * spaces, runs of spaces, zero-width characters, HTML entities, lone surrogates, '' and ``
+ * written for a double quote — into
  * `text`, keeping a map back to the input so offsets never leak.
  */
 import type { Doc } from '../document.js';
@@ -98,6 +99,13 @@ export function normalize(input: string): Doc {
         i += e.length - 1;
         continue;
       }
+    }
+    // '' and `` (typewriter and Penn Treebank double quotes, as the NYT archive writes them)
+    if ((c === 0x27 || c === 0x60) && input.charCodeAt(i + 1) === c && input.charCodeAt(i + 2) !== c && input.charCodeAt(i - 1) !== c) {
+      push('"', i, i + 2);
+      i++;
+      lastWasSpace = false;
+      continue;
     }
     out.push(input[i]!);
     map.push(i);

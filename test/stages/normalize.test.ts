@@ -35,4 +35,16 @@ describe('normalize', () => {
   it('keeps blank lines that separate paragraphs and trims trailing spaces', () => {
     expect(normalize('One.   \n\n  Two.').text).toBe('One.\n\nTwo.');
   });
+  it("reads '' and `` written for a double quote as one mark, mapped back to both characters", () => {
+    const input = "''This isn't reform,'' he said. ``Fine.''";
+    const doc = normalize(input);
+    expect(doc.text).toBe('"This isn\'t reform," he said. "Fine."');
+    const r = toInputRange(doc, { start: 0, end: 1 });
+    expect(input.slice(r.start, r.end)).toBe("''");
+  });
+
+  it('leaves a lone apostrophe and a run of three alone', () => {
+    const s = "the players' union, rock'n'roll and '''";
+    expect(normalize(s).text).toBe(s);
+  });
 });
