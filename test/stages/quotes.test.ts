@@ -398,4 +398,15 @@ describe('speaker phrases', () => {
     const n = quotes('The institute will add six buoys this spring, according to its director, Mehmet Ali Sarıkaya.');
     expect(n.quotes).toHaveLength(1);
   });
+  it('a cue clause inside the sentence ("X, Mr. Obama said, Y") gives both sides as quotes', () => {
+    const r = quotes('Acts of protest, Mr. Obama said, are acts of patriotism in the end.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['Acts of protest', 'are acts of patriotism in the end']);
+    expect(r.quotes.every((q) => r.t(q.speaker) === 'Mr. Obama')).toBe(true);
+  });
+
+  it('a party affiliation in brackets does not hide the speaker: "Sen. David Perdue (R-Ga.) said"', () => {
+    const r = quotes("Sen. David Perdue (R-Ga.) said he didn't believe those characterizations.");
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.speaker)).toBe('Sen. David Perdue');
+  });
 });

@@ -429,7 +429,15 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     const found = postposedCue(text, tail, commaPos, end);
     if (!found) continue;
     const content = trimContent(text, s.start, commaPos);
-    if (content && wordsIn(text, content.start, content.end).length >= 4 && !isUsed(found.cue)) out.push(make(content, found.cue, found.speaker, 'explicit'));
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause closed by a
+    // comma inside the sentence; the report runs on both sides of it (not into ", marking …")
+    const clauseEnd = Math.max(found.cue.end, found.speaker.end);
+    const aside = /^\s*,\s*(?!\p{Ll}+ing\b)\S/u.test(text.slice(clauseEnd, end)) ? trimContent(text, text.indexOf(',', clauseEnd) + 1, end) : null;
+    const minWords = aside ? 2 : 4;
+    if (content && wordsIn(text, content.start, content.end).length >= minWords && !isUsed(found.cue)) {
+      out.push(make(content, found.cue, found.speaker, 'explicit'));
+      if (aside && wordsIn(text, aside.start, aside.end).length >= 2) out.push(make(aside, found.cue, found.speaker, 'explicit'));
+    }
     break;
   }
   return out;

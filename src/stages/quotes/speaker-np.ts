@@ -53,8 +53,9 @@ export function isSpeakerHead(lower: string): boolean {
 
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
-  // "X, in a statement, said" / "X in an interview said"
-  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$|\s+(?:was|is|were|has been)\s+quoted\s+as\s*$/i.exec(text.slice(limit, pos));
+  // "X, in a statement, said" / "X in an interview said" / "X was quoted as saying" /
+  // "Sen. David Perdue (R-Ga.) said"
+  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$|\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
   if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
