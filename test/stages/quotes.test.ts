@@ -409,4 +409,10 @@ describe('speaker phrases', () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.t(r.quotes[0]!.speaker)).toBe('Sen. David Perdue');
   });
+  it('a fragment whose cue takes an object, not a clause, is a mixed quote from the cue on', () => {
+    const r = quotes('Clinton called half of Donald Trump\'s supporters "deplorables" at the fundraiser.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.kind).toBe('mixed');
+    expect(r.t(r.quotes[0]!.content)).toBe('half of Donald Trump\'s supporters "deplorables"');
+  });
 });

@@ -138,6 +138,16 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       quotes.push(f);
     }
   }
+  // a fragment whose cue takes no clause ("called half of his supporters “deplorables”",
+  // "said the statement was “true”"): the mixed quote runs from the cue to the fragment
+  for (const q of quotes) {
+    if (q.kind !== 'mixed' || !q.cue || !q.markRange || q.cue.end > q.markRange.start) continue;
+    const between = text.slice(q.cue.end, q.markRange.start);
+    if (/[.!?;:"“”«»]/.test(between) || wordsIn(text, q.cue.end, q.markRange.start).length > 30) continue;
+    const start = q.cue.end + (/^\s*that\b/.exec(between)?.[0].length ?? 0);
+    const c = trimContent(text, start, q.markRange.end);
+    if (c && c.start < q.content.start) q.content = { start: c.start, end: q.markRange.end };
+  }
   quotes.sort((a, b) => a.content.start - b.content.start);
   // continues indexes refer to the direct list; recompute them after sorting
   return { quotes: relink(quotes), diagnostics, titles };
