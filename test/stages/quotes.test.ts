@@ -415,4 +415,13 @@ describe('speaker phrases', () => {
     expect(r.quotes[0]!.kind).toBe('mixed');
     expect(r.t(r.quotes[0]!.content)).toBe('half of Donald Trump\'s supporters "deplorables"');
   });
+  it.each([
+    ['Nick Sandmann, the Covington Catholic student seen smiling in the videos as he stood face-to-face with Native American activist Nathan Phillips, has said he heard no one chant anything hateful.', 'Nick Sandmann'],
+    ['Ben Myers, the president of advisory firm Bullpen Research & Consulting Inc., told HuffPost Canada the issue is related to rent control.', 'Ben Myers'],
+    ['Trains are shortened when temperatures dip below freezing to keep the pressure even, the report said.', 'the report'],
+  ])('finds the speaker of a reported clause in %s', (input, speaker) => {
+    const r = quotes(input);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.t(r.quotes[0]!.speaker)).toBe(speaker);
+  });
 });

@@ -473,6 +473,8 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
   for (let i = 0; i < Math.min(tail.length, 10); i++) {
     const base = speechVerbBase(tail[i]!.text.toLowerCase());
     if (!base) continue;
+    // ", the report said": after an article the word is a noun
+    if (i > 0 && /^(?:the|a|an|this|that|his|her|its|their)$/i.test(tail[i - 1]!.text)) continue;
     if (WEAK_VERBS.has(base)) return null;
     // ", saying they …": the participle introduces what follows, not what went before
     if (i === 0 && /ing$/.test(tail[0]!.text)) return null;

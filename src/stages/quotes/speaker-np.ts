@@ -68,7 +68,8 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     pos = w.start;
   }
   if (!words.length) return null;
-  const gap = between(words[words.length - 1]!.end, pos);
+  // "… Consulting Inc., told": the period of an abbreviation is no sentence end
+  const gap = between(words[words.length - 1]!.end, pos).replace(/^\.(?=\s*,)/, (m) => (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|LLC|PLC|S\.A|N\.V|[A-Z])$/.test(words[words.length - 1]!.text) ? '' : m));
   if (/[.!?;:"“”«»()]/.test(gap)) return null;
   if (/,/.test(gap)) {
     // "…, Gulnara Seitkali, said": a name between commas
@@ -80,7 +81,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     if (run && /,\s*$/.test(between(limit, run.start)) && !titleAside) return run;
     // "Will Young, a mechanic based in Kansas City, and an organizer at the union, said": the
     // name that opens the clause, before its first comma, is the speaker
-    const opening = leadingName(text, limit, commaBefore);
+    const opening = leadingName(text, limit, commaBefore + 1);
     if (opening && aside.length && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return opening;
     // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
     if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return speakerBefore(text, limit, commaBefore);
