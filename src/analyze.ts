@@ -10,7 +10,7 @@ import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { findDateline, loneDatelinePlace } from './stages/dateline/index.js';
 import { findFurniture, furnitureReason } from './stages/furniture.js';
-import { findQuotes } from './stages/quotes/index.js';
+import { findHeadlineQuote, findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
 import { attributeQuotes } from './stages/attribution.js';
 import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, QUOTE_LANGUAGES, sameLanguageByFunctionWords } from './stages/language.js';
@@ -131,6 +131,10 @@ export function readStructure(doc: Doc) {
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
 
   const quoteResult = findQuotes(doc.text, paragraphs, bodySentences, inBody);
+  // a headline that attributes ("Starmer: …", "…, minister says") reports its speaker's claim
+  const headlineParagraph = furniture.headline ? paragraphs.findIndex((p) => p.start <= furniture.headline!.start && p.end >= furniture.headline!.end) : -1;
+  const headlineQuote = furniture.headline && headlineParagraph >= 0 ? findHeadlineQuote(doc.text, furniture.headline, headlineParagraph) : null;
+  if (headlineQuote) quoteResult.quotes.unshift(headlineQuote);
 
   // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
   // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.

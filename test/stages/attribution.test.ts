@@ -294,3 +294,45 @@ describe('attribution: stage level and invariants', () => {
     expect(JSON.stringify(analyzeArticle(a).quotes)).toBe(JSON.stringify(analyzeArticle(a).quotes));
   });
 });
+
+describe('what must work: headlines, dash credits, lead-ins, marks of other scripts', () => {
+  const speakerOfLast = (t: string) => {
+    const r = analyzeArticle(t);
+    const q = r.quotes[r.quotes.length - 1];
+    return { r, q, said: q ? t.slice(q.start, q.end) : null };
+  };
+
+  it('"Starmer: …" in a headline is an indirect quote by the person named in the story', () => {
+    const { r, q, said } = speakerOfLast('Starmer: We will rebuild the country brick by brick\n\nLONDON (Reuters) - Prime Minister Keir Starmer on Monday promised voters a decade of renewal.');
+    expect(r.quotes).toHaveLength(1);
+    expect(said).toBe('We will rebuild the country brick by brick');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: { name: 'Keir Starmer', method: 'headline' } });
+  });
+
+  it('"…, minister says" in a headline goes to the minister of the story', () => {
+    const t = 'Inflation will fall by spring, minister says\n\nBERLIN (Reuters) - Germany\'s finance minister Lars Klingbeil said on Monday prices would ease.';
+    const q = analyzeArticle(t).quotes[0]!;
+    expect(t.slice(q.start, q.end)).toBe('Inflation will fall by spring');
+    expect(q.speaker).toMatchObject({ name: 'Lars Klingbeil', method: 'headline' });
+  });
+
+  it('"Obama on Climate Change: …" names Obama, not the topic', () => {
+    const r = analyzeArticle('Obama on Climate Change: The Trends Are Terrifying\n\nWASHINGTON (AP) - President Barack Obama warned on Friday that the trends were alarming.');
+    expect(r.quotes[0]?.speaker?.mention?.text).toBe('Obama');
+  });
+
+  it('a dash credit after a quote names the speaker', () => {
+    const { q } = speakerOfLast('The commission met on Thursday.\n\n“The rules protect consumers and must be enforced.” -Commissioner Geoffrey Starks');
+    expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Geoffrey Starks', method: 'dash-credit' } });
+  });
+
+  it('a colon lead-in standing as its own paragraph introduces the next quote', () => {
+    const { q } = speakerOfLast('The commission voted 3-2 on Thursday to restore the rules after a long debate.\n\nAnd from Chairwoman Jessica Rosenworcel:\n\n“Today we take action to protect consumers.”');
+    expect(q?.speaker?.name).toBe('Jessica Rosenworcel');
+  });
+
+  it('Japanese corner marks 「」 and 『』 enclose quotes, counted by characters', () => {
+    const t = '政府は来月、新しい計画を発表する。首相は「これは非常に重要な決定です」と述べた。官房長官も『改革は続く』と語った。';
+    expect(analyzeArticle(t).quotes.map((x) => t.slice(x.start, x.end))).toEqual(['これは非常に重要な決定です', '改革は続く']);
+  });
+});

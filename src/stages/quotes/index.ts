@@ -10,7 +10,7 @@ import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../..
 import { isVerbForm } from '../../lexicon/index.js';
 import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
-import { speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+import { isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
@@ -58,9 +58,12 @@ function isTitleOrName(text: string, q: MarkedQuote): boolean {
 
 /** Short marked phrases inside a sentence (scare quotes) unless a cue stands beside them. */
 function isShortFragment(text: string, q: MarkedQuote): boolean {
+  // Chinese, Japanese and Thai write no spaces: count characters, not words
+  if (UNSPACED_RUN.test(text.slice(q.content.start, q.content.end))) return false;
   const words = wordsIn(text, q.content.start, q.content.end);
   return words.length < 4;
 }
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
 const CLAUSE_END = /[.!?]/;
 
@@ -198,6 +201,12 @@ function findDirectCue(text: string, q: MarkedQuote, para: Paragraph, sentences:
 
 function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | null {
   const from = q.close + 1;
+  // "“…” -Commissioner Geoffrey Starks", "“…” — Jane Doe, spokeswoman": a dash credit
+  const dash = /^\s*[-—–]{1,2}\s*(?=\p{Lu})/u.exec(text.slice(from, para.end));
+  if (dash) {
+    const spk = speakerAfter(text, from + dash[0].length - 1, para.end);
+    if (spk && spk.kind === 'name') return { cue: { start: from + dash[0].search(/[-—–]/), end: from + dash[0].search(/[-—–]/) + 1 }, speaker: spk, method: 'dash-credit' };
+  }
   const words = wordsIn(text, from, Math.min(para.end, from + 240));
   if (!words.length) return null;
   const lead = text.slice(from, words[0]!.start);
@@ -248,7 +257,8 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
   if (!before.trim() && s) {
     const prev = sentences[sentences.indexOf(s) - 1];
     if (prev && prev.paragraph >= s.paragraph - 1 && /:\s*$/.test(text.slice(prev.start, prev.end))) {
-      start = Math.max(limit, prev.start);
+      // "And from Chairwoman Rosenworcel:" may stand as a paragraph of its own
+      start = prev.paragraph < s.paragraph && limit <= s.start ? prev.start : Math.max(limit, prev.start);
       before = text.slice(start, q.open);
     }
   }
@@ -285,6 +295,21 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
   return null;
 }
 
+const HEADLINE_VERBS = /^(?:slams|blasts|hits|praises|hammers|addresses|rips|mocks|backs|defends|attacks|accuses|responds|reacts|talks|rejects|hails|touts|knocks|jabs|torches|shreds|unloads|grills|lashes|scolds|trolls|thanks|pans|bashes|targets|dismisses|sounds|weighs)$/;
+
+/** In a Title Case line ("Obama on Climate Change", "Trump Addresses Munich Attack",
+ *  "Warren Hammers Wells Fargo CEO"), the index of the word that ends the subject: "on" or a
+ *  capitalised verb in -s; -1 when there is none. */
+function titleCaseBreak(words: readonly Word[]): number {
+  return words.findIndex((w, i) => {
+    if (i === 0) return false;
+    if (/^on$/i.test(w.text)) return true;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(w.text)) return false;
+    const l = w.text.toLowerCase();
+    return HEADLINE_VERBS.test(l) || speechVerbBase(l) !== null || isVerbForm(l);
+  });
+}
+
 /** The subject of a clause ("Director General of X company Dmitry Lapshin named the task:"):
  *  the words before its first verb; the last name there, else a pronoun or description. */
 function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
@@ -299,6 +324,8 @@ function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
   if (PRONOUNS[l0] && !PRONOUNS[l0].possessive && l0 !== 'it') return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
   let v = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text.toLowerCase()) || speechVerbBase(w.text.toLowerCase()) !== null) && !/^(?:of|the|and|for)$/.test(w.text));
   if (v < 0) v = words.length;
+  const t = titleCaseBreak(words);
+  if (t > 0 && t < v) v = t;
   if (v === 0 || v > 14) return null;
   return speakerBefore(text, w0.start, words[v - 1]!.end) ?? null;
 }
@@ -536,4 +563,37 @@ function trimContent(text: string, start: number, end: number): TextRange | null
   while (start < end && /[\s,"“”„«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?…"“”«»]/.test(text[end - 1]!)) end--;
   return end > start && !CLAUSE_END.test('') ? { start, end } : null;
+}
+
+/**
+ * A headline that attributes ("Starmer: We will rebuild the country", "Inflation will fall
+ * by spring, minister says"): an indirect quote of the headline's claim by the named
+ * speaker (headlines paraphrase, so never `direct`). Null for other headlines.
+ */
+export function findHeadlineQuote(text: string, headline: TextRange, paragraph: number): QuoteAnnotation | null {
+  const h = text.slice(headline.start, headline.end);
+  const make = (content: TextRange | null, cue: TextRange, speaker: SpeakerNP | null): QuoteAnnotation | null =>
+    content && speaker && wordsIn(text, content.start, content.end).length >= 3
+      ? { content, kind: 'indirect', marks: null, markRange: null, paragraph, paragraphs: [paragraph], cue, speaker, method: 'headline', continues: null }
+      : null;
+  // "Starmer: …", "UN chief Guterres: …" — a name (after optional title words) and a colon
+  const colon = /^((?:[\p{L}'’.-]+\s+){0,3}?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})\s*:\s+\S/u.exec(h);
+  if (colon && !/^(?:Update|Updated|Live|Watch|Video|Analysis|Opinion|Exclusive|Breaking|Explainer|Factbox|Timeline|Q&A|Photos?)\b/i.test(colon[1]!)) {
+    const at = headline.start + colon[0].indexOf(':');
+    // "Obama on Climate Change:", "Trump Addresses Munich Attack:", "Warren Hammers CEO:": the
+    // speaker is the name before "on" or before a Title Case verb
+    const ws = wordsIn(text, headline.start, at);
+    const k = titleCaseBreak(ws);
+    const spk = speakerBefore(text, headline.start, k > 0 ? ws[k - 1]!.end : at);
+    if (spk && spk.kind === 'name') return make(trimContent(text, at + 1, headline.end), { start: at, end: at + 1 }, spk);
+  }
+  // "…, minister says" / "…, UN chief warns": headlines drop the article before the speaker
+  const post = /,\s*((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(\p{Ll}+)\s*[.!?]?$/u.exec(h);
+  if (post && speechVerbBase(post[2]!) && !WEAK_VERBS.has(speechVerbBase(post[2]!)!)) {
+    const spkAt = headline.start + post.index + post[0].indexOf(post[1]!);
+    const cueAt = headline.start + post.index + post[0].lastIndexOf(post[2]!);
+    const kind = /^\p{Lu}/u.test(post[1]!) && !isSpeakerHead(post[1]!.split(/\s+/).pop()!.toLowerCase()) ? 'name' : 'description';
+    return make(trimContent(text, headline.start, headline.start + post.index), { start: cueAt, end: cueAt + post[2]!.length }, { start: spkAt, end: spkAt + post[1]!.length, kind, text: post[1]! });
+  }
+  return null;
 }
