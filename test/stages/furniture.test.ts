@@ -10,6 +10,8 @@ describe('furnitureReason', () => {
     ['Related news', 'related-links'],
     ['Related News:', 'related-links'],
     ['Read more', 'related-links'],
+    ['READ MORE: Nova Scotia says hospital emergency departments closing more often', 'related-links'],
+    ['WATCH: Authorities outline sextortion string involving inmates', 'related-links'],
     ['Leave a Reply', 'comment-form'],
     ['Your email address will not be published.', 'comment-form'],
     ['Required fields are marked *', 'comment-form'],

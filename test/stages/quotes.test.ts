@@ -424,4 +424,12 @@ describe('speaker phrases', () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.t(r.quotes[0]!.speaker)).toBe(speaker);
   });
+  it('an inverted cue\'s apposition is not a second quote: "…, said Marty Puranik, CEO of …"', () => {
+    const r = quotes('Companies are slow to patch their servers, said Marty Puranik, CEO and founder of a cloud hosting company.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['Companies are slow to patch their servers']);
+  });
+
+  it('a capitalised word is never the cue after a comma ("…, pending extradition to the United States, has …")', () => {
+    expect(quotes('The arrest of the executive, pending her extradition to the United States, has strained ties.').quotes).toHaveLength(0);
+  });
 });

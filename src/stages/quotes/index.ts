@@ -467,9 +467,10 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     if (!found) continue;
     const content = trimContent(text, s.start, commaPos);
     // "Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause closed by a
-    // comma inside the sentence; the report runs on both sides of it (not into ", marking …")
+    // comma inside the sentence; the report runs on both sides of it (not into ", marking …",
+    // nor into the apposition of an inverted "…, said Marty Puranik, CEO of …")
     const clauseEnd = Math.max(found.cue.end, found.speaker.end);
-    const aside = /^\s*,\s*(?!\p{Ll}+ing\b)\S/u.test(text.slice(clauseEnd, end)) ? trimContent(text, text.indexOf(',', clauseEnd) + 1, end) : null;
+    const aside = found.speaker.end <= found.cue.start && /^\s*,\s*(?!\p{Ll}+ing\b)\S/u.test(text.slice(clauseEnd, end)) ? trimContent(text, text.indexOf(',', clauseEnd) + 1, end) : null;
     const minWords = aside ? 2 : 4;
     if (content && wordsIn(text, content.start, content.end).length >= minWords && !isUsed(found.cue)) {
       out.push(make(content, found.cue, found.speaker, 'explicit'));
@@ -499,7 +500,7 @@ function clauseEnd(text: string, start: number, end: number): number {
 function postposedCue(text: string, tail: Word[], commaPos: number, end: number): { cue: TextRange; speaker: SpeakerNP } | null {
   for (let i = 0; i < Math.min(tail.length, 10); i++) {
     const base = speechVerbBase(tail[i]!.text.toLowerCase());
-    if (!base) continue;
+    if (!base || /^\p{Lu}/u.test(tail[i]!.text)) continue;
     // ", the report said": after an article the word is a noun
     if (i > 0 && /^(?:the|a|an|this|that|his|her|its|their)$/i.test(tail[i - 1]!.text)) continue;
     if (WEAK_VERBS.has(base)) return null;
