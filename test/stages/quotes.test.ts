@@ -432,4 +432,9 @@ describe('speaker phrases', () => {
   it('a capitalised word is never the cue after a comma ("…, pending extradition to the United States, has …")', () => {
     expect(quotes('The arrest of the executive, pending her extradition to the United States, has strained ties.').quotes).toHaveLength(0);
   });
+  it('a cue-less marked phrase inside narration is a term, not a quote; a foreign-script one stays', () => {
+    expect(quotes('Fighting is a classic example of the "boys will be boys" trope called out in the advert.').quotes).toHaveLength(0);
+    const r = quotes('Guests must register by 5 pm the day before; “Периодически подходит и пытается помочь нам.” The hall opens at nine.');
+    expect(r.quotes).toHaveLength(1);
+  });
 });

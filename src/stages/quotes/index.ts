@@ -63,6 +63,16 @@ function isShortFragment(text: string, q: MarkedQuote): boolean {
   const words = wordsIn(text, q.content.start, q.content.end);
   return words.length < 4;
 }
+/** A marked phrase of fewer than ten words inside a sentence of narration, after no colon:
+ *  a term or scare quote ("a classic example of the “boys will be boys” trope"), not speech. */
+function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
+  const s = sentenceAt(sentences, q.open);
+  if (!s) return false;
+  const before = text.slice(s.start, q.open);
+  // (a quote in another script is foreign speech, not an English term)
+  return /[\p{L}\d]/u.test(before) && !/[:;)]\s*$/.test(before) && /^\P{L}*\p{Script=Latin}/u.test(text.slice(q.content.start, q.content.end)) && wordsIn(text, q.content.start, q.content.end).length < 10;
+}
+
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
 const CLAUSE_END = /[.!?]/;
@@ -103,7 +113,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     // "A," he said, "B.": B continues A when only A's cue clause stands between them
     const continues = !!prevInPara?.markRange && !!prevInPara.cue && prevInPara.cue.start >= prevInPara.markRange.end && prevInPara.cue.end <= q.open && /^[^!?"“”«»]*[,:.]\s*$/.test(text.slice(prevInPara.markRange.end, q.open));
     const cue = continues ? null : findDirectCue(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start) ?? mixedCue(text, q, sentences);
-    if (!cue && isShortFragment(text, q)) {
+    if (!cue && (isShortFragment(text, q) || (!continues && midSentencePhrase(text, q, sentences)))) {
       titles.push(q.content);
       continue;
     }
