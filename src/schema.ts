@@ -39,6 +39,8 @@ export const LanguageSchema = z
     iso6391: z.string().nullable(),
     confidence: z.number().min(0).max(1).describe('margin over the runner-up, 0..1; a heuristic, not a probability'),
     reliable: z.boolean(),
+    script: z.string().nullable().optional().describe('extension: ISO 15924 script of the text ("Latn", "Cyrl", "Arab", "Hans", "Jpan", …)'),
+    bcp47: z.string().nullable().optional().describe('extension: BCP-47 tag, with the script where the language is written in several ("uz-Cyrl", "sr-Latn", "kk-Latn")'),
     alternatives: z
       .array(z.object({ iso6393: z.string(), score: z.number().min(0).max(1) }))
       .optional()

@@ -195,3 +195,32 @@ describe('analyzeArticle: language', () => {
     expect(r.language.iso6393 === 'eng' || !r.language.reliable).toBe(true);
   });
 });
+
+describe('scripts, BCP-47 and close relatives', () => {
+  it('reads Uzbek in Cyrillic letters as Uzbek, tagged uz-Cyrl', () => {
+    const l = detectLanguage('Тошкент шаҳар кенгаши сешанба куни дарё устидан янги кўприк қуришга келишди ва ишлар келаси баҳорда бошланади.');
+    expect(l).toMatchObject({ iso6393: 'uzn', script: 'Cyrl', bcp47: 'uz-Cyrl' });
+  });
+
+  it('reads Kazakh in the Latin alphabet as Kazakh, tagged kk-Latn (franc knows only Cyrillic Kazakh)', () => {
+    const l = detectLanguage('Qazaqstan men Qytaı arasyndaǵy saýda kólemi ósti jáne eki el jańa kelisimge qol qoıdy dep habarlaıdy.');
+    expect(l).toMatchObject({ iso6393: 'kaz', script: 'Latn', bcp47: 'kk-Latn' });
+  });
+
+  it('keeps Croatian for Latin Serbo-Croatian unless ekavian spellings say Serbian', () => {
+    expect(detectLanguage('Vlada je u utorak odlučila izgraditi novi most preko rijeke, a radovi bi trebali početi sljedeće proljeće.').iso6393).toBe('hrv');
+    const sr = detectLanguage('Vlada Srbije je u utorak odlučila da gradi novi most preko reke u Beogradu, a posle toga i put kroz celo mesto.');
+    expect(sr).toMatchObject({ iso6393: 'srp', bcp47: 'sr-Latn' });
+  });
+
+  it('tells Norwegian from Danish and Slovak from Czech by what only one of them writes', () => {
+    expect(detectLanguage('Regjeringen sier at det blir mye vanskeligere for meg og deg etter valget enn før.').iso6393).toBe('nob');
+    expect(detectLanguage('Regeringen siger at det bliver meget sværere for mig og dig efter valget end før.').iso6393).toBe('dan');
+    expect(detectLanguage('Vláda v utorok povedala, že nový most cez rieku sa začne stavať už budúcu jar, ak to počasie dovolí.').iso6393).toBe('slk');
+  });
+
+  it('gives the script and a plain tag for a language written in one script', () => {
+    expect(detectLanguage(TEXTS.de)).toMatchObject({ script: 'Latn', bcp47: 'de' });
+    expect(detectLanguage(TEXTS.ru)).toMatchObject({ script: 'Cyrl', bcp47: 'ru' });
+  });
+});
