@@ -13,11 +13,13 @@ import { findFurniture, furnitureReason } from './stages/furniture.js';
 import { findHeadlineQuote, findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
 import { attributeQuotes } from './stages/attribution.js';
-import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, QUOTE_LANGUAGES, sameLanguageByFunctionWords } from './stages/language.js';
+import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf } from './stages/language.js';
 import { assemble } from './assemble.js';
 
-/** Shortest quote whose own language is detected. */
+/** Shortest quote whose own language is detected (shorter ones take the article's). */
 const QUOTE_LANGUAGE_MIN = 40;
+/** Shortest paragraph whose own language is detected. */
+const PARAGRAPH_LANGUAGE_MIN = 40;
 
 /**
  * Analyse the text of one news article. Synchronous, pure and deterministic; never throws
@@ -66,33 +68,27 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
 
   // Language: the body without quotes and names (names mislead trigram models); an article
   // that is mostly quotes keeps them; a snippet with no body is read whole.
-  const bodyRanges = paragraphs.filter(inBody).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : p));
+  const bodyParagraphs = paragraphs.filter(inBody).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
   const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name'));
   const directQuotes = quoteResult.quotes.filter((q) => q.kind === 'direct').map((q) => q.content);
-  let sample = languageSample(doc.text, bodyRanges, [...directQuotes, ...names]);
-  if (letterCount(sample) < 40) sample = languageSample(doc.text, bodyRanges, names);
+  let sample = languageSample(doc.text, bodyParagraphs, [...directQuotes, ...names]);
+  if (letterCount(sample) < 40) sample = languageSample(doc.text, bodyParagraphs, names);
   const informative = letterCount(sample);
   if (informative < 20) sample = doc.text.slice(0, MAX_SAMPLE);
-  const language = detectLanguage(sample);
+  const detect = { ...(opts.languages ? { only: opts.languages } : {}) };
+  const language = opts.language ? pinnedLanguage(opts.language, sample) : detectLanguage(sample, detect);
   // mostly names: franc read little real language, say so
-  if (informative < 40 && language.iso6393 !== 'und') {
+  if (!opts.language && informative < 40 && language.iso6393 !== 'und') {
     language.reliable = false;
     language.confidence = Math.round(language.confidence * Math.max(informative, 5) / 40 * 1000) / 1000;
   }
   if (language.iso6393 === 'und') diagnostics.push({ code: 'language/undetermined', message: 'too little text to determine the language', severity: 'info' });
-  // a quote is checked against the article's language, its runners-up and the usual quote languages
-  const only = [...new Set([language.iso6393, ...(language.alternatives ?? []).map((a) => a.iso6393), ...QUOTE_LANGUAGES])];
-  const quoteLanguages = quoteResult.quotes.map((q) => {
-    // (a record of its own per quote: callers may change one without the others)
-    const inherit = language.iso6393 === 'und' ? null : { iso6393: language.iso6393, iso6391: language.iso6391 };
-    if (q.content.end - q.content.start < QUOTE_LANGUAGE_MIN) return inherit;
-    // most quotes are in the article's language: its function words tell without franc
-    if (inherit && sameLanguageByFunctionWords(doc.text.slice(q.content.start, q.content.end), language.iso6393)) return inherit;
-    const l = detectLanguage(doc.text.slice(q.content.start, Math.min(q.content.end, q.content.start + 400)), { only });
-    return l.iso6393 === 'und' ? null : { iso6393: l.iso6393, iso6391: l.iso6391 };
-  });
+  // quotes and paragraphs: the article's language unless their own text says otherwise
+  const segmentLanguage = segmentLanguageOf(doc.text, language, opts.languages);
+  const quoteLanguages = quoteResult.quotes.map((q) => segmentLanguage(q.content, QUOTE_LANGUAGE_MIN));
+  const paragraphLanguages = bodyParagraphs.map((p) => ({ range: p, language: segmentLanguage(p, PARAGRAPH_LANGUAGE_MIN) }));
 
-  const result = assemble(doc, { furniture, dateline, clusters, quotes: quoteResult.quotes, speakers, language, quoteLanguages, diagnostics });
+  const result = assemble(doc, { furniture, dateline, clusters, quotes: quoteResult.quotes, speakers, language, quoteLanguages, paragraphLanguages, diagnostics });
   if (opts.validate) ArticleAnalysisSchema.parse(result);
   return result;
 }

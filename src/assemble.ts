@@ -20,6 +20,7 @@ export interface Annotations {
   speakers: Array<ResolvedSpeaker | null>;
   language: Language;
   quoteLanguages: Array<{ iso6393: string; iso6391: string | null } | null>;
+  paragraphLanguages: Array<{ range: TextRange; language: { iso6393: string; iso6391: string | null } | null }>;
   diagnostics: DocDiagnostic[];
 }
 
@@ -82,6 +83,7 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
     organizations: orgs.map(entity),
     quotes,
     body: a.furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, a.furniture.body)) : null,
+    paragraphs: a.paragraphLanguages.map((p) => ({ ...toInputRange(doc, p.range), language: p.language })),
     boilerplate: a.furniture.boilerplate.map((b) => ({ ...span(b), reason: b.reason })),
     diagnostics,
   };

@@ -117,6 +117,15 @@ export const DiagnosticSchema = z
   .meta({ id: 'Diagnostic' });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
+export const ParagraphSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    language: z.object({ iso6393: z.string(), iso6391: z.string().nullable() }).nullable().describe("the paragraph's language; the article's when it is too short to tell"),
+  })
+  .meta({ id: 'Paragraph' });
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
 export const SCHEMA_VERSION = 1 as const;
 
 export const ArticleAnalysisSchema = z
@@ -131,6 +140,10 @@ export const ArticleAnalysisSchema = z
     organizations: z.array(EntitySchema),
     quotes: z.array(QuoteSchema),
     body: RangeSchema.nullable().describe('the article body proper, without furniture'),
+    paragraphs: z
+      .array(ParagraphSchema)
+      .optional()
+      .describe("extension: the body's paragraphs, each with its language (the article's unless its own text says otherwise)"),
     boilerplate: z.array(BoilerplateSchema),
     diagnostics: z.array(DiagnosticSchema),
   })
@@ -151,6 +164,16 @@ export const AnalyzeOptionsSchema = z
       .enum(['rules+tagger', 'rules', 'tagger'])
       .default('rules+tagger')
       .describe('how people and organisations are found: the rules with the name tagger adding what it is sure of, the rules alone (faster), or the tagger alone'),
+    language: z
+      .string()
+      .regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as "eng" or "kaz"')
+      .optional()
+      .describe('pin the article language (ISO 639-3): no detection, confidence 1; quotes and paragraphs are still checked'),
+    languages: z
+      .array(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as "eng" or "kaz"'))
+      .min(1)
+      .optional()
+      .describe('candidate languages (ISO 639-3) for the article, its quotes and paragraphs; default: the 51 newsroom languages'),
   })
   .meta({ id: 'AnalyzeOptions' });
 export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze.js';
+import { ArticleAnalysisError } from '../errors.js';
+import type { AnalyzeOptions } from '../schema.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
@@ -13,7 +15,9 @@ dateline, headline, people, organisations, quotes with speakers, language, furni
 Reads FILE, or standard input when FILE is absent or "-".
 
 Options:
-  --pretty        indent the JSON output
+  --pretty                 indent the JSON output
+  --language CODE          pin the article language (ISO 639-3, e.g. kaz): no detection
+  --languages CODE,CODE    candidate languages for detection (ISO 639-3, e.g. eng,rus,kaz)
   -h, --help      show this help
   -v, --version   show the version
 
@@ -28,8 +32,17 @@ function fail(message: string): never {
 function main(argv: string[]): void {
   let pretty = false;
   const files: string[] = [];
-  for (const a of argv) {
+  const options: AnalyzeOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) fail(`${a} needs a value (see --help)`);
+      return v;
+    };
     if (a === '--pretty') pretty = true;
+    else if (a === '--language' || a.startsWith('--language=')) options.language = value();
+    else if (a === '--languages' || a.startsWith('--languages=')) options.languages = value().split(',').map((c) => c.trim()).filter(Boolean);
     else if (a === '-h' || a === '--help') {
       process.stdout.write(HELP);
       return;
@@ -48,7 +61,13 @@ function main(argv: string[]): void {
     const err = e as NodeJS.ErrnoException;
     fail(`cannot read ${file ?? 'standard input'}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
   }
-  const result = analyzeArticle(text);
+  let result;
+  try {
+    result = analyzeArticle(text, options);
+  } catch (e) {
+    if (e instanceof ArticleAnalysisError) fail(e.message);
+    throw e;
+  }
   process.stdout.write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
 }
 

@@ -369,3 +369,33 @@ function detectByScript(sample: string, options: DetectOptions): Language {
     alternatives: ranked.slice(1, 4).map(([code, score]) => ({ iso6393: code, score: round(Math.min(1, score)) })),
   };
 }
+
+/** The language a caller pinned (ISO 639-3), with the script of the text. */
+export function pinnedLanguage(iso6393: string, sample: string): Language {
+  const perScript = countScripts(sample.slice(0, MAX_SAMPLE));
+  const base: Language = { iso6393, iso6391: toIso6391(iso6393), confidence: 1, reliable: true, alternatives: [] };
+  return perScript.some((n) => n > 0) ? withScript(base, SCRIPT_NAMES[perScript.indexOf(Math.max(...perScript))]!) : base;
+}
+
+/** A segment's language as the record gives it (ISO 639-3 and 639-1). */
+export interface SegmentLanguage {
+  iso6393: string;
+  iso6391: string | null;
+}
+
+/**
+ * The language of segments (quotes, paragraphs) of an article in `article`: the article's
+ * when the segment is shorter than `min` characters or carries the article's function words
+ * (no trigram model needed); else franc among the article's language, its runners-up and the
+ * usual quote languages (or the caller's list). A record of its own per segment.
+ */
+export function segmentLanguageOf(text: string, article: Language, candidates?: readonly string[]): (r: TextRange, min: number) => SegmentLanguage | null {
+  const only = candidates ? [...candidates] : [...new Set([article.iso6393, ...(article.alternatives ?? []).map((a) => a.iso6393), ...QUOTE_LANGUAGES])];
+  return (r, min) => {
+    const inherit = article.iso6393 === 'und' ? null : { iso6393: article.iso6393, iso6391: article.iso6391 };
+    if (r.end - r.start < min) return inherit;
+    if (inherit && sameLanguageByFunctionWords(text.slice(r.start, r.end), article.iso6393)) return inherit;
+    const l = detectLanguage(text.slice(r.start, Math.min(r.end, r.start + 400)), { only });
+    return l.iso6393 === 'und' ? inherit : { iso6393: l.iso6393, iso6391: l.iso6391 };
+  };
+}

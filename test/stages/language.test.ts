@@ -224,3 +224,36 @@ describe('scripts, BCP-47 and close relatives', () => {
     expect(detectLanguage(TEXTS.ru)).toMatchObject({ script: 'Cyrl', bcp47: 'ru' });
   });
 });
+
+describe('language options and per-paragraph languages', () => {
+  const article = `${TEXTS.en}\n\n${MORE.en}\n\n${TEXTS.ru}\n\nShort line.`;
+
+  it('gives each body paragraph its language: its own when it can tell, else the article\'s', () => {
+    const r = analyzeArticle(article);
+    expect(r.language.iso6393).toBe('eng');
+    const langs = (r.paragraphs ?? []).map((p) => p.language?.iso6393);
+    expect(langs).toEqual(['eng', 'eng', 'rus', 'eng']);
+    for (const p of r.paragraphs ?? []) expect(p.end).toBeGreaterThan(p.start);
+  });
+
+  it('pins the article language when asked, with full confidence', () => {
+    const r = analyzeArticle(TEXTS.en, { language: 'deu' });
+    expect(r.language).toMatchObject({ iso6393: 'deu', iso6391: 'de', confidence: 1, reliable: true });
+  });
+
+  it('detects only among the candidates given', () => {
+    const r = analyzeArticle(TEXTS.kk, { languages: ['rus', 'kir'] });
+    expect(['rus', 'kir']).toContain(r.language.iso6393);
+  });
+
+  it('rejects a language that is not an ISO 639-3 code, with the option path', () => {
+    expect(() => analyzeArticle(TEXTS.en, { language: 'english' })).toThrow(/language/);
+    try {
+      analyzeArticle(TEXTS.en, { languages: ['en'] });
+    } catch (e) {
+      expect((e as { code: string }).code).toBe('options/invalid');
+      expect(JSON.stringify((e as { issues: unknown }).issues)).toContain('languages');
+    }
+    expect.assertions(3);
+  });
+});
