@@ -178,16 +178,26 @@ function narrowCyrillic(text: string, cands: string[]): string[] {
   return keep.length ? keep : cands;
 }
 
-/** Turkic Latin letters: ı ğ (Turkish, Azerbaijani), ə (Azerbaijani), oʻ gʻ (Uzbek). */
+/** Distinctive Latin letters: ı ğ (Turkish, Azerbaijani), ə (Azerbaijani), oʻ gʻ (Uzbek), ř ě ů
+ *  (Czech), ľ ĺ ŕ (Slovak), ł (Polish), ą ę (Polish, Lithuanian), ș ț (Romanian), ė ų į
+ *  (Lithuanian), ķ ļ ņ ģ (Latvian), ő ű (Hungarian), ß (German), đ (Croatian, Vietnamese);
+ *  ä ö rule out Norwegian and Danish. */
 function narrowLatin(text: string, cands: string[]): string[] {
   const letters = count(text, /\p{Script=Latin}/gu);
-  const rules: Array<[RegExp, string[]]> = [[/[ığĞ]/g, ['tur', 'azj']], [/[əƏ]/g, ['azj']], [/[oOgG][ʻ‘’'](?=\p{L})/gu, ['uzn']]];
+  const rules: Array<[RegExp, string[], number?]> = [
+    [/[ığĞ]/g, ['tur', 'azj']], [/[əƏ]/g, ['azj']], [/[oOgG][ʻ‘’'](?=\p{L})/gu, ['uzn']],
+    // letters only one candidate writes: about one in a hundred letters decides
+    [/[řěůŘĚŮ]/g, ['ces'], 0.008], [/[ľĺŕĽĹŔ]/g, ['slk'], 0.008], [/[łŁ]/g, ['pol'], 0.008], [/[ąęĄĘ]/g, ['pol', 'lit'], 0.008], [/[șțȘȚ]/g, ['ron'], 0.008],
+    [/[ėųįĖŲĮ]/g, ['lit'], 0.008], [/[ķļņģĶĻŅĢ]/g, ['lvs'], 0.008], [/[őűŐŰ]/g, ['hun'], 0.008], [/[ßẞ]/g, ['deu'], 0.008], [/[đĐ]/g, ['hrv', 'vie'], 0.008], [/[õÕ]/g, ['ekk', 'por', 'vie', 'hun'], 0.008],
+  ];
   let keep = cands;
-  for (const [re, langs] of rules) {
-    if (count(text, re) / letters < 0.015) continue;
+  for (const [re, langs, share = 0.015] of rules) {
+    if (count(text, re) / letters < share) continue;
     const next = keep.filter((c) => langs.includes(c));
     if (next.length) keep = next;
   }
+  // ä and ö are Swedish (among others), never Norwegian or Danish, which write æ and ø
+  if (count(text, /[äöÄÖ]/g) / letters >= 0.01 && count(text, /[æøÆØ]/g) === 0) keep = keep.filter((c) => c !== 'nob' && c !== 'dan');
   return keep;
 }
 
@@ -198,22 +208,25 @@ function narrowLatin(text: string, cands: string[]): string[] {
  * writes. Each entry: [language, language, words or letters of the first, of the second].
  */
 const PAIRS: ReadonlyArray<readonly [string, string, string, string, RegExp | null, RegExp | null]> = [
-  ['zlm', 'ind', 'bahawa bahawasanya mengisytiharkan perisytiharan isytihar sejagat samarata kerana ialah iaitu boleh sahaja wang kerajaan selepas semasa beliau mahu ramai daripada negeri bagi', 'bahwa karena yaitu bisa saja uang pemerintah setelah selama mau banyak kalian kamu tersebut belum sekali', null, null],
+  ['zlm', 'ind', 'bahawa bahawasanya mengisytiharkan perisytiharan isytihar sejagat samarata kerana ialah iaitu sahaja wang kerajaan selepas semasa mahu', 'bahwa karena yaitu bisa saja uang pemerintah setelah selama mau banyak kalian kamu tersebut belum sekali', null, null],
   ['nob', 'dan', 'av etter meg deg seg hva nå bli blir ble noe mye enn gjøre sier hadde vært ikkje kvinner fikk mellom', 'af efter mig dig sig hvad nu blive bliver blev noget meget end gøre siger havde været kvinder fik mellem ved', null, null],
   ['slv', 'hrv', 'in so ki tudi zelo lahko kot sem če kaj tega ter pri vendar', 'i su koji koja koje također vrlo jako može kao bio sam ako što tog te kod ili nije', null, /[ćđ]/g],
   ['ces', 'slk', 'se jak co ne nebo jen jsem jsou byl který která které také když pro', 'sa som aj ako čo nie alebo len sú bol ktorý ktorá ktoré tiež keď pre', /[řěů]/g, /[äôľĺŕ]/g],
   ['rus', 'bul', 'что это он как его было был если уже только или мы вы они ещё также', 'е са ще че се от във със това който която които бе беше няма има ние вие те', /[ыэё]/g, null],
   ['srp', 'mkd', 'у је са ће који која које није био била сам смо већ због', 'во со ќе е кој која кое беше сум сме веќе поради', /[ђћ]/g, /[ѓќѕ]/g],
   ['uzn', 'tgk', 'билан учун эди ҳам бу бўлган эмас керак қилиш бўлди', 'дар аз ба ки бо мебошад буд ин он барои шуд мекунад', /ў/g, /[ӣӯҷ]/g],
+  ['kir', 'kaz', 'жана менен үчүн эмес эле болот болгон анын мындай', 'және мен үшін емес бұл болады болған оның', /э/g, /[әғқұһі]/g],
   ['spa', 'cat', 'y los con para pero es lo muy también más está fue sus hay', 'i els amb per però és molt també més està va seus hi', null, /l['’]\p{L}|d['’]\p{L}|·l/gu],
 ];
 const PAIR_WORDS = PAIRS.map(([a, b, wa, wb, la, lb]) => ({ a, b, wa: new Set(wa.split(' ')), wb: new Set(wb.split(' ')), la, lb }));
 
-/** When franc's best two are a pair in PAIRS and the text has more of one's marks, that one leads. */
+/** When franc's best and its second or third are a pair in PAIRS and the text has more of one's
+ *  marks, that one leads. */
 function settlePair(text: string, ranked: Array<[string, number]>): Array<[string, number]> {
   if (ranked.length < 2) return ranked;
-  const [a, b] = [ranked[0]![0], ranked[1]![0]];
-  const pair = PAIR_WORDS.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  // the leader's relative may stand second or third (franc's scores are close on snippets)
+  const a = ranked[0]![0];
+  const pair = PAIR_WORDS.find((p) => ranked.slice(1, 3).some(([b]) => (p.a === a && p.b === b) || (p.a === b && p.b === a)));
   if (!pair) return ranked;
   const lower = text.toLowerCase();
   let first = pair.la ? count(lower, pair.la) : 0;
@@ -222,10 +235,12 @@ function settlePair(text: string, ranked: Array<[string, number]>): Array<[strin
     if (pair.wa.has(w)) first++;
     if (pair.wb.has(w)) second++;
   }
+  // Kyrgyz writes ң ө ү but none of Kazakh's ә ғ қ ұ һ і
+  if (pair.a === 'kir' && second === 0 && /[ңөү]/.test(lower)) first += 2;
   const winner = first > second ? pair.a : second > first ? pair.b : null;
   if (!winner || winner === a) return ranked;
-  // swap the two, keeping the scores in place (the winner takes the best score)
-  return [[winner, ranked[0]![1]], [a, ranked[1]![1]], ...ranked.slice(2)];
+  // the winner takes the lead with the best score; the others keep their order
+  return [[winner, ranked[0]![1]], ...ranked.filter(([c]) => c !== winner).map(([c], i): [string, number] => [c, ranked[i + 1]![1]])];
 }
 
 /** Kazakh in the Latin alphabet of 2018-21: its function words, or ǵ/ń with ı, which no other

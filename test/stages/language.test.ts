@@ -257,3 +257,21 @@ describe('language options and per-paragraph languages', () => {
     expect.assertions(3);
   });
 });
+
+describe('letters only one language writes', () => {
+  it.each([
+    ['Vláda v úterý řekla, že nový most přes řeku se začne stavět příští jaro.', 'ces'],
+    ['Rząd we wtorek ogłosił, że nowy most na rzece zostanie zbudowany wiosną.', 'pol'],
+    ['Vyriausybė antradienį paskelbė, kad naujas tiltas per upę bus pastatytas.', 'lit'],
+  ])('%s -> %s', (text, code) => {
+    expect(detectLanguage(text).iso6393).toBe(code);
+  });
+
+  it('reads Kyrgyz when the text writes ң ө ү but none of Kazakh\'s ә ғ қ ұ һ і', () => {
+    expect(detectLanguage('Кыргызстанда 7,6 миңден ашык дыйкан-фермерге жеңилдетилген насыя берилди, деп билдирди министрлик.').iso6393).toBe('kir');
+  });
+
+  it('does not take Swedish for Norwegian or Danish: ä and ö rule them out', () => {
+    expect(detectLanguage('Bäst snits på den yttre utsmyckningen har designerna åstadkommit i år.').iso6393).toBe('swe');
+  });
+});
