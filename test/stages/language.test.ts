@@ -275,3 +275,9 @@ describe('letters only one language writes', () => {
     expect(detectLanguage('Bäst snits på den yttre utsmyckningen har designerna åstadkommit i år.').iso6393).toBe('swe');
   });
 });
+
+describe('function words settle a near tie', () => {
+  it('reads a German snippet as German when franc barely prefers French', () => {
+    expect(analyzeArticle('Es gibt so viele gute neue Ansätze, um kranken Menschen, Menschen in sozialen Institutionen, Kliniken,').language.iso6393).toBe('deu');
+  });
+});
