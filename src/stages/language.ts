@@ -216,7 +216,9 @@ const PAIRS: ReadonlyArray<readonly [string, string, string, string, RegExp | nu
   ['srp', 'mkd', 'у је са ће који која које није био била сам смо већ због', 'во со ќе е кој која кое беше сум сме веќе поради', /[ђћ]/g, /[ѓќѕ]/g],
   ['uzn', 'tgk', 'билан учун эди ҳам бу бўлган эмас керак қилиш бўлди', 'дар аз ба ки бо мебошад буд ин он барои шуд мекунад', /ў/g, /[ӣӯҷ]/g],
   ['kir', 'kaz', 'жана менен үчүн эмес эле болот болгон анын мындай', 'және мен үшін емес бұл болады болған оның', /э/g, /[әғқұһі]/g],
-  ['spa', 'cat', 'y los con para pero es lo muy también más está fue sus hay', 'i els amb per però és molt també més està va seus hi', null, /l['’]\p{L}|d['’]\p{L}|·l/gu],
+  ['por', 'spa', 'um uma não pelo pela pelas pelos ao aos às também são muito isso', 'un una y los las el muy también son pero esto', /[ãõ]/g, /ñ/g],
+  ['ita', 'spa', 'di il che non della sul nel alla anche sono ancora gli questo', 'de el que los las y en por para este muy', /[èì]/g, /ñ/g],
+  ['spa', 'cat', 'y los las con para pero es lo muy también más está fue sus hay todo toda todos todas sean ya como', 'i els amb per però és molt també més està va seus hi', null, /l['’]\p{L}|d['’]\p{L}|·l/gu],
 ];
 const PAIR_WORDS = PAIRS.map(([a, b, wa, wb, la, lb]) => ({ a, b, wa: new Set(wa.split(' ')), wb: new Set(wb.split(' ')), la, lb }));
 

@@ -281,3 +281,13 @@ describe('function words settle a near tie', () => {
     expect(analyzeArticle('Es gibt so viele gute neue Ansätze, um kranken Menschen, Menschen in sozialen Institutionen, Kliniken,').language.iso6393).toBe('deu');
   });
 });
+
+describe('Romance neighbours', () => {
+  it('reads Spanish, not Catalan, when only Spanish function words are there', () => {
+    expect(detectLanguage('Además todo apunta a que se va a centrar en las clínicas.').iso6393).toBe('spa');
+  });
+
+  it('reads Portuguese by the words only Portuguese writes', () => {
+    expect(detectLanguage('Pelos vistos trata-se de um velho hábito da casa.').iso6393).toBe('por');
+  });
+});
