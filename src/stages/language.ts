@@ -298,6 +298,19 @@ function byFunctionWords(text: string, ranked: Array<[string, number]>): Array<[
   return [[winner, best], ...ranked.filter(([c]) => c !== winner).map(([c], i): [string, number] => [c, ranked[i + 1]![1]])];
 }
 
+/** Arabic-script letters: ٹ ڈ ڑ ں ے only Urdu writes; پ چ ژ گ Persian and Urdu, never Arabic;
+ *  ة and ى Arabic (rare in Persian, absent from Urdu's own words). */
+function narrowArabic(text: string, cands: string[]): string[] {
+  const pick = (langs: string[]) => {
+    const next = cands.filter((c) => langs.includes(c));
+    return next.length ? next : cands;
+  };
+  if (count(text, /[ٹڈڑںے]/g) > 0) return pick(['urd']);
+  if (count(text, /[پچژگ]/g) > 0) return pick(['pes', 'urd']);
+  if (count(text, /[ةى]/g) > 0) return pick(['arb']);
+  return cands;
+}
+
 /** Letters in a text. */
 export const letterCount = (text: string): number => countScripts(text).reduce((a, b) => a + b, 0);
 
@@ -386,6 +399,7 @@ function detectByScript(sample: string, options: DetectOptions): Language {
     if (english) return english;
   }
   if (script === 'Cyrl') cands = narrowCyrillic(text, cands);
+  if (script === 'Arab') cands = narrowArabic(text, cands);
   if (script === 'Latn') cands = narrowLatin(text, cands);
   if (cands.length === 1) return decided(cands[0]!);
   const ranked = byFunctionWords(text, settlePair(text, preferNewsroom(rankLanguages(text, cands), total)));

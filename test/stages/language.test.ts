@@ -291,3 +291,11 @@ describe('Romance neighbours', () => {
     expect(detectLanguage('Pelos vistos trata-se de um velho hábito da casa.').iso6393).toBe('por');
   });
 });
+
+describe('Arabic script', () => {
+  it('tells Arabic, Persian and Urdu apart by letters only some of them write', () => {
+    expect(detectLanguage('قالت الحكومة إن المدرسة الجديدة ستفتح في الربيع المقبل').iso6393).toBe('arb');
+    expect(detectLanguage('دولت گفت که مدرسه جدید در بهار آینده باز می‌شود و کار آن شروع شده است').iso6393).toBe('pes');
+    expect(detectLanguage('حکومت نے کہا کہ نیا اسکول اگلے موسم بہار میں کھلے گا').iso6393).toBe('urd');
+  });
+});
