@@ -28,4 +28,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     define,
   },
+  {
+    // the batch command's worker threads load dist/worker.js (self-contained, like the CLI)
+    entry: { worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    define,
+  },
 ]);

@@ -9,7 +9,7 @@ describe('public API', () => {
       [
         'AnalyzeOptionsSchema', 'ArticleAnalysisError', 'ArticleAnalysisSchema', 'BoilerplateSchema', 'DatelineSchema',
         'DiagnosticSchema', 'EntitySchema', 'LanguageSchema', 'MentionSchema', 'QuoteSchema', 'RangeSchema', 'RoleSchema',
-        'SCHEMA_VERSION', 'SpanSchema', 'SpeakerSchema', 'analyzeArticle', 'isArticleAnalysisError',
+        'SCHEMA_VERSION', 'SpanSchema', 'SpeakerSchema', 'analyzeArticle', 'analyzeMany', 'isArticleAnalysisError',
       ].sort(),
     );
   });

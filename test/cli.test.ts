@@ -50,3 +50,47 @@ describe('article-anatomy CLI', () => {
     expect(dir.stderr).toMatch(/is a directory/);
   });
 });
+
+describe('article-anatomy batch', () => {
+  const kaz = readFileSync(fixture, 'utf8');
+  const lines = [
+    JSON.stringify({ id: 'a', text: kaz }),
+    '{not json',
+    JSON.stringify({ id: 'no-text' }),
+    JSON.stringify({ id: 42, text: 'SEOUL, Oct 14 (Reuters) - Exports rose, the ministry said on Monday.' }),
+    '',
+    JSON.stringify({ text: 'A story with no id of its own, told in a plain sentence.' }),
+  ].join('\n');
+
+  it.each([['1'], ['2']])('writes one line per input line, in order, with the id, on %s worker(s)', (workers) => {
+    const r = run(['batch', '--workers', workers, '--no-progress'], lines);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 2, 'no-text', 42, 5]);
+    expect(out[0].dateline.agency).toBe('Kazinform');
+    expectValidRecord(kaz, (({ id: _id, ...rec }) => rec)(out[0]));
+    expect(out[1].error.code).toBe('input/invalid-json');
+    expect(out[2].error.code).toBe('input/no-text');
+    expect(out[3].dateline.location).toBe('Seoul');
+    expect(r.stderr).toMatch(/5 articles, 2 failed/);
+  });
+
+  it('writes chosen fields only, and quote rows as CSV', () => {
+    const f = run(['batch', '--workers', '1', '--fields', 'language,quotes', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
+    expect(f.status).toBe(0);
+    expect(Object.keys(JSON.parse(f.stdout)).sort()).toEqual(['id', 'language', 'quotes']);
+    const c = run(['batch', '--workers', '1', '--quotes', 'csv', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
+    const rows = c.stdout.trim().split('\n');
+    expect(rows[0]).toBe('article_id,quote_id,kind,start,end,quote,speaker,speaker_entity,speaker_method,cue');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[1]).toMatch(/^a,q1,/);
+  });
+
+  it('exits 2 on bad usage: unknown field, bad worker count, invalid language, missing file', () => {
+    for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['/no/such/file.jsonl']]) {
+      const r = run(['batch', ...args], '');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^article-anatomy batch: /);
+    }
+  });
+});

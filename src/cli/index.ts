@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
+import { runBatch } from './batch.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
+       article-anatomy batch [options] [FILE.jsonl]   (many articles; see batch --help)
 
 Analyse a news article (plain text, UTF-8) and print its anatomy as JSON:
 dateline, headline, people, organisations, quotes with speakers, language, furniture.
@@ -71,4 +73,13 @@ function main(argv: string[]): void {
   process.stdout.write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
 }
 
-main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === 'batch') {
+  runBatch(argv.slice(1)).then(
+    (code) => (process.exitCode = code),
+    (e: Error) => {
+      process.stderr.write(`article-anatomy batch: ${e.message}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else main(argv);
