@@ -11,58 +11,62 @@ import { contextFeatures, prepare, tokenFeatures, wordFeatures, type DocWords, t
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
-export type Weights = ReadonlyMap<string, ArrayLike<number>>;
+/** Weights of one perceptron: feature -> a score per class (a Map at training time). */
+export type Weights = Pick<ReadonlyMap<string, ArrayLike<number>>, 'get'>;
 
 interface Packed {
   scale: number;
   weights: Record<string, number[]>;
 }
 
-let models: { first: Weights; second: Weights; both: Map<string, Int16Array>; scale: number } | null = null;
-
-function unpack(p: Packed): Map<string, Int16Array> {
-  const map = new Map<string, Int16Array>();
-  for (const [f, pairs] of Object.entries(p.weights)) {
-    const row = new Int16Array(NER_CLASSES.length);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
-    map.set(f, row);
-  }
-  return map;
+/**
+ * Both passes' weights in one flat table: `index` maps a feature to its row; a row holds the
+ * first pass's C scores then the second's. One Int16Array instead of a typed array per
+ * feature keeps the loaded model at a few MB (it was ~80 MB of small objects).
+ */
+interface Table {
+  index: Map<string, number>;
+  w: Int16Array;
+  hasSecond: boolean;
+  scale: number;
 }
 
+let table: Table | null = null;
+
 /** Decode the shipped weights once. */
-function load(): { first: Weights; second: Weights; both: Map<string, Int16Array>; scale: number } {
-  if (models) return models;
+function load(): Table {
+  if (table) return table;
   const m = JSON.parse(NER_MODEL_JSON) as { first?: Packed; second?: Packed };
-  const empty = new Map<string, Int16Array>();
-  const first = m.first ? unpack(m.first) : empty;
-  const second = m.second ? unpack(m.second) : empty;
-  // one table for both passes: a feature is hashed once per token, not once per pass
   const C = NER_CLASSES.length;
-  const both = new Map<string, Int16Array>();
-  for (const [f, row] of first) {
-    const r = new Int16Array(2 * C);
-    r.set(row, 0);
-    both.set(f, r);
-  }
-  for (const [f, row] of second) {
-    let r = both.get(f);
-    if (!r) both.set(f, (r = new Int16Array(2 * C)));
-    r.set(row, C);
-  }
-  models = { first, second, both, scale: m.second?.scale ?? m.first?.scale ?? 1 };
-  return models;
+  const index = new Map<string, number>();
+  for (const p of [m.first, m.second]) if (p) for (const f of Object.keys(p.weights)) if (!index.has(f)) index.set(f, index.size);
+  const w = new Int16Array(index.size * 2 * C);
+  [m.first, m.second].forEach((p, pass) => {
+    if (!p) return;
+    for (const [f, pairs] of Object.entries(p.weights)) {
+      const row = index.get(f)! * 2 * C + pass * C;
+      for (let k = 0; k < pairs.length; k += 2) w[row + pairs[k]!] = pairs[k + 1]!;
+    }
+  });
+  table = { index, w, hasSecond: !!m.second, scale: m.second?.scale ?? m.first?.scale ?? 1 };
+  return table;
+}
+
+/** The first pass's weights of the table, as the generic tagger reads them. */
+function firstPass(t: Table): Weights {
+  const C = NER_CLASSES.length;
+  return { get: (f) => (t.index.has(f) ? t.w.subarray(t.index.get(f)! * 2 * C, t.index.get(f)! * 2 * C + C) : undefined) };
 }
 
 /** One pass over a sentence whose tokens' local scores (both passes side by side, 2C wide)
  *  are already summed; only the previous-tag and document-label features are looked up. */
-function tagRows(tokens: readonly Token[], local: ReadonlyArray<Float64Array | null>, both: ReadonlyMap<string, Int16Array>, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
+function tagRows(tokens: readonly Token[], local: ReadonlyArray<Float64Array | null>, t: Table, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
   const C = NER_CLASSES.length;
   const tags: number[] = [];
   const scores = new Float64Array(C);
   const add = (feat: string) => {
-    const row = both.get(feat);
-    if (row) for (let c = 0; c < C; c++) scores[c]! += row[offset + c]!;
+    const k = t.index.get(feat);
+    if (k !== undefined) for (let c = 0, at = k * 2 * C + offset; c < C; c++) scores[c]! += t.w[at + c]!;
   };
   for (let i = 0; i < tokens.length; i++) {
     const base = local[i];
@@ -171,14 +175,14 @@ export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: Read
  *  `margins` receives, per sentence, each token's score margin over the runner-up, in the
  *  perceptron's own units (independent of the int16 quantisation). */
 export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][]): NerClass[][] {
-  const { second, both, scale } = load();
+  const t = load();
   const C = NER_CLASSES.length;
   // a word's own features are the same wherever it stands: summed once per word type
   const wordCache = new Map<string, Float64Array>();
   const sum = (feats: readonly string[], into: Float64Array) => {
     for (const f of feats) {
-      const row = both.get(f);
-      if (row) for (let c = 0; c < 2 * C; c++) into[c]! += row[c]!;
+      const k = t.index.get(f);
+      if (k !== undefined) for (let c = 0, at = k * 2 * C; c < 2 * C; c++) into[c]! += t.w[at + c]!;
     }
     return into;
   };
@@ -194,19 +198,19 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
       return sum(contextFeatures(tokens, i, prep, doc), Float64Array.from(own));
     });
   });
-  const pass1 = sentences.map((s, i) => tagRows(s, rows[i]!, both, 0, null, null));
-  const labels = second.size ? docLabels(sentences, pass1) : null;
+  const pass1 = sentences.map((s, i) => tagRows(s, rows[i]!, t, 0, null, null));
+  const labels = t.hasSecond ? docLabels(sentences, pass1) : null;
   return sentences.map((s, i) => {
     const m: number[] = [];
-    const tags = labels ? tagRows(s, rows[i]!, both, C, labels, m) : pass1[i]!;
-    margins?.push(m.map((x) => x / scale));
+    const tags = labels ? tagRows(s, rows[i]!, t, C, labels, m) : pass1[i]!;
+    margins?.push(m.map((x) => x / t.scale));
     return tags.map((c) => NER_CLASSES[c]!);
   });
 }
 
 /** Tag one sentence alone (first pass only). */
 export function tagSentence(tokens: readonly Token[], doc: DocWords): NerClass[] {
-  return tagWith(tokens, doc, load().first, null).map((c) => NER_CLASSES[c]!);
+  return tagWith(tokens, doc, firstPass(load()), null).map((c) => NER_CLASSES[c]!);
 }
 
 /** Mentions (token ranges with a type) from BIO tags. */
