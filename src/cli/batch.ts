@@ -188,6 +188,6 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   progress.end();
   await pool?.destroy();
   const secs = (Date.now() - started) / 1000;
-  process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${pool ? args.workers : 1} thread${pool && args.workers > 1 ? 's' : ''}\n`);
+  process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${pool ? args.workers : 1} thread${pool && args.workers > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   return failed ? 1 : 0;
 }

@@ -54,6 +54,11 @@ export function isSubject(text: string, m: TextRange): boolean {
 /** Nouns of documents and statements: "the union's Friday release" speaks for the union. */
 const DOCUMENT_NOUN = /(?:release|statement|report|post|tweet|letter|website|e-?mail|memo|notice|announcement|filing|complaint|lawsuit|suit|study|survey|data|figures|records|documents?|findings|assessment|review|account|page|blog|newsletter|bulletin|analysis|reply|response|comments?|remarks?|message|press (?:service|office)|spokes(?:man|woman|person))$/i;
 
+/** How far back (characters) a pronoun or description looks for its person. */
+const LOOKBACK = 30_000;
+/** Longest name mention looked for around a speaker phrase. */
+const MAX_NAME = 200;
+
 const clean = (s: string): string => s.replace(/['’]s$/, '').trim();
 
 /** Resolve the speakers of all quotes (in text order); adds pronoun/description mentions. */
@@ -63,15 +68,35 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   const orgs = clusters.filter((c) => c.type === 'organization');
   let previous: { speaker: ResolvedSpeaker; quote: QuoteAnnotation } | null = null;
 
+  // name mentions sorted by start: every lookup below is a binary search and a short walk,
+  // so a text with 30,000 quotes and names costs no more per quote than a short story
+  const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, c }))).sort((a, b) => a.start - b.start);
+  /** Index of the first name mention starting at or after `pos`. */
+  const firstFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The latest name mention ending by `pos`, no further back than LOOKBACK, that `ok` accepts. */
+  const latestBefore = (pos: number, ok: (m: { start: number; end: number; c: EntityCluster }) => boolean) => {
+    for (let i = firstFrom(pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
+    return null;
+  };
+
   const entityAt = (r: TextRange): EntityCluster | null => {
     let best: EntityCluster | null = null;
     let bestLen = 0;
-    for (const c of clusters) for (const m of c.mentions) {
-      if (m.kind !== 'name') continue;
+    for (let i = firstFrom(r.start - MAX_NAME); i < names.length && names[i]!.start < r.end; i++) {
+      const m = names[i]!;
       // the head of a phrase is its end: "Hanbit Robotics CEO Choi Ha-eun" is Choi
       const o = Math.min(m.end, r.end) - Math.max(m.start, r.start) + (m.end === r.end ? 1000 : 0);
       if (o > bestLen && Math.min(m.end, r.end) > Math.max(m.start, r.start)) {
-        best = c;
+        best = m.c;
         bestLen = o;
       }
     }
@@ -80,21 +105,14 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   const addMention = (c: EntityCluster, np: SpeakerNP) => {
     if (!c.mentions.some((m) => m.start === np.start && m.end === np.end)) c.mentions.push({ start: np.start, end: np.end, kind: np.kind === 'name' ? 'name' : np.kind, text: np.text });
   };
-  const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean, where: (m: TextRange) => boolean = () => true): EntityCluster | null => {
-    let best: EntityCluster | null = null;
-    let at = -1;
-    for (const c of people) if (fits(c)) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && m.start > at && where(m)) {
-      best = c;
-      at = m.start;
-    }
-    return best;
-  };
+  const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean, where: (m: TextRange) => boolean = () => true): EntityCluster | null =>
+    latestBefore(pos, (m) => m.c.type === 'person' && fits(m.c) && where(m))?.c ?? null;
 
   /** The entity of `list` named last before `pos`, with where. */
   const lastBefore = (list: readonly EntityCluster[], pos: number): { c: EntityCluster; at: number } | null => {
-    let best: { c: EntityCluster; at: number } | null = null;
-    for (const c of list) for (const m of c.mentions) if (m.kind === 'name' && m.end <= pos && (!best || m.start > best.at)) best = { c, at: m.start };
-    return best;
+    const set = new Set(list);
+    const m = latestBefore(pos, (x) => set.has(x.c));
+    return m ? { c: m.c, at: m.start } : null;
   };
 
   /** A floating quote stands as its own sentence: only a mark or sentence end before it. */
@@ -166,7 +184,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       // the last person of this gender (or of none known) named as a subject since the previous
       // quote, in this or the last paragraph: "Guest said …", not "tell Mayor John Tory"
       const recent = lastPersonBefore(np.start, (x) => x.gender === p.gender || x.gender === null, (m) => isSubject(text, m));
-      const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.kind === 'name' && m.end <= np.start).map((m) => m.start)) : -1;
+      const recentAt = recent ? latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
       let c: EntityCluster | null = null;
       if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < 600) c = recent;
       else if (prevEntity && fits(prevEntity)) c = prevEntity;

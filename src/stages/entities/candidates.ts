@@ -61,6 +61,8 @@ interface RunWord extends Word {
   syllable?: boolean;
 }
 
+const MAX_RUN = 16;
+
 /** Capitalised runs in [start, end), as word lists. Runs may contain a quoted name. */
 function runsIn(text: string, start: number, end: number, exclude: readonly TextRange[]): RunWord[][] {
   const words = wordsIn(text, start, end).filter((w) => !exclude.some((x) => overlaps(x, w)));
@@ -68,7 +70,9 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
   let cur: RunWord[] = [];
   const flush = () => {
     while (cur.length && !isCap(cur[cur.length - 1]!.text) && !cur[cur.length - 1]!.syllable) cur.pop();
-    if (cur.length) runs.push(cur);
+    // no name runs on for 16 capitalised words: longer runs (Title Case banners, tables,
+    // garbage) are cut, which also keeps the run rules' cost linear in the text
+    for (let k = 0; k < cur.length; k += MAX_RUN) runs.push(cur.slice(k, k + MAX_RUN));
     cur = [];
   };
   for (let i = 0; i < words.length; i++) {

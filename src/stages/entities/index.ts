@@ -77,11 +77,12 @@ const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'fir
  * them, and wherever it reads the same name the same way in the article.
  */
 function mergeWithModel(text: string, rules: readonly Candidate[], model: readonly ModelMention[]): Candidate[] {
-  const names = model.filter((x) => x.type !== 'O');
+  const names = model.filter((x) => x.type !== 'O').sort((a, b) => a.start - b.start);
   const sure = (x: ModelMention, margin: number) => x.margin >= (x.inTable ? TABLE_MARGIN : margin);
   const out: Candidate[] = [];
+  const overlapping = overlapFinder(names);
   for (const r of rules) {
-    const m = names.filter((x) => overlaps(x, r));
+    const m = overlapping(r);
     if (!STRONG_RULES.has(r.method) && m.length) {
       const same = m.find((x) => x.start === r.start && x.end === r.end);
       const covering = m.filter((x) => x.start <= r.start && x.end >= r.end);
@@ -99,16 +100,38 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: readon
   // a name the tagger is sure of somewhere is that kind of name wherever it reads it so
   const key = (m: ModelMention) => `${m.type}|${text.slice(m.start, m.end)}`;
   const sureNames = new Set(names.filter((m) => sure(m, SURE_MARGIN)).map(key));
+  const fromRules = overlapFinder([...out].sort((a, b) => a.start - b.start));
+  const dropped = new Set<Candidate>();
+  const added: Candidate[] = [];
   for (const m of names) {
     if ((m.type !== 'PER' && m.type !== 'ORG') || !(sure(m, SURE_MARGIN) || sureNames.has(key(m)))) continue;
     // "the Association": a head noun after "the" refers back to an organisation (clustering)
     if (m.type === 'ORG' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/\s/.test(text.slice(m.start, m.end))) continue;
     // a lone word the rules only kept in case a full name claims it does not block the tagger
-    if (out.some((r) => overlaps(m, r) && !isLoneWord(r))) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (isLoneWord(out[k]!) && overlaps(out[k]!, m)) out.splice(k, 1);
-    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
+    const hit = fromRules(m).filter((r) => !dropped.has(r));
+    if (hit.some((r) => !isLoneWord(r))) continue;
+    for (const r of hit) dropped.add(r);
+    added.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
   }
-  return out;
+  return [...out.filter((r) => !dropped.has(r)), ...added];
+}
+
+/** A finder of the ranges (sorted by start) that overlap a range: binary search, then a walk. */
+function overlapFinder<T extends TextRange>(sorted: readonly T[]): (r: TextRange) => T[] {
+  // ranges are short (names): look back at most this far for one that starts before r
+  const REACH = 400;
+  return (r) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < r.start - REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start < r.end; i++) if (overlaps(sorted[i]!, r)) out.push(sorted[i]!);
+    return out;
+  };
 }
 
 /** The tagger's people and organisations alone (for evaluation). */
@@ -116,11 +139,26 @@ function modelOnly(text: string, model: readonly ModelMention[]): Candidate[] {
   return model.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
 }
 
+/** For each sentence, the ranges that overlap it (one sweep over both, sorted by start). */
+function rangesBySentence<T extends TextRange>(sentences: readonly Sentence[], ranges: readonly T[]): T[][] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: T[][] = sentences.map(() => []);
+  let from = 0;
+  sentences.forEach((s, i) => {
+    while (from < sorted.length && sorted[from]!.end <= s.start && sorted[from]!.start < s.start) from++;
+    for (let k = from; k < sorted.length && sorted[k]!.start < s.end; k++) if (sorted[k]!.end > s.start) out[i]!.push(sorted[k]!);
+  });
+  return out;
+}
+
 /** Name mentions the tagger finds in the sentences (all four CoNLL types). */
 function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): ModelMention[] {
-  const toks: Token[][] = sentences.map((s) => {
-    const tokens = tokenize(text, s.start, s.end).filter((t) => !exclude.some((x) => overlaps(x, t)));
-    setRuleFeatures(tokens, rules.filter((r) => r.start < s.end && r.end > s.start));
+  const inRange = rangesBySentence(sentences, rules);
+  const excluded = rangesBySentence(sentences, exclude);
+  const toks: Token[][] = sentences.map((s, i) => {
+    const ex = excluded[i]!;
+    const tokens = tokenize(text, s.start, s.end).filter((t) => !ex.some((x) => overlaps(x, t)));
+    setRuleFeatures(tokens, inRange[i]!);
     return tokens;
   });
   const dw = docWords(toks);
@@ -146,7 +184,10 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
 export function ruleCandidates(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], anchors: readonly TextRange[]): Candidate[] {
   const ctx = { lowerWords: lowerCaseWords(text, sentences) };
   const rules: Candidate[] = [];
-  for (const s of sentences) rules.push(...candidatesInSentence(text, s, exclude, anchors, ctx));
+  // each sentence sees only the excluded ranges and speaker phrases that touch it
+  const ex = rangesBySentence(sentences, exclude);
+  const an = rangesBySentence(sentences, anchors);
+  sentences.forEach((s, i) => rules.push(...candidatesInSentence(text, s, ex[i]!, an[i]!, ctx)));
   return rules;
 }
 
@@ -168,7 +209,19 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   if (mode === 'rules+tagger' && sentences.length && plainlyNotEnglish(text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end))) mode = 'rules';
   candidates.push(...(mode === 'rules' ? rules : mode === 'tagger' ? modelOnly(text, modelMentions(text, sentences, exclude, rules)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude, rules))));
   const clusters = clusterCandidates(text, candidates);
-  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
+  const sentenceOf = (pos: number) => {
+    // sentences are in text order: binary search (a linear scan per mention was quadratic)
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
   attachRoles(text, clusters, sentenceOf);
   return clusters;
 }

@@ -57,12 +57,30 @@ const ROLE_MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', '
 /** Add roles to the people clusters. `sentenceOf` gives the sentence range around a position. */
 export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf: (pos: number) => TextRange | undefined): void {
   const people = clusters.filter((c) => c.type === 'person');
-  const orgs = clusters.filter((c) => c.type === 'organization');
-  const allNames = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name'));
-  const orgIn = (r: TextRange) => orgs.find((o) => o.mentions.some((m) => m.start >= r.start && m.end <= r.end)) ?? null;
+  // name mentions by start, for binary search (a scan per role was quadratic on long texts)
+  const byStart = (list: readonly EntityCluster[]) => list.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, c }))).sort((a, b) => a.start - b.start);
+  const personNames = byStart(people);
+  const orgNames = byStart(clusters.filter((c) => c.type === 'organization'));
+  const firstInside = <T extends TextRange>(sorted: readonly T[], r: TextRange): T | undefined => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.start < r.end; i++) if (sorted[i]!.end <= r.end) return sorted[i];
+    return undefined;
+  };
+  const orgIn = (r: TextRange) => firstInside(orgNames, r)?.c ?? null;
+  const titlesOf = new Map<EntityCluster, Set<string>>();
   const add = (cl: EntityCluster, r: TextRange) => {
     const title = text.slice(r.start, r.end).trim();
-    if (!title || cl.roles.some((x) => x.title === title || (x.range.start < r.end && r.start < x.range.end))) return;
+    const seen = titlesOf.get(cl) ?? new Set(cl.roles.map((x) => x.title));
+    titlesOf.set(cl, seen);
+    // (roles come in text order: an overlapping one is among the last few)
+    if (!title || seen.has(title) || cl.roles.slice(-8).some((x) => x.range.start < r.end && r.start < x.range.end)) return;
+    seen.add(title);
     const role: RoleAnnotation = { title, range: r, organization: orgIn(r) };
     cl.roles.push(role);
   };
@@ -76,13 +94,16 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       let end = m.start;
       while (end > s.start && text[end - 1] === ' ') end--;
         for (let guard = 0; guard < 4; guard++) {
-        const from = Math.max(s.start, text.lastIndexOf(',', end - 1) + 1);
+        // (a role phrase is short: the comma is looked for in the 300 characters before)
+        const floor = Math.max(s.start, end - 300);
+        const comma = text.slice(floor, end).lastIndexOf(',');
+        const from = comma >= 0 ? floor + comma + 1 : floor;
         let segStart = from;
         // "…, and deputy chairman of X Name": the list's "and" is not part of the role
         const and = /^\s*and\s+/.exec(text.slice(from, end));
         if (and) segStart += and[0].length;
         const role = rolePhraseBefore(text, segStart, end);
-        if (!role || allNames.some((n) => n.start >= role.start && n.end <= role.end && clusters.find((c) => c.mentions.includes(n))?.type === 'person')) break;
+        if (!role || firstInside(personNames, role)) break;
         add(cl, role);
         // an earlier comma-separated role counts only when this one filled the segment
         if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !/^(?:the|a|an)$/i.test(text.slice(segStart, role.start).trim())) break;
@@ -104,7 +125,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
           apText = apText.slice(det[0].length);
         }
         const apRange = { start: apStart, end: apStart + apText.length };
-        const hasPerson = allNames.some((n) => n.start >= apRange.start && n.end <= apRange.end && people.some((p) => p.mentions.includes(n)));
+        const hasPerson = !!firstInside(personNames, apRange);
         if (!hasPerson) {
           const parts = splitRoles(text, apRange);
           if (parts.length && parts.every((p) => isRolePhrase(text.slice(p.start, p.end)))) for (const p of parts) add(cl, p);

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: the speed figures of issue #7 on this machine, from the built package (run
+ * `npm run build` first). Benchmarks, not tests: it prints, it does not judge.
+ *   - start-up: importing the package vs importing compromise, side by side (median of 7)
+ *   - one article from a cold process (the CLI) vs `require('compromise')` alone
+ *   - throughput on the invented fixtures, and cost per KB of a 3 KB vs a 1 MB article
+ *   - batch: articles/s on 1 and 2 worker threads, and their peak RSS
+ *   - with ../shared present, the shared speed suite (300 real articles vs naive compromise)
+ * Options: --quick (fewer repetitions, no shared suite), --articles N (batch size, 2000).
+ */
+import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist', 'index.js');
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(dist) || !existsSync(cli)) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+const quick = process.argv.includes('--quick');
+const nArg = process.argv.indexOf('--articles');
+const batchSize = nArg > 0 ? Number(process.argv[nArg + 1]) : quick ? 300 : 2000;
+const reps = quick ? 3 : 7;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Wall time (ms) of a node process with these arguments. */
+function timeNode(args, input) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+  return { ms: performance.now() - t, r };
+}
+
+const lines = [];
+const say = (s) => {
+  lines.push(s);
+  console.log(s);
+};
+say(`article-anatomy bench — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+
+// 1. start-up, alternating so both see the same machine state
+const ours = [];
+const theirs = [];
+const coldCli = [];
+const sample = readFileSync(join(root, 'fixtures', 'articles', 'kazinform-digital-forum', 'input.txt'), 'utf8');
+let compromiseFound = true;
+for (let i = 0; i < reps; i++) {
+  ours.push(timeNode(['-e', `import(${JSON.stringify(dist)})`]).ms);
+  try {
+    theirs.push(timeNode(['-e', "require('compromise')"]).ms);
+  } catch {
+    compromiseFound = false;
+  }
+  coldCli.push(timeNode([cli], sample).ms);
+}
+say(`start-up: import article-anatomy ${median(ours).toFixed(0)} ms` + (compromiseFound ? `, import compromise ${median(theirs).toFixed(0)} ms (ratio ${(median(ours) / median(theirs)).toFixed(2)}; target <= 0.5)` : ' (compromise not installed: no comparison)'));
+if (compromiseFound) say(`cold CLI on one article: ${median(coldCli).toFixed(0)} ms vs require('compromise') ${median(theirs).toFixed(0)} ms (target: the CLI first)`);
+
+// 2. throughput in this process, and cost per KB at 3 KB vs 1 MB
+const { analyzeArticle } = await import(dist);
+const texts = readdirSync(join(root, 'fixtures', 'articles')).map((d) => readFileSync(join(root, 'fixtures', 'articles', d, 'input.txt'), 'utf8'));
+for (const t of texts) analyzeArticle(t); // warm-up (model load, JIT)
+let t0 = performance.now();
+let bytes = 0;
+const rounds = quick ? 5 : 20;
+for (let k = 0; k < rounds; k++) for (const t of texts) {
+  analyzeArticle(t);
+  bytes += Buffer.byteLength(t);
+}
+let ms = performance.now() - t0;
+say(`throughput on ${texts.length} invented articles × ${rounds}: ${(ms / (texts.length * rounds)).toFixed(2)} ms/article, ${((bytes / 1024) / (ms / 1000)).toFixed(0)} KB/s`);
+const small = texts.find((t) => t.length > 2500 && t.length < 4000) ?? texts[0];
+let big = '';
+for (let k = 0; big.length < 1_000_000; k++) big += texts[k % texts.length].replace(/^[^\n]*\n/, '') + '\n\n';
+t0 = performance.now();
+for (let k = 0; k < 50; k++) analyzeArticle(small);
+const perKbSmall = (performance.now() - t0) / 50 / (small.length / 1024);
+t0 = performance.now();
+analyzeArticle(big);
+const perKbBig = (performance.now() - t0) / (big.length / 1024);
+say(`cost per KB: ${perKbSmall.toFixed(3)} ms at ${(small.length / 1024).toFixed(1)} KB, ${perKbBig.toFixed(3)} ms at ${(big.length / 1024).toFixed(0)} KB (ratio ${(perKbBig / perKbSmall).toFixed(2)}; target <= 2)`);
+
+// 3. batch on worker threads
+const file = join(tmpdir(), `article-anatomy-bench-${process.pid}.jsonl`);
+writeFileSync(file, Array.from({ length: batchSize }, (_, i) => JSON.stringify({ id: i, text: texts[i % texts.length] })).join('\n') + '\n');
+const rates = {};
+for (const w of [1, 2]) {
+  const { ms: bms, r } = timeNode([cli, 'batch', file, '--workers', String(w), '--no-progress']);
+  const rss = /peak RSS (\d+) MB/.exec(r.stderr)?.[1];
+  rates[w] = batchSize / (bms / 1000);
+  say(`batch of ${batchSize} on ${w} thread${w > 1 ? 's' : ''}: ${rates[w].toFixed(1)} articles/s (wall, incl. start-up), peak RSS ${rss ?? '?'} MB`);
+}
+say(`batch speed-up 2 vs 1 thread: ${(rates[2] / rates[1]).toFixed(2)}× (target >= 1.8)`);
+
+// 4. the shared speed suite: real articles, alternating with naive compromise
+const shared = join(root, '..', 'shared', 'eval', 'score.mjs');
+if (!quick && existsSync(shared)) {
+  const r = spawnSync(process.execPath, [shared, '--suite', 'speed'], { cwd: root, encoding: 'utf8' });
+  const m = /speedup=([\d.]+)/.exec(r.stdout + r.stderr);
+  const a = /ms_per_article=([\d.]+)/.exec(r.stdout + r.stderr);
+  say(`shared speed suite (300 real articles): ${a?.[1] ?? '?'} ms/article, ${m?.[1] ?? '?'}× naive compromise (target >= 10)`);
+}
