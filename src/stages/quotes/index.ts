@@ -96,7 +96,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   const scoped = paragraphs.filter(inScope);
   const { quotes: marked, diagnostics } = scanQuoteMarks(text, scoped);
   const titles: TextRange[] = [];
-  const quotes: QuoteAnnotation[] = [];
+  let quotes: QuoteAnnotation[] = [];
   const usedCues: TextRange[] = [];
 
   // nested marks are never separate quotes; those naming something are titles, not names
@@ -134,23 +134,31 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     quotes.push(a);
   }
 
-  // Indirect and mixed speech, sentence by sentence.
-  for (const s of sentences) {
+  // Indirect and mixed speech, sentence by sentence; each sentence sees only the marked quotes
+  // and used cues that touch it (a scan of all of them per sentence was quadratic)
+  const markedIn = bySentence(sentences, quotes.filter((q) => q.markRange), (q) => q.markRange!);
+  const cues = bySentence(sentences, usedCues, (c) => c);
+  const absorbed = new Set<QuoteAnnotation>();
+  sentences.forEach((s, si) => {
     const p = paragraphs[s.paragraph]!;
-    if (!inScope(p)) continue;
-    const found = findIndirect(text, s, quotes, usedCues);
+    if (!inScope(p)) return;
+    const local = markedIn[si]!.filter((q) => !absorbed.has(q));
+    const localCues = cues[si]!;
+    const found = findIndirect(text, s, local, localCues);
     for (const f of found) {
       // a marked fragment inside the reported clause makes the quote mixed
-      const inner = quotes.filter((q) => q.kind !== 'indirect' && q.markRange && q.markRange.start >= f.content.start && q.markRange.end <= f.content.end + 1);
+      const inner = local.filter((q) => q.kind !== 'indirect' && q.markRange!.start >= f.content.start && q.markRange!.end <= f.content.end + 1 && !absorbed.has(q));
       if (inner.length) {
         f.kind = 'mixed';
-        for (const q of inner) quotes.splice(quotes.indexOf(q), 1);
+        for (const q of inner) absorbed.add(q);
       }
-      if (quotes.some((q) => q.kind === 'direct' && overlaps(q.content, f.content))) continue;
+      if (local.some((q) => q.kind === 'direct' && !absorbed.has(q) && overlaps(q.content, f.content))) continue;
+      localCues.push(f.cue!);
       usedCues.push(f.cue!);
       quotes.push(f);
     }
-  }
+  });
+  if (absorbed.size) quotes = quotes.filter((q) => !absorbed.has(q));
   // a fragment whose cue takes no clause ("called half of his supporters “deplorables”",
   // "said the statement was “true”"): the mixed quote runs from the cue to the fragment
   for (const q of quotes) {
@@ -164,6 +172,18 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   quotes.sort((a, b) => a.content.start - b.content.start);
   // continues indexes refer to the direct list; recompute them after sorting
   return { quotes: relink(quotes), diagnostics, titles };
+}
+
+/** For each sentence, the items whose range (by `range`) overlaps it: one sweep over both. */
+function bySentence<T>(sentences: readonly Sentence[], items: readonly T[], range: (x: T) => TextRange): T[][] {
+  const sorted = [...items].sort((a, b) => range(a).start - range(b).start);
+  const out: T[][] = sentences.map(() => []);
+  let from = 0;
+  sentences.forEach((s, i) => {
+    while (from < sorted.length && range(sorted[from]!).end <= s.start) from++;
+    for (let k = from; k < sorted.length && range(sorted[k]!).start < s.end; k++) if (range(sorted[k]!).end > s.start) out[i]!.push(sorted[k]!);
+  });
+  return out;
 }
 
 function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
