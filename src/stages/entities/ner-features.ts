@@ -42,7 +42,12 @@ export function shape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch === '-' || ch === '.' || ch === "'" || ch === '’' || ch === '&' ? ch : /\p{L}/u.test(ch) ? 'L' : '#';
+    const code = ch.charCodeAt(0);
+    // ASCII without regular expressions (most tokens); the rest by Unicode class
+    const c =
+      code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd'
+        : ch === '-' || ch === '.' || ch === "'" || ch === '’' || ch === '&' ? ch
+          : code < 128 ? '#' : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'L' : '#';
     if (c !== last) out += c;
     last = c;
   }

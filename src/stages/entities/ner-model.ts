@@ -187,6 +187,8 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
     return into;
   };
   const rows = sentences.map((tokens) => {
+    // nothing to tag (no capital, digit or name particle): no features to compute
+    if (!tokens.some((tok) => /^[\p{Lu}\d]/u.test(tok.text) || PARTICLE.test(tok.text))) return tokens.map(() => null);
     const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
     const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
     const prep = prepare(tokens);
