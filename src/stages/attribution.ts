@@ -19,6 +19,7 @@
  *   8. none          speaker null
  */
 import type { TextRange } from '../document.js';
+import { lowerBound } from '../ranges.js';
 import { ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
 import { speechVerbBase } from '../lexicon/cues.js';
 import { isVerbForm } from '../lexicon/index.js';
@@ -72,16 +73,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   // so a text with 30,000 quotes and names costs no more per quote than a short story
   const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, c }))).sort((a, b) => a.start - b.start);
   /** Index of the first name mention starting at or after `pos`. */
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => lowerBound(names, pos);
   /** The latest name mention ending by `pos`, no further back than LOOKBACK, that `ok` accepts. */
   const latestBefore = (pos: number, ok: (m: { start: number; end: number; c: EntityCluster }) => boolean) => {
     for (let i = firstFrom(pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;

@@ -11,6 +11,7 @@ import { attachRoles } from './roles.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { overlaps } from '../../document.js';
+import { bucketBySentence, overlapFinder, rangeAt } from '../../ranges.js';
 import { plainlyNotEnglish } from '../language.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
@@ -116,45 +117,15 @@ function mergeWithModel(text: string, rules: readonly Candidate[], model: readon
   return [...out.filter((r) => !dropped.has(r)), ...added];
 }
 
-/** A finder of the ranges (sorted by start) that overlap a range: binary search, then a walk. */
-function overlapFinder<T extends TextRange>(sorted: readonly T[]): (r: TextRange) => T[] {
-  // ranges are short (names): look back at most this far for one that starts before r
-  const REACH = 400;
-  return (r) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < r.start - REACH) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.start < r.end; i++) if (overlaps(sorted[i]!, r)) out.push(sorted[i]!);
-    return out;
-  };
-}
-
 /** The tagger's people and organisations alone (for evaluation). */
 function modelOnly(text: string, model: readonly ModelMention[]): Candidate[] {
   return model.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
 }
 
-/** For each sentence, the ranges that overlap it (one sweep over both, sorted by start). */
-function rangesBySentence<T extends TextRange>(sentences: readonly Sentence[], ranges: readonly T[]): T[][] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const out: T[][] = sentences.map(() => []);
-  let from = 0;
-  sentences.forEach((s, i) => {
-    while (from < sorted.length && sorted[from]!.end <= s.start && sorted[from]!.start < s.start) from++;
-    for (let k = from; k < sorted.length && sorted[k]!.start < s.end; k++) if (sorted[k]!.end > s.start) out[i]!.push(sorted[k]!);
-  });
-  return out;
-}
-
 /** Name mentions the tagger finds in the sentences (all four CoNLL types). */
 function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): ModelMention[] {
-  const inRange = rangesBySentence(sentences, rules);
-  const excluded = rangesBySentence(sentences, exclude);
+  const inRange = bucketBySentence(sentences, rules, (r) => r);
+  const excluded = bucketBySentence(sentences, exclude, (r) => r);
   const toks: Token[][] = sentences.map((s, i) => {
     const ex = excluded[i]!;
     const tokens = tokenize(text, s.start, s.end).filter((t) => !ex.some((x) => overlaps(x, t)));
@@ -185,8 +156,8 @@ export function ruleCandidates(text: string, sentences: readonly Sentence[], exc
   const ctx = { lowerWords: lowerCaseWords(text, sentences) };
   const rules: Candidate[] = [];
   // each sentence sees only the excluded ranges and speaker phrases that touch it
-  const ex = rangesBySentence(sentences, exclude);
-  const an = rangesBySentence(sentences, anchors);
+  const ex = bucketBySentence(sentences, exclude, (r) => r);
+  const an = bucketBySentence(sentences, anchors, (r) => r);
   sentences.forEach((s, i) => rules.push(...candidatesInSentence(text, s, ex[i]!, an[i]!, ctx)));
   return rules;
 }
@@ -209,19 +180,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   if (mode === 'rules+tagger' && sentences.length && plainlyNotEnglish(text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end))) mode = 'rules';
   candidates.push(...(mode === 'rules' ? rules : mode === 'tagger' ? modelOnly(text, modelMentions(text, sentences, exclude, rules)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude, rules))));
   const clusters = clusterCandidates(text, candidates);
-  const sentenceOf = (pos: number) => {
-    // sentences are in text order: binary search (a linear scan per mention was quadratic)
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
+  // sentences are in text order: a binary search (a linear scan per mention was quadratic)
+  const sentenceOf = (pos: number) => rangeAt(sentences, pos);
   attachRoles(text, clusters, sentenceOf);
   return clusters;
 }

@@ -4,6 +4,7 @@
  * Nurtore Zhusip") and appositions after it ("Asel Karaulova, president of X and head of Y").
  */
 import type { TextRange } from '../../document.js';
+import { lowerBound } from '../../ranges.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
@@ -62,14 +63,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
   const personNames = byStart(people);
   const orgNames = byStart(clusters.filter((c) => c.type === 'organization'));
   const firstInside = <T extends TextRange>(sorted: readonly T[], r: TextRange): T | undefined => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.start < r.end; i++) if (sorted[i]!.end <= r.end) return sorted[i];
+    for (let i = lowerBound(sorted, r.start); i < sorted.length && sorted[i]!.start < r.end; i++) if (sorted[i]!.end <= r.end) return sorted[i];
     return undefined;
   };
   const orgIn = (r: TextRange) => firstInside(orgNames, r)?.c ?? null;

@@ -5,6 +5,7 @@
  */
 import type { DocDiagnostic, TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
+import { bucketBySentence, rangeAt } from '../../ranges.js';
 import type { Paragraph, Sentence } from '../segment.js';
 import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../../lexicon/cues.js';
 import { isVerbForm } from '../../lexicon/index.js';
@@ -78,18 +79,7 @@ const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const CLAUSE_END = /[.!?]/;
 
 /** The sentence containing position `pos`. */
-function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
+const sentenceAt = (sentences: readonly Sentence[], pos: number): Sentence | undefined => rangeAt(sentences, pos);
 
 /** Find quotes in the body paragraphs. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], inScope: (p: Paragraph) => boolean): QuotesResult {
@@ -136,8 +126,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
 
   // Indirect and mixed speech, sentence by sentence; each sentence sees only the marked quotes
   // and used cues that touch it (a scan of all of them per sentence was quadratic)
-  const markedIn = bySentence(sentences, quotes.filter((q) => q.markRange), (q) => q.markRange!);
-  const cues = bySentence(sentences, usedCues, (c) => c);
+  const markedIn = bucketBySentence(sentences, quotes.filter((q) => q.markRange), (q) => q.markRange!);
+  const cues = bucketBySentence(sentences, usedCues, (c) => c);
   const absorbed = new Set<QuoteAnnotation>();
   sentences.forEach((s, si) => {
     const p = paragraphs[s.paragraph]!;
@@ -172,18 +162,6 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   quotes.sort((a, b) => a.content.start - b.content.start);
   // continues indexes refer to the direct list; recompute them after sorting
   return { quotes: relink(quotes), diagnostics, titles };
-}
-
-/** For each sentence, the items whose range (by `range`) overlaps it: one sweep over both. */
-function bySentence<T>(sentences: readonly Sentence[], items: readonly T[], range: (x: T) => TextRange): T[][] {
-  const sorted = [...items].sort((a, b) => range(a).start - range(b).start);
-  const out: T[][] = sentences.map(() => []);
-  let from = 0;
-  sentences.forEach((s, i) => {
-    while (from < sorted.length && range(sorted[from]!).end <= s.start) from++;
-    for (let k = from; k < sorted.length && range(sorted[k]!).start < s.end; k++) if (range(sorted[k]!).end > s.start) out[i]!.push(sorted[k]!);
-  });
-  return out;
 }
 
 function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {

@@ -1,0 +1,52 @@
+/**
+ * Lookups over ranges sorted by start: binary searches and one-sweep bucketing, so that no
+ * stage scans every mention, quote or sentence per item (quadratic on long inputs).
+ */
+import { overlaps, type TextRange } from './document.js';
+
+/** Index of the first range in `sorted` (by start) starting at or after `pos`. */
+export function lowerBound(sorted: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The range of `sorted` (by start, not overlapping each other: sentences) containing `pos`. */
+export function rangeAt<T extends TextRange>(sorted: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = sorted[mid]!;
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}
+
+/** For each sentence (in text order), the items whose range overlaps it: one sweep over both. */
+export function bucketBySentence<T>(sentences: readonly TextRange[], items: readonly T[], range: (x: T) => TextRange): T[][] {
+  const sorted = [...items].sort((a, b) => range(a).start - range(b).start);
+  const out: T[][] = sentences.map(() => []);
+  let from = 0;
+  sentences.forEach((s, i) => {
+    while (from < sorted.length && range(sorted[from]!).end <= s.start) from++;
+    for (let k = from; k < sorted.length && range(sorted[k]!).start < s.end; k++) if (range(sorted[k]!).end > s.start) out[i]!.push(sorted[k]!);
+  });
+  return out;
+}
+
+/** A finder of the ranges of `sorted` (by start, each at most `reach` long) overlapping a range. */
+export function overlapFinder<T extends TextRange>(sorted: readonly T[], reach = 400): (r: TextRange) => T[] {
+  return (r) => {
+    const out: T[] = [];
+    for (let i = lowerBound(sorted, r.start - reach); i < sorted.length && sorted[i]!.start < r.end; i++) if (overlaps(sorted[i]!, r)) out.push(sorted[i]!);
+    return out;
+  };
+}
