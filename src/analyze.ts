@@ -61,6 +61,7 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   }
 
   const doc = normalize(input);
+  if (!/\S/.test(doc.text)) diagnostics.push({ code: 'input/empty', message: 'the input has no text to analyse', severity: 'warning' });
   const { paragraphs, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors } = readStructure(doc);
   diagnostics.push(...quoteResult.diagnostics);
   const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);

@@ -4,6 +4,11 @@ import { analyzeArticle, ArticleAnalysisError, ArticleAnalysisSchema, isArticleA
 import { expectValidRecord } from './invariants.js';
 
 describe('public API', () => {
+  it('reports an empty or blank input with an input/empty diagnostic', () => {
+    for (const t of ['', '   \n\t ']) expect(analyzeArticle(t).diagnostics.map((d) => d.code)).toContain('input/empty');
+    expect(analyzeArticle('A short story.').diagnostics.map((d) => d.code)).not.toContain('input/empty');
+  });
+
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual(
       [

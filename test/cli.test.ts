@@ -94,3 +94,15 @@ describe('article-anatomy batch', () => {
     }
   });
 });
+
+describe('empty input', () => {
+  it('the CLI says the input is empty and exits 2; batch says there were no articles', () => {
+    const one = run([], '  \n');
+    expect(one.status).toBe(2);
+    expect(one.stderr).toMatch(/^article-anatomy: standard input is empty/);
+    const many = run(['batch', '--no-progress'], '');
+    expect(many.status).toBe(0);
+    expect(many.stderr).toMatch(/no articles in standard input/);
+  });
+});
+

@@ -191,6 +191,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   while (inFlight.length) await flushOne();
   progress.end();
   await pool?.destroy();
+  if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …})\n`);
   const secs = (Date.now() - started) / 1000;
   process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${pool ? args.workers : 1} thread${pool && args.workers > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   return failed ? 1 : 0;

@@ -23,7 +23,7 @@ Options:
   -h, --help      show this help
   -v, --version   show the version
 
-Exit codes: 0 success; 2 bad usage or unreadable input.
+Exit codes: 0 success; 2 bad usage, invalid options, unreadable or empty input.
 `;
 
 function fail(message: string): never {
@@ -63,6 +63,7 @@ function main(argv: string[]): void {
     const err = e as NodeJS.ErrnoException;
     fail(`cannot read ${file ?? 'standard input'}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
   }
+  if (!/\S/.test(text)) fail(`${file && file !== '-' ? file : 'standard input'} is empty: nothing to analyse`);
   let result;
   try {
     result = analyzeArticle(text, options);
