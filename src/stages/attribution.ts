@@ -111,13 +111,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   function opensSentence(q: QuoteAnnotation): boolean {
     const at = q.markRange ? q.markRange.start : q.content.start;
     const before = text.slice(Math.max(0, at - 3), at);
-    return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n\s*$/.test(before);
+    return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n[^\S\n]*$/.test(before);
   }
 
   /** A quote that opens its paragraph. */
   function opensParagraph(q: QuoteAnnotation): boolean {
     const at = q.markRange ? q.markRange.start : q.content.start;
-    return at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at));
+    return at === 0 || /\n[^\S\n]*$/.test(text.slice(Math.max(0, at - 4), at));
   }
 
   /** "Chapman admits there were fatalities. // “…”": a quote paragraph with no cue after a

@@ -68,7 +68,7 @@ export function furnitureReason(line: string): string | null {
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
   // separators stand between spaced items; a slash inside a word ("/PRNewswire/") is no menu
-  const parts = t.split(/\s*[|•·]\s*|\s+[›»>/]\s+/).filter(Boolean);
+  const parts = t.split(/(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[›»>/]\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 30 && !/[.!?]$/.test(p))) return /[>›»]/.test(t) ? 'breadcrumb' : 'navigation';
   return null;
 }

@@ -99,7 +99,8 @@ for (const [canonical, credits] of AGENCIES) {
  *  credit keeps its script: "ТАСС"), or null when it is not a known agency. */
 export function canonicalAgency(credit: string): string | null {
   const key = credit.trim().replace(/\s+/g, ' ').toLowerCase();
-  return BY_CREDIT.get(key) ?? BY_CREDIT.get(key.replace(/\s*,.*$/, '')) ?? null;
+  const comma = key.indexOf(',');
+  return BY_CREDIT.get(key) ?? (comma >= 0 ? BY_CREDIT.get(key.slice(0, comma).trimEnd()) : undefined) ?? null;
 }
 
 /** Every credit of every agency (for building the organisation mention search). */

@@ -183,7 +183,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   const m = LOCATION_FORM.exec(s);
   if (!m) return null;
   const g = m.groups!;
-  const loc = g.loc!.replace(/\s+$/, '');
+  const loc = g.loc!.trimEnd();
   const credit = g.ap ?? g.as ?? g.ad ?? g.ar;
   let agency: { canonical: string | null; ok: boolean } = { canonical: null, ok: false };
   let location = loc + (g.region ?? '') + (g.qual ?? '');
@@ -228,7 +228,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   // "26 ноября. /ТАСС/.": a period after a full month name ends the date clause and is not
   // part of the date ("November 26. /TASS/." gives "November 26"); after "мар." it is kept.
   let dateText = g.date;
-  const endMonth = dateText && /(\p{L}+)\.$/u.exec(dateText);
+  const endMonth = dateText && /(?<!\p{L})(\p{L}+)\.$/u.exec(dateText);
   if (endMonth && !isMonthAbbreviation(endMonth[1]!)) dateText = dateText!.slice(0, -1);
   return {
     parsed: {

@@ -151,8 +151,8 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     while (run.length && !isCap(run[0]!.text)) run = run.slice(1);
     if (!run.length) continue;
     const before = text.slice(Math.max(s.start, run[0]!.start - 20), run[0]!.start);
-    const prev2 = /([\p{L}]+)\s+([\p{L}]+)\s+$/u.exec(before);
-    const prevWord = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const prev2 = /(?<!\p{L})([\p{L}]+)\s+([\p{L}]+)\s+$/u.exec(before);
+    const prevWord = /(?<!\p{L})([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     const placeOf = !!prev2 && prev2[2]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev2[1]!.toLowerCase());
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);

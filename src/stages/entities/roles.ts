@@ -10,7 +10,8 @@ import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
 const HEAD_FUNCTION_WORDS = new Set(['by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'that', 'who', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'met', 'told']);
-const COMPLEMENT = /\s+(?:of|at|for|to|in|with|from)\s+/;
+// (each pattern below starts a match only where a whitespace run starts: linear, same matches)
+const COMPLEMENT = /(?<!\s)\s+(?:of|at|for|to|in|with|from)\s+/;
 
 /** Is this phrase a role ("president of the Kazakhstan Press Club", "journalist", "Senator",
  *  "a glaciologist at the X Institute")? Its head — the words before "of/at/for …" — is at
@@ -111,7 +112,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
         let apStart = m.end + ap[0].indexOf(ap[1]!);
         let apText = ap[1]!;
         // "a hydrologist at X who was not involved": the relative clause is not the role
-        const rel = /\s+(?:who|which|that|whose|where|when)\s/.exec(apText);
+        const rel = /(?<!\s)\s+(?:who|which|that|whose|where|when)\s/.exec(apText);
         if (rel) apText = apText.slice(0, rel.index);
         const det = /^(?:the|a|an)\s+/i.exec(apText);
         if (det) {
@@ -134,7 +135,7 @@ function splitRoles(text: string, r: TextRange): TextRange[] {
   const s = text.slice(r.start, r.end);
   const out: TextRange[] = [];
   let from = 0;
-  const re = /\s+and\s+/g;
+  const re = /(?<!\s)\s+and\s+/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const next = s.slice(m.index + m[0].length);
     const w = next.split(/\s+/).slice(0, 3).join(' ');

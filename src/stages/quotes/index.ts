@@ -232,7 +232,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
   // normal order: "…," Assel Karaulova explained / she said / the speaker added /
   // Sabitri Gurung, a glaciologist at the X Institute, said / KSEA vice chairman Oh said
   // "…," according to Dr. Keith Ahamad, a family doctor.
-  const acc = /^\s*,?\s*according to\s+/i.exec(text.slice(from, para.end));
+  const acc = /^\s*(?:,\s*)?according to\s+/i.exec(text.slice(from, para.end));
   if (acc) {
     const npStart = from + acc[0].length;
     const stop = text.slice(npStart, para.end).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(/[.;!?]|,\s+(?:a|an|the|who|which)\s/);
