@@ -185,13 +185,17 @@ export interface RuleSpan {
 export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSpan[]): void {
   const label: string[] = [];
   const method: string[] = [];
-  for (const t of tokens) {
-    const r = rules.find((c) => t.start >= c.start && t.end <= c.end);
-    const bi = r && tokens.some((u) => u !== t && u.start >= r.start && u.end <= t.start) ? 'I' : 'B';
+  tokens.forEach((t, i) => {
+    const r = rules.length ? rules.find((c) => t.start >= c.start && t.end <= c.end) : undefined;
+    // inside the candidate after its first token (tokens are in order: the previous one tells)
+    const bi = r && i > 0 && tokens[i - 1]!.start >= r.start ? 'I' : 'B';
     label.push(r ? `${bi}-${r.type}` : 'O');
     method.push(r ? `${r.method}|${bi}` : 'none');
-  }
+  });
   tokens.forEach((t, i) => {
+    // punctuation is never tagged ('&' is, as a name particle): no features for it (1 MB of
+    // quote marks is a million tokens)
+    if (t.text !== '&' && !/[\p{L}\p{N}]/u.test(t.text)) return;
     t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${label[i - 1] ?? '<s>'}`, `r+1=${label[i + 1] ?? '</s>'}`];
   });
 }
