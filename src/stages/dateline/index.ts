@@ -283,7 +283,8 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
     for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1)) starts.push({ pos: i + 1, p, strict: false });
   }
   for (const p of tried.slice(0, SENTENCE_PARAGRAPHS)) {
-    for (const m of text.slice(p.start, p.end).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
+    // (a dateline opens the story: sentence starts past REACH are not looked at)
+    for (const m of text.slice(p.start, Math.min(p.end, REACH)).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
   }
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);
@@ -295,9 +296,11 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
 /** Parse at `pos`, skipping an inline byline ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --"). */
 function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): DatelineAnnotation | null {
   const text = doc.text;
-  const lineEnd = text.indexOf('\n', pos);
   const end = Math.min(p.end, pos + 240);
   const s = text.slice(pos, end);
+  // (the line's end matters only within the first 80 characters: no scan to the text's end)
+  const nl = s.indexOf('\n');
+  const lineEnd = nl < 0 ? -1 : pos + nl;
   const by = BYLINE.exec(s);
   if (by) {
     // after the byline: where the input had a wider gap, else the last word start that parses
