@@ -65,7 +65,14 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const { paragraphs, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors } = readStructure(doc);
   diagnostics.push(...quoteResult.diagnostics);
   const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);
-  const speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
+  let speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
+  // "Ukraine: …", "Markets: …": a headline label that names no person or organisation of the
+  // story is a topic, not a speaker
+  const topic = quoteResult.quotes.map((q, i) => q.method === 'headline' && q.speaker?.kind === 'name' && !speakers[i]?.entity);
+  if (topic.some(Boolean)) {
+    quoteResult.quotes = quoteResult.quotes.filter((_, i) => !topic[i]);
+    speakers = speakers.filter((_, i) => !topic[i]);
+  }
 
   // Language: the body without quotes and names (names mislead trigram models); an article
   // that is mostly quotes keeps them; a snippet with no body is read whole.

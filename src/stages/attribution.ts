@@ -155,7 +155,8 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   function resolveSpeaker(np: SpeakerNP, q: QuoteAnnotation): ResolvedSpeaker | null {
     const sieve = q.method ?? 'explicit';
     if (np.kind === 'name') {
-      const c = entityAt(np);
+      // a headline names by surname a person the story names in full ("Obama on …: …")
+      const c = entityAt(np) ?? (sieve === 'headline' ? people.find((p) => p.name.split(/\s+/).length > 1 && p.name.endsWith(` ${clean(np.text)}`)) ?? null : null);
       if (c) return { name: c.name, entity: c, mention: np, method: sieve, confidence: CONFIDENCE[sieve] ?? 0.9 };
       return { name: clean(np.text), entity: null, mention: np, method: sieve, confidence: CONFIDENCE.unresolved! };
     }

@@ -321,6 +321,15 @@ describe('what must work: headlines, dash credits, lead-ins, marks of other scri
     expect(r.quotes[0]?.speaker?.mention?.text).toBe('Obama');
   });
 
+  it('a headline label that names no person or organisation of the story is a topic, not a speaker', () => {
+    for (const t of [
+      'Ukraine: Russian strikes hit the power grid overnight\n\nKYIV (Reuters) - Russian missiles hit power plants across the country on Friday, officials said.',
+      'Markets: Stocks slip as investors weigh the outlook\n\nNEW YORK (AP) - Stocks slipped on Monday as traders waited for the jobs report.',
+    ]) {
+      expect(analyzeArticle(t).quotes.filter((q) => q.speaker?.method === 'headline')).toEqual([]);
+    }
+  });
+
   it('a dash credit after a quote names the speaker', () => {
     const { q } = speakerOfLast('The commission met on Thursday.\n\n“The rules protect consumers and must be enforced.” -Commissioner Geoffrey Starks');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Geoffrey Starks', method: 'dash-credit' } });
