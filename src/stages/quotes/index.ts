@@ -286,7 +286,7 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base) continue;
     const tail = text.slice(w.end, q.open);
-    if (!/^(?:\s+[\p{L}\d'’-]+){0,5}\s*[,:]?\s*$/u.test(tail)) continue;
+    if (!/^(?:\s+[\p{L}\d'’-]+){0,5}\s*(?:[,:]\s*)?$/u.test(tail)) continue;
     if (i < words.length - 1 && !/[,:]\s*$/.test(tail)) continue;
     const spk = speakerBefore(text, start, w.start) ?? speakerAfter(text, w.end, q.open);
     if (spk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
@@ -496,7 +496,7 @@ const PARTICIPLE_CUES = /^(?:saying|noting|adding|insisting|arguing|explaining|s
  *  or bracketed aside stays inside: the gold sets keep it as often as not (measured). */
 function clauseEnd(text: string, start: number, end: number): number {
   const t = text.slice(start, end);
-  const re = /,\s+(?:and\s+)?(\p{Ll}+ing)\b|,?\s+and\s+(?:added|said|noted|told|stressed|warned|insisted|says|adds)\b/gu;
+  const re = /,\s+(?:and\s+)?(\p{Ll}+ing)\b|,?(?<!\s)\s+and\s+(?:added|said|noted|told|stressed|warned|insisted|says|adds)\b/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m[1] && !PARTICIPLE_CUES.test(m[1])) continue;
     if (wordsIn(text, start, start + m.index).length >= 3) return start + m.index;

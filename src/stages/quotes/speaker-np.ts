@@ -55,7 +55,7 @@ export function isSpeakerHead(lower: string): boolean {
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
   // "X, in a statement, said" / "X in an interview said" / "X was quoted as saying" /
   // "Sen. David Perdue (R-Ga.) said"
-  const phrase = /,?\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*,?\s*$|\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
+  const phrase = /,?(?<!\s)\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*(?:,\s*)?$|(?<!\s)\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|(?<!\s)\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
   if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
