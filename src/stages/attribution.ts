@@ -72,18 +72,16 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   // name mentions sorted by start: every lookup below is a binary search and a short walk,
   // so a text with 30,000 quotes and names costs no more per quote than a short story
   const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, c }))).sort((a, b) => a.start - b.start);
-  /** Index of the first name mention starting at or after `pos`. */
-  const firstFrom = (pos: number): number => lowerBound(names, pos);
   /** The latest name mention ending by `pos`, no further back than LOOKBACK, that `ok` accepts. */
   const latestBefore = (pos: number, ok: (m: { start: number; end: number; c: EntityCluster }) => boolean) => {
-    for (let i = firstFrom(pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
+    for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
     return null;
   };
 
   const entityAt = (r: TextRange): EntityCluster | null => {
     let best: EntityCluster | null = null;
     let bestLen = 0;
-    for (let i = firstFrom(r.start - MAX_NAME); i < names.length && names[i]!.start < r.end; i++) {
+    for (let i = lowerBound(names, r.start - MAX_NAME); i < names.length && names[i]!.start < r.end; i++) {
       const m = names[i]!;
       // the head of a phrase is its end: "Hanbit Robotics CEO Choi Ha-eun" is Choi
       const o = Math.min(m.end, r.end) - Math.max(m.start, r.start) + (m.end === r.end ? 1000 : 0);
@@ -100,10 +98,9 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean, where: (m: TextRange) => boolean = () => true): EntityCluster | null =>
     latestBefore(pos, (m) => m.c.type === 'person' && fits(m.c) && where(m))?.c ?? null;
 
-  /** The entity of `list` named last before `pos`, with where. */
-  const lastBefore = (list: readonly EntityCluster[], pos: number): { c: EntityCluster; at: number } | null => {
-    const set = new Set(list);
-    const m = latestBefore(pos, (x) => set.has(x.c));
+  /** The organisation (not the wire credit) named last before `pos`, with where. */
+  const lastOrgBefore = (pos: number): { c: EntityCluster; at: number } | null => {
+    const m = latestBefore(pos, (x) => x.c.type === 'organization' && x.c.method !== 'agency');
     return m ? { c: m.c, at: m.start } : null;
   };
 
@@ -236,7 +233,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       }
       // "The company said": the organisation named last, not far back (not the wire credit);
       // "the regional agriculture department", "the Agriculture Ministry" name another
-      const lastOrg = orgHead && words.length === 2 ? lastBefore(orgs.filter((o) => o.method !== 'agency'), np.start) : null;
+      const lastOrg = orgHead && words.length === 2 ? lastOrgBefore(np.start) : null;
       if (lastOrg && np.start - lastOrg.at < 1500) {
         addMention(lastOrg.c, np);
         return { name: lastOrg.c.name, entity: lastOrg.c, mention: np, method: 'description', confidence: 0.6 };

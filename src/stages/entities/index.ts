@@ -128,7 +128,7 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
   const excluded = bucketBySentence(sentences, exclude, (r) => r);
   const toks: Token[][] = sentences.map((s, i) => {
     // a sentence with no letter or digit has nothing to tag and no word to count
-    if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, Math.min(s.end, s.start + 4096))) && !/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return [];
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return [];
     const ex = excluded[i]!;
     const tokens = tokenize(text, s.start, s.end).filter((t) => !ex.some((x) => overlaps(x, t)));
     setRuleFeatures(tokens, inRange[i]!);

@@ -67,7 +67,7 @@ function isShortFragment(text: string, q: MarkedQuote): boolean {
 /** A marked phrase of fewer than ten words inside a sentence of narration, after no colon:
  *  a term or scare quote ("a classic example of the “boys will be boys” trope"), not speech. */
 function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
-  const s = sentenceAt(sentences, q.open);
+  const s = rangeAt(sentences, q.open);
   if (!s) return false;
   const before = text.slice(s.start, q.open);
   // (a quote in another script is foreign speech, not an English term)
@@ -77,9 +77,6 @@ function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sen
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
 const CLAUSE_END = /[.!?]/;
-
-/** The sentence containing position `pos`. */
-const sentenceAt = (sentences: readonly Sentence[], pos: number): Sentence | undefined => rangeAt(sentences, pos);
 
 /** Find quotes in the body paragraphs. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], inScope: (p: Paragraph) => boolean): QuotesResult {
@@ -178,7 +175,7 @@ function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
 
 /** A marked fragment inside a reported clause: "Odhiambo called the scheme “a lifeline”". */
 function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]): CueMatch | null {
-  const s = sentenceAt(sentences, q.open);
+  const s = rangeAt(sentences, q.open);
   if (!s || !/[\p{L}\d]/u.test(text.slice(s.start, q.open))) return null;
   const words = wordsIn(text, s.start, q.open);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -258,7 +255,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
 }
 
 function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[], limit: number): CueMatch | null {
-  const s = sentenceAt(sentences, q.open);
+  const s = rangeAt(sentences, q.open);
   // a quote opening its own sentence may follow a lead-in sentence ending with ":"
   let start = Math.max(limit, s ? s.start : limit);
   let before = text.slice(start, q.open);
