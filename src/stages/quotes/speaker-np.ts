@@ -40,7 +40,7 @@ export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'anal
 
 /** People by relation and documents that "say" things in news copy ("a citizen wrote",
  *  "the report said", "the suit says"). */
-const DOCUMENT_SPEAKERS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'report', 'study', 'statement', 'release', 'suit', 'lawsuit', 'complaint', 'claim', 'document', 'memo', 'letter', 'survey', 'poll', 'analysis', 'filing', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'notice', 'post', 'tweet', 'website', 'article', 'utility', 'paper', 'review', 'audit', 'research', 'investigation', 'petition', 'motion', 'affidavit', 'warrant', 'summary', 'guideline', 'guidance', 'bulletin', 'advisory']);
+const RELATION_AND_DOCUMENT_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'report', 'study', 'statement', 'release', 'suit', 'lawsuit', 'complaint', 'claim', 'document', 'memo', 'letter', 'survey', 'poll', 'analysis', 'filing', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'notice', 'post', 'tweet', 'website', 'article', 'utility', 'paper', 'review', 'audit', 'research', 'investigation', 'petition', 'motion', 'affidavit', 'warrant', 'summary', 'guideline', 'guidance', 'bulletin', 'advisory']);
 
 /** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
@@ -48,7 +48,7 @@ const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
 /** Nouns that can head a speaking description. */
 export function isSpeakerHead(lower: string): boolean {
-  return DOCUMENT_SPEAKERS.has(lower.replace(/s$/, '')) || ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
+  return RELATION_AND_DOCUMENT_HEADS.has(lower.replace(/s$/, '')) || ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
 }
 
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
