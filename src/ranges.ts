@@ -30,14 +30,21 @@ export function rangeAt<T extends TextRange>(sorted: readonly T[], pos: number):
   return undefined;
 }
 
-/** For each sentence (in text order), the items whose range overlaps it: one sweep over both. */
-export function bucketBySentence<T>(sentences: readonly TextRange[], items: readonly T[], range: (x: T) => TextRange): T[][] {
+const NONE: readonly never[] = Object.freeze([]);
+
+/** For each sentence (in text order), the items whose range overlaps it: one sweep over both.
+ *  Sentences without any share one frozen empty list. */
+export function bucketBySentence<T>(sentences: readonly TextRange[], items: readonly T[], range: (x: T) => TextRange): Array<readonly T[]> {
   const sorted = [...items].sort((a, b) => range(a).start - range(b).start);
-  const out: T[][] = sentences.map(() => []);
+  const out: Array<readonly T[]> = new Array<readonly T[]>(sentences.length).fill(NONE);
   let from = 0;
   sentences.forEach((s, i) => {
     while (from < sorted.length && range(sorted[from]!).end <= s.start) from++;
-    for (let k = from; k < sorted.length && range(sorted[k]!).start < s.end; k++) if (range(sorted[k]!).end > s.start) out[i]!.push(sorted[k]!);
+    for (let k = from; k < sorted.length && range(sorted[k]!).start < s.end; k++) {
+      if (range(sorted[k]!).end <= s.start) continue;
+      if (out[i] === NONE) out[i] = [];
+      (out[i] as T[]).push(sorted[k]!);
+    }
   });
   return out;
 }

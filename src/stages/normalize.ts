@@ -41,31 +41,36 @@ const isZeroWidth = (c: number): boolean => c === 0x200b || c === 0x200c || c ==
 
 /** Build the Document: normalised text plus its map to the input. Linear in the input. */
 export function normalize(input: string): Doc {
-  const out: string[] = [];
-  const map: number[] = [];
-  const ends: number[] = [];
+  const n = input.length;
+  // the output is never longer than the input (every rewrite shortens or keeps): code units,
+  // and for each the input offsets it comes from, in buffers of the input's size
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  let len = 0;
   const push = (s: string, at: number, end = at + 1): void => {
     for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      map.push(at);
-      ends.push(end);
+      out[len] = s.charCodeAt(k);
+      map[len] = at;
+      ends[len++] = end;
     }
   };
-  const n = input.length;
+  const trimTrailingSpace = () => {
+    while (len && out[len - 1] === 0x20) len--;
+  };
   let lastWasSpace = true; // fold leading spaces of a line
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (c === 0x0d) {
-      // CR or CRLF -> one newline
       const crlf = input.charCodeAt(i + 1) === 0x0a;
-      trimTrailingSpace(out, map, ends);
+      trimTrailingSpace();
       push('\n', i, crlf ? i + 2 : i + 1);
       if (crlf) i++;
       lastWasSpace = true;
       continue;
     }
     if (c === 0x0a || c === 0x2028 || c === 0x2029 || c === 0x85) {
-      trimTrailingSpace(out, map, ends);
+      trimTrailingSpace();
       push('\n', i);
       lastWasSpace = true;
       continue;
@@ -100,28 +105,26 @@ export function normalize(input: string): Doc {
         continue;
       }
     }
-    // '' and `` (typewriter and Penn Treebank double quotes, as the NYT archive writes them)
     if ((c === 0x27 || c === 0x60) && input.charCodeAt(i + 1) === c && input.charCodeAt(i + 2) !== c && input.charCodeAt(i - 1) !== c) {
       push('"', i, i + 2);
       i++;
       lastWasSpace = false;
       continue;
     }
-    out.push(input[i]!);
-    map.push(i);
-    ends.push(i + 1);
+    out[len] = c;
+    map[len] = i;
+    ends[len++] = i + 1;
     lastWasSpace = false;
   }
-  trimTrailingSpace(out, map, ends);
-  map.push(n);
-  ends.push(n);
-  return { input, text: out.join(''), toInput: Int32Array.from(map), toInputEnd: Int32Array.from(ends) };
+  trimTrailingSpace();
+  map[len] = n;
+  ends[len] = n;
+  return { input, text: decodeUnits(out, len), toInput: map.slice(0, len + 1), toInputEnd: ends.slice(0, len + 1) };
 }
 
-function trimTrailingSpace(out: string[], map: number[], ends: number[]): void {
-  while (out.length && out[out.length - 1] === ' ') {
-    out.pop();
-    map.pop();
-    ends.pop();
-  }
+/** The string of the first `len` code units (in slices: fromCharCode takes bounded arguments). */
+function decodeUnits(units: Uint16Array, len: number): string {
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192))));
+  return parts.join('');
 }

@@ -1,7 +1,7 @@
 /** The name tagger shipped in src/generated/ner-model.ts (trained by npm run train:ner). */
 import { describe, expect, it } from 'vitest';
 import { contextFeatures, docWords, prepare, setRuleFeatures, shape, tokenize } from '../../src/stages/entities/ner-features.js';
-import { allowed, mentionsOf, tagSentence } from '../../src/stages/entities/ner-model.js';
+import { allowed, mentionsOf, tagDocument, tagSentence } from '../../src/stages/entities/ner-model.js';
 
 const tag = (s: string) => {
   const tokens = tokenize(s, 0, s.length);
@@ -52,5 +52,27 @@ describe('setRuleFeatures', () => {
   it('hands them to the tagger with the context features', () => {
     const i = tokens.findIndex((t) => t.text === 'Asel');
     expect(contextFeatures(tokens, i, prepare(tokens))).toEqual(expect.arrayContaining(['r=B-person', 'rm=title|B']));
+  });
+});
+
+describe('tagDocument', () => {
+  it('tags as the feature strings do: its summed rows and memo equal tagWith, sentence by sentence', () => {
+    // the runtime path (flat rows, parts looked up without strings) against the training path
+    const text = 'Asel Karaulova, president of the Kazakhstan Press Club, met Reuters staff in Astana . ' +
+      'Karaulova said the Club would ask ( RTK ) and Gazprom Neft for help . VAN DER BERG WINS IN PARIS . ' +
+      'Mr. Abu-Zeid of the Bank of England told Karaulova that Kazinform had 3,000 readers .';
+    const sentences = text.split(' . ').map((s) => s.trim()).filter(Boolean);
+    let at = 0;
+    const toks = sentences.map((s) => {
+      const start = text.indexOf(s, at);
+      at = start + s.length;
+      const tokens = tokenize(text, start, start + s.length);
+      setRuleFeatures(tokens, [{ start: text.indexOf('Asel'), end: text.indexOf(','), type: 'person', method: 'title' }]);
+      return tokens;
+    });
+    const dw = docWords(toks);
+    const fast = tagDocument(toks, dw, undefined, false);
+    expect(fast).toEqual(toks.map((t) => tagSentence(t, dw)));
+    expect(fast.flat().filter((x) => x !== 'O').length).toBeGreaterThan(8);
   });
 });

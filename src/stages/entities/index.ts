@@ -78,7 +78,7 @@ const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'fir
  * them, and wherever it reads the same name the same way in the article.
  */
 function mergeWithModel(text: string, rules: readonly Candidate[], model: readonly ModelMention[]): Candidate[] {
-  const names = model.filter((x) => x.type !== 'O').sort((a, b) => a.start - b.start);
+  const names = [...model].sort((a, b) => a.start - b.start);
   const sure = (x: ModelMention, margin: number) => x.margin >= (x.inTable ? TABLE_MARGIN : margin);
   const out: Candidate[] = [];
   const overlapping = overlapFinder(names);
@@ -130,7 +130,8 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
     // a sentence with no letter or digit has nothing to tag and no word to count
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return [];
     const ex = excluded[i]!;
-    const tokens = tokenize(text, s.start, s.end).filter((t) => !ex.some((x) => overlaps(x, t)));
+    const all = tokenize(text, s.start, s.end);
+    const tokens = ex.length ? all.filter((t) => !ex.some((x) => overlaps(x, t))) : all;
     setRuleFeatures(tokens, inRange[i]!);
     return tokens;
   });
@@ -139,12 +140,9 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
   const tags = tagDocument(toks, dw, margins);
   const out: ModelMention[] = [];
   toks.forEach((t, i) => {
-    const inTable = tableLike(t);
-    // capitalised words the tagger reads as outside any name, with its certainty
-    t.forEach((tok, k) => {
-      if (tags[i]![k] === 'O' && Number.isFinite(margins[i]![k])) out.push({ start: tok.start, end: tok.end, type: 'O', margin: margins[i]![k]!, inTable });
-    });
-    for (const m of mentionsOf(t, tags[i]!)) {
+    const mentions = mentionsOf(t, tags[i]!);
+    const inTable = mentions.length > 0 && tableLike(t);
+    for (const m of mentions) {
       let margin = Infinity;
       for (let k = m.first; k <= m.last; k++) margin = Math.min(margin, margins[i]![k] ?? Infinity);
       out.push({ start: m.start, end: m.end, type: m.type, margin, inTable });

@@ -37,6 +37,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+// lower-case words are outside names, but for name particles
+const PARTICLE = /^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i;
+
+/** Whether the tagger reads a token at all: a capital or digit first, or a name particle
+ *  ("van", "bin", "&"); every other token is outside any name. */
+export function taggable(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(text) || PARTICLE.test(text);
+}
+
 /** Word shape: runs of character classes, e.g. "Xx", "X", "x-x", "d", "Xx.". */
 export function shape(w: string): string {
   let out = '';
@@ -122,8 +131,21 @@ export function wordFeatures(w: string, l: string, sh: string, lex: string, doc:
   return f;
 }
 
+/**
+ * Receives one feature as its parts: the feature is `prefix + a`, or `prefix + a + '|' + b`
+ * when b is given. The tagger looks rows up by the parts (no string built per token).
+ */
+export type EmitFeature = (prefix: string, a: string, b?: string) => void;
+
 /** Features of the token's place: its neighbours, the sentence start, the article's other uses. */
 export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc?: DocWords): string[] {
+  const f: string[] = [];
+  emitContextFeatures(tokens, i, prep, doc, (p, a, b) => f.push(b === undefined ? p + a : `${p}${a}|${b}`));
+  return f;
+}
+
+/** The context features of token i, one `emit` call each, in the order contextFeatures lists them. */
+export function emitContextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc: DocWords | undefined, emit: EmitFeature): void {
   const w = tokens[i]!.text;
   const l = prep.lower[i]!;
   const prevRaw = tokens[i - 1]?.text ?? '<s>';
@@ -135,38 +157,35 @@ export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepa
   const sh = prep.shape[i]!;
   const psh = i > 0 ? prep.shape[i - 1]! : START_SHAPE;
   const nsh = i + 1 < tokens.length ? prep.shape[i + 1]! : END_SHAPE;
-  const f: string[] = [
-    `pw=${prev}`,
-    `nw=${next}`,
-    `pw2=${prev2}`,
-    `nw2=${next2}`,
-    `psh=${psh}`,
-    `nsh=${nsh}`,
-    `plex=${prep.lex[i - 1] ?? '-'}`,
-    `nlex=${prep.lex[i + 1] ?? '-'}`,
-    `sh|nsh=${sh}|${nsh}`,
-    `psh|sh=${psh}|${sh}`,
-  ];
-  if (prevRaw === '(' || nextRaw === ')') f.push('paren');
+  emit('pw=', prev);
+  emit('nw=', next);
+  emit('pw2=', prev2);
+  emit('nw2=', next2);
+  emit('psh=', psh);
+  emit('nsh=', nsh);
+  emit('plex=', prep.lex[i - 1] ?? '-');
+  emit('nlex=', prep.lex[i + 1] ?? '-');
+  emit('sh|nsh=', sh, nsh);
+  emit('psh|sh=', psh, sh);
+  if (prevRaw === '(' || nextRaw === ')') emit('paren', '');
   if (i === 0) {
-    f.push('first');
-    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) f.push('first-only');
+    emit('first', '');
+    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) emit('first-only', '');
   }
   // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
   const ctx = doc?.around.get(l);
   if (ctx) {
     let k = 0;
-    for (const b of ctx.before) if (b !== prev && k++ < 4) f.push(`ab=${b}`);
+    for (const b of ctx.before) if (b !== prev && k++ < 4) emit('ab=', b);
     k = 0;
-    for (const a of ctx.after) if (a !== next && k++ < 4) f.push(`aa=${a}`);
+    for (const a of ctx.after) if (a !== next && k++ < 4) emit('aa=', a);
   }
-  if (ORG_HEADS.has(next)) f.push('n-orghead');
-  if (ORG_HEADS.has(next2)) f.push('n2-orghead');
-  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) f.push('p-role');
-  if (speechVerbBase(next)) f.push('n-speech');
-  if (speechVerbBase(prev)) f.push('p-speech');
-  if (tokens[i]!.rules) f.push(...tokens[i]!.rules!);
-  return f;
+  if (ORG_HEADS.has(next)) emit('n-orghead', '');
+  if (ORG_HEADS.has(next2)) emit('n2-orghead', '');
+  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) emit('p-role', '');
+  if (speechVerbBase(next)) emit('n-speech', '');
+  if (speechVerbBase(prev)) emit('p-speech', '');
+  for (const r of tokens[i]!.rules ?? []) emit(r, '');
 }
 
 /** A rule candidate as the tagger sees it: a range with a type and the rule that typed it. */
@@ -193,9 +212,8 @@ export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSp
     method.push(r ? `${r.method}|${bi}` : 'none');
   });
   tokens.forEach((t, i) => {
-    // punctuation is never tagged ('&' is, as a name particle): no features for it (1 MB of
-    // quote marks is a million tokens)
-    if (t.text !== '&' && !/[\p{L}\p{N}]/u.test(t.text)) return;
+    // only the tokens the tagger reads get features (1 MB of quote marks is a million tokens)
+    if (!taggable(t.text)) return;
     t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${label[i - 1] ?? '<s>'}`, `r+1=${label[i + 1] ?? '</s>'}`];
   });
 }

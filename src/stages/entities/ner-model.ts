@@ -7,7 +7,7 @@
  * Greedy left-to-right decoding with the two previous tags.
  */
 import { NER_MODEL_JSON } from '../../generated/ner-model.js';
-import { contextFeatures, prepare, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
+import { emitContextFeatures, prepare, taggable, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
@@ -58,53 +58,99 @@ function firstPass(t: Table): Weights {
   return { get: (f) => (t.index.has(f) ? t.w.subarray(t.index.get(f)! * 2 * C, t.index.get(f)! * 2 * C + C) : undefined) };
 }
 
-/** One pass over a sentence whose tokens' local scores (both passes side by side, 2C wide)
- *  are already summed; only the previous-tag and document-label features are looked up. */
-function tagRows(tokens: readonly Token[], local: ReadonlyArray<Float64Array | null>, t: Table, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
+/**
+ * Feature rows looked up by a feature's parts (see EmitFeature): prefix -> a [-> b] -> row,
+ * or -1 when the model has no such feature. No feature string is built for a part seen
+ * before. Module-wide, and emptied when it grows past MEMO_LIMIT entries so that a million
+ * articles cannot grow it without bound; a memo of a pure lookup, it never changes a result.
+ */
+const memo1 = new Map<string, Map<string, number>>();
+const memo2 = new Map<string, Map<string, Map<string, number>>>();
+const MEMO_LIMIT = 1_000_000;
+let memoSize = 0;
+
+/** The row of feature `prefix + a` (or `prefix + a|b`), -1 when the model lacks it. */
+function rowOf(t: Table, prefix: string, a: string, b?: string): number {
+  if (memoSize > MEMO_LIMIT) {
+    memo1.clear();
+    memo2.clear();
+    memoSize = 0;
+  }
+  if (b === undefined) {
+    let byA = memo1.get(prefix);
+    if (!byA) memo1.set(prefix, (byA = new Map()));
+    let r = byA.get(a);
+    if (r === undefined) {
+      byA.set(a, (r = t.index.get(prefix + a) ?? -1));
+      memoSize++;
+    }
+    return r;
+  }
+  let byA = memo2.get(prefix);
+  if (!byA) memo2.set(prefix, (byA = new Map()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  let r = byB.get(b);
+  if (r === undefined) {
+    byB.set(b, (r = t.index.get(`${prefix}${a}|${b}`) ?? -1));
+    memoSize++;
+  }
+  return r;
+}
+
+/** Add row `k`'s scores for one pass (`offset` 0 or C) or both (`width` 2C) to `into`. */
+function addRow(t: Table, k: number, into: Float64Array, offset: number, width: number): void {
+  if (k < 0) return;
+  for (let c = 0, at = k * 2 * NER_CLASSES.length + offset; c < width; c++) into[c]! += t.w[at + c]!;
+}
+
+/**
+ * The local scores of a document's tokens (both passes side by side, 2C wide), in one
+ * array: `at[first + i]` is where token i of the sentence starting at flat index `first`
+ * has its row in `scores`, -1 for a token the tagger does not read.
+ */
+interface LocalScores {
+  scores: Float64Array;
+  at: Int32Array;
+}
+
+/** Scratch scores of one token (allocating a typed array per sentence showed in profiles). */
+const SCORES = new Float64Array(NER_CLASSES.length);
+
+/** One pass over a sentence whose tokens' local scores are already summed; only the
+ *  previous-tag and document-label features are looked up. */
+function tagRows(tokens: readonly Token[], lower: readonly string[], local: LocalScores, first: number, t: Table, offset: number, labels: ReadonlyMap<string, string> | null, margins: number[] | null): number[] {
   const C = NER_CLASSES.length;
   const tags: number[] = [];
-  const scores = new Float64Array(C);
-  const add = (feat: string) => {
-    const k = t.index.get(feat);
-    if (k !== undefined) for (let c = 0, at = k * 2 * C + offset; c < C; c++) scores[c]! += t.w[at + c]!;
-  };
+  const scores = SCORES;
   for (let i = 0; i < tokens.length; i++) {
-    const base = local[i];
-    if (!base) {
+    const base = local.at[first + i]!;
+    if (base < 0) {
       tags.push(0);
       margins?.push(Infinity);
       continue;
     }
-    const t = tokens[i]!.text;
-    const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
-    const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
-    for (let c = 0; c < C; c++) scores[c] = base[offset + c]!;
-    add(`pt=${prev}`);
-    add(`pt2=${prev2}|${prev}`);
-    add(`pt|w=${prev}|${t.toLowerCase()}`);
+    // no negative indices: reading tags[-1] leaves V8's fast path
+    const p = i > 0 ? tags[i - 1]! : START;
+    const prev = PREVIOUS[p]!;
+    const prev2 = PREVIOUS[i > 1 ? tags[i - 2]! : START]!;
+    for (let c = 0; c < C; c++) scores[c] = local.scores[base + offset + c]!;
+    addRow(t, rowOf(t, 'pt=', prev), scores, offset, C);
+    addRow(t, rowOf(t, 'pt2=', prev2, prev), scores, offset, C);
+    addRow(t, rowOf(t, 'pt|w=', prev, lower[i]!), scores, offset, C);
     if (labels) {
-      const l = labels.get(t.toLowerCase());
-      add(`d1=${l ?? 'none'}`);
-      add(`d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
+      const l = labels.get(lower[i]!) ?? 'none';
+      addRow(t, rowOf(t, 'd1=', l), scores, offset, C);
+      addRow(t, rowOf(t, 'd1|sh=', l, /^\p{Lu}/u.test(tokens[i]!.text) ? 'X' : 'x'), scores, offset, C);
     }
-    const best = bestClass(scores, prev, margins ?? undefined);
-    tags.push(best);
+    tags.push(bestClass(scores, p, margins ?? undefined));
   }
   return tags;
 }
 
-/** The best-scoring class allowed after `prev` (O when none is); its margin over the runner-up goes to `margins`. */
-function bestClass(scores: Float64Array, prev: string, margins?: number[]): number {
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]! && allowed(prev, NER_CLASSES[c]!)) best = c;
-  if (!allowed(prev, NER_CLASSES[best]!)) best = 0;
-  if (margins) {
-    let second = -Infinity;
-    for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > second && allowed(prev, NER_CLASSES[c]!)) second = scores[c]!;
-    margins.push(scores[best]! - second);
-  }
-  return best;
-}
+/** The previous tag's name by index: the classes, then the sentence start. */
+const PREVIOUS = [...NER_CLASSES, '<s>'] as const;
+const START = NER_CLASSES.length;
 
 /** A tag is allowed after the previous one (I-X continues B-X or I-X). */
 export function allowed(prev: string, tag: string): boolean {
@@ -112,8 +158,22 @@ export function allowed(prev: string, tag: string): boolean {
   return prev === `B-${tag.slice(2)}` || prev === tag;
 }
 
-// lower-case words are outside names, but for name particles
-const PARTICLE = /^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i;
+/** allowed() as a table: ALLOWED[previous index][class] (no strings built per token). */
+const ALLOWED = PREVIOUS.map((prev) => NER_CLASSES.map((tag) => allowed(prev, tag)));
+
+/** The best-scoring class allowed after previous index `p` (O when none is); its margin over the runner-up goes to `margins`. */
+function bestClass(scores: Float64Array, p: number, margins?: number[]): number {
+  const ok = ALLOWED[p]!;
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]! && ok[c]) best = c;
+  if (!ok[best]) best = 0;
+  if (margins) {
+    let second = -Infinity;
+    for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > second && ok[c]) second = scores[c]!;
+    margins.push(scores[best]! - second);
+  }
+  return best;
+}
 
 /**
  * Tag one sentence with `weights`. `labels` (word -> type the first pass gave it elsewhere
@@ -128,9 +188,10 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
   const prep = prepare(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    const prev = NER_CLASSES[tags[i - 1] ?? -1] ?? '<s>';
-    const prev2 = NER_CLASSES[tags[i - 2] ?? -1] ?? '<s>';
-    if (!/^[\p{Lu}\d]/u.test(t) && !PARTICLE.test(t)) {
+    const p = i > 0 ? tags[i - 1]! : START;
+    const prev = PREVIOUS[p]!;
+    const prev2 = PREVIOUS[i > 1 ? tags[i - 2]! : START]!;
+    if (!taggable(t)) {
       tags.push(0);
       margins?.push(Infinity);
       continue;
@@ -146,7 +207,7 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
       const row = weights.get(feat);
       if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
     }
-    const best = bestClass(scores, prev, margins);
+    const best = bestClass(scores, p, margins);
     tags.push(learn ? learn(f, i, best) : best);
   }
   return tags;
@@ -174,37 +235,56 @@ export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: Read
 /** Tag every sentence of an article: first pass, then the document-aware second pass.
  *  `margins` receives, per sentence, each token's score margin over the runner-up, in the
  *  perceptron's own units (independent of the int16 quantisation). */
-export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][]): NerClass[][] {
+export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][], secondPass = true): NerClass[][] {
   const t = load();
-  const C = NER_CLASSES.length;
+  const W = 2 * NER_CLASSES.length;
+  // where each sentence starts in the flat token arrays, and which tokens are read
+  const first: number[] = [];
+  let total = 0;
+  for (const s of sentences) {
+    first.push(total);
+    total += s.length;
+  }
+  const at = new Int32Array(total).fill(-1);
+  let read = 0;
+  sentences.forEach((s, si) => s.forEach((tok, i) => {
+    if (taggable(tok.text)) at[first[si]! + i] = W * read++;
+  }));
+  const local: LocalScores = { scores: new Float64Array(W * read), at };
+  // one emitter for the document, writing at `target` (no closure per token)
+  let target = 0;
+  const emit = (p: string, a: string, b?: string) => {
+    const k = rowOf(t, p, a, b);
+    if (k >= 0) for (let c = 0, from = k * W; c < W; c++) local.scores[target + c]! += t.w[from + c]!;
+  };
   // a word's own features are the same wherever it stands: summed once per word type
   const wordCache = new Map<string, Float64Array>();
-  const sum = (feats: readonly string[], into: Float64Array) => {
-    for (const f of feats) {
-      const k = t.index.get(f);
-      if (k !== undefined) for (let c = 0, at = k * 2 * C; c < 2 * C; c++) into[c]! += t.w[at + c]!;
-    }
-    return into;
-  };
-  const rows = sentences.map((tokens) => {
+  const lowers = sentences.map((tokens, si) => {
     // nothing to tag (no capital, digit or name particle): no features to compute
-    if (!tokens.some((tok) => /^[\p{Lu}\d]/u.test(tok.text) || PARTICLE.test(tok.text))) return tokens.map(() => null);
+    if (!tokens.some((_, i) => at[first[si]! + i]! >= 0)) return [];
     const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
     const allCaps = letters.length > 2 && letters.every((t) => t.text === t.text.toUpperCase());
     const prep = prepare(tokens);
-    return tokens.map((tok, i) => {
-      if (!/^[\p{Lu}\d]/u.test(tok.text) && !PARTICLE.test(tok.text)) return null;
+    tokens.forEach((tok, i) => {
+      target = at[first[si]! + i]!;
+      if (target < 0) return;
       const key = allCaps ? `${tok.text}\u0001` : tok.text;
       let own = wordCache.get(key);
-      if (!own) wordCache.set(key, (own = sum(wordFeatures(tok.text, prep.lower[i]!, prep.shape[i]!, prep.lex[i]!, doc, allCaps), new Float64Array(2 * C))));
-      return sum(contextFeatures(tokens, i, prep, doc), Float64Array.from(own));
+      if (!own) {
+        own = new Float64Array(W);
+        for (const f of wordFeatures(tok.text, prep.lower[i]!, prep.shape[i]!, prep.lex[i]!, doc, allCaps)) addRow(t, t.index.get(f) ?? -1, own, 0, W);
+        wordCache.set(key, own);
+      }
+      local.scores.set(own, target);
+      emitContextFeatures(tokens, i, prep, doc, emit);
     });
+    return prep.lower;
   });
-  const pass1 = sentences.map((s, i) => tagRows(s, rows[i]!, t, 0, null, null));
-  const labels = t.hasSecond ? docLabels(sentences, pass1) : null;
+  const pass1 = sentences.map((s, i) => tagRows(s, lowers[i]!, local, first[i]!, t, 0, null, null));
+  const labels = t.hasSecond && secondPass ? docLabels(sentences, pass1) : null;
   return sentences.map((s, i) => {
     const m: number[] = [];
-    const tags = labels ? tagRows(s, rows[i]!, t, C, labels, m) : pass1[i]!;
+    const tags = labels ? tagRows(s, lowers[i]!, local, first[i]!, t, W / 2, labels, m) : pass1[i]!;
     margins?.push(m.map((x) => x / t.scale));
     return tags.map((c) => NER_CLASSES[c]!);
   });

@@ -130,8 +130,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     const p = paragraphs[s.paragraph]!;
     if (!inScope(p)) return;
     const local = markedIn[si]!.filter((q) => !absorbed.has(q));
-    const localCues = cues[si]!;
-    const found = findIndirect(text, s, local, localCues);
+    const found = findIndirect(text, s, local, cues[si]!);
     for (const f of found) {
       // a marked fragment inside the reported clause makes the quote mixed
       const inner = local.filter((q) => q.kind !== 'indirect' && q.markRange!.start >= f.content.start && q.markRange!.end <= f.content.end + 1 && !absorbed.has(q));
@@ -140,7 +139,6 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
         for (const q of inner) absorbed.add(q);
       }
       if (local.some((q) => q.kind === 'direct' && !absorbed.has(q) && overlaps(q.content, f.content))) continue;
-      localCues.push(f.cue!);
       usedCues.push(f.cue!);
       quotes.push(f);
     }

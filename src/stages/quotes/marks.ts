@@ -42,6 +42,10 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const quotes: MarkedQuote[] = [];
   const diagnostics: DocDiagnostic[] = [];
   let carried: Open | null = null; // a top-level quote continuing into the next paragraph
+  // only quote marks can open or close: visit their positions, not every character
+  const marks: number[] = [];
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) marks.push(m.index);
+  let mk = 0;
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -60,7 +64,9 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       }
       carried = null;
     }
-    for (; i < p.end; i++) {
+    while (mk < marks.length && marks[mk]! < i) mk++;
+    for (; mk < marks.length && marks[mk]! < p.end; mk++) {
+      const i = marks[mk]!;
       const c = text[i]!;
       const prev = text[i - 1];
       const next = text[i + 1];
@@ -118,6 +124,9 @@ function makeQuote(text: string, o: Open, closePos: number, closeMark: string | 
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return { open: o.pos, close: closePos, openMark: o.mark, closeMark, content: { start: s, end: e }, depth: o.depth, paragraphs: o.paragraphs };
 }
+
+/** Every mark that openerFamily may open with or closersOf may close with. */
+const ANY_MARK = /[“„‟”«»‹›「」『』"‘‚’]/g;
 
 /** Which marks may close a quote opened with `m`. */
 function closersOf(m: string): string {
