@@ -39,7 +39,11 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
   orgs.forEach((c, i) => ids.set(c, `o${i + 1}`));
 
   const entity = (c: EntityCluster): Entity => {
-    const mentions = [...c.mentions].sort((x, y) => x.start - y.start).map((m) => ({ ...span(m), kind: m.kind }));
+    // (properties written out: an object spread per mention showed in profiles of long inputs)
+    const mentions = [...c.mentions].sort((x, y) => x.start - y.start).map((m) => {
+      const s = span(m);
+      return { start: s.start, end: s.end, text: s.text, kind: m.kind };
+    });
     const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
     const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
     if (c.type === 'person') {
@@ -51,8 +55,11 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
 
   const quotes: Quote[] = a.quotes.map((q, i) => {
     const s = a.speakers[i] ?? null;
+    const c = span(q.content);
     const out: Quote = {
-      ...span(q.content),
+      start: c.start,
+      end: c.end,
+      text: c.text,
       id: `q${i + 1}`,
       kind: q.kind,
       cue: maybe(q.cue),
@@ -83,8 +90,14 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
     organizations: orgs.map(entity),
     quotes,
     body: a.furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, a.furniture.body)) : null,
-    paragraphs: a.paragraphLanguages.map((p) => ({ ...toInputRange(doc, p.range), language: p.language })),
-    boilerplate: a.furniture.boilerplate.map((b) => ({ ...span(b), reason: b.reason })),
+    paragraphs: a.paragraphLanguages.map((p) => {
+      const o = toInputRange(doc, p.range);
+      return { start: o.start, end: o.end, language: p.language };
+    }),
+    boilerplate: a.furniture.boilerplate.map((b) => {
+      const o = span(b);
+      return { start: o.start, end: o.end, text: o.text, reason: b.reason };
+    }),
     diagnostics,
   };
 }

@@ -88,7 +88,27 @@ const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\p{
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
 const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Runs of letters and digits in `s` (as /[\p{L}\p{N}]+/gu would match), counted without
+ *  building the list: every line of the input is counted. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else {
+      const cp = s.codePointAt(i)!;
+      w = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 
 /** Looks like running prose: long enough, several words, ends like a sentence. */
 function isProse(s: string): boolean {

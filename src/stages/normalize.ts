@@ -122,9 +122,10 @@ export function normalize(input: string): Doc {
   return { input, text: decodeUnits(out, len), toInput: map.slice(0, len + 1), toInputEnd: ends.slice(0, len + 1) };
 }
 
-/** The string of the first `len` code units (in slices: fromCharCode takes bounded arguments). */
+/** The string of the first `len` code units (in slices: fromCharCode takes bounded
+ *  arguments; `apply` reads the typed array as is, a spread would copy it into an array). */
 function decodeUnits(units: Uint16Array, len: number): string {
   const parts: string[] = [];
-  for (let k = 0; k < len; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192))));
+  for (let k = 0; k < len; k += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 8192)) as unknown as number[]));
   return parts.join('');
 }

@@ -25,9 +25,7 @@ export interface Segments {
 export function segment(doc: Doc): Segments {
   const paragraphs = findParagraphs(doc.text);
   const sentences: Sentence[] = [];
-  for (const p of paragraphs) {
-    for (const s of splitSentences(doc.text, p.start, p.end)) sentences.push({ ...s, paragraph: p.index });
-  }
+  for (const p of paragraphs) splitSentences(doc.text, p.start, p.end, (start, end) => sentences.push({ start, end, paragraph: p.index }));
   return { paragraphs, sentences };
 }
 
@@ -50,7 +48,7 @@ export function findParagraphs(text: string): Paragraph[] {
     }
     if (lines.length) {
       if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end, index: out.length, block });
-      else for (const l of joinFragments(text, lines)) out.push({ ...l, index: out.length, block });
+      else for (const l of joinFragments(text, lines)) out.push({ start: l.start, end: l.end, index: out.length, block });
       block++;
     }
     pos = end;
@@ -74,7 +72,7 @@ function joinFragments(text: string, lines: TextRange[]): TextRange[] {
     return t.length <= 40 && /^[\p{Lu}\d][\p{L}\d.'’ -]*$/u.test(t) && t.split(' ').length <= 4;
   };
   for (let i = 0; i < lines.length; i++) {
-    let cur = { ...lines[i]! };
+    let cur = lines[i]!; // replaced, never changed, when lines join
     while (i + 1 < lines.length) {
       const next = lines[i + 1]!;
       const after = lines[i + 2];
@@ -110,9 +108,11 @@ const CLOSERS = new Set([...'"\'”’»)]›」』']);
 const OPENERS_OR_UPPER = /[\p{Lu}\p{Lo}\d"“‘«„'([¿¡—–-]/u;
 
 /** Sentence ranges inside [start, end): a boundary after . ! ? (and closing marks) followed
- *  by a space and an upper-case letter, digit or opening mark; abbreviations do not end one. */
-export function splitSentences(text: string, start: number, end: number): TextRange[] {
+ *  by a space and an upper-case letter, digit or opening mark; abbreviations do not end one.
+ *  Each range goes to `emit` when given (no intermediate list), else into the returned list. */
+export function splitSentences(text: string, start: number, end: number, emit?: (start: number, end: number) => void): TextRange[] {
   const out: TextRange[] = [];
+  const push = emit ?? ((a: number, b: number) => void out.push({ start: a, end: b }));
   let s = start;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
@@ -126,11 +126,11 @@ export function splitSentences(text: string, start: number, end: number): TextRa
     while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
     if (k >= end || !OPENERS_OR_UPPER.test(text[k]!)) continue;
     if (c === '.' && endsWithAbbreviation(text, s, i)) continue;
-    out.push({ start: s, end: j });
+    push(s, j);
     s = k;
     i = k - 1;
   }
-  if (s < end) out.push({ start: s, end });
+  if (s < end) push(s, end);
   return out;
 }
 

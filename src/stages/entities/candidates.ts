@@ -65,7 +65,8 @@ const MAX_RUN = 16;
 
 /** Capitalised runs in [start, end), as word lists. Runs may contain a quoted name. */
 function runsIn(text: string, start: number, end: number, exclude: readonly TextRange[]): RunWord[][] {
-  const words = wordsIn(text, start, end).filter((w) => !exclude.some((x) => overlaps(x, w)));
+  const all = wordsIn(text, start, end);
+  const words = exclude.length ? all.filter((w) => !exclude.some((x) => overlaps(x, w))) : all;
   const runs: RunWord[][] = [];
   let cur: RunWord[] = [];
   const flush = () => {

@@ -78,18 +78,28 @@ export function docWords(sentences: readonly Token[][]): DocWords {
   const midCap = new Set<string>();
   const around = new Map<string, { before: Set<string>; after: Set<string> }>();
   for (const s of sentences) {
-    const allCaps = s.filter((t) => /\p{L}/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
-    s.forEach((t, i) => {
-      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-      else if (i > 0 && !allCaps && /^\p{Lu}\p{Ll}/u.test(t.text)) midCap.add(t.text.toLowerCase());
-      if (/^\p{Lu}/u.test(t.text) && !allCaps) {
-        const k = t.text.toLowerCase();
-        const a = around.get(k) ?? { before: new Set<string>(), after: new Set<string>() };
-        if (s[i - 1]) a.before.add(s[i - 1]!.text.toLowerCase());
-        if (s[i + 1]) a.after.add(s[i + 1]!.text.toLowerCase());
-        around.set(k, a);
+    // a sentence without a letter counts as all capitals (as every() of nothing is true)
+    let allCaps = true;
+    for (const t of s) {
+      if (/\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) {
+        allCaps = false;
+        break;
       }
-    });
+    }
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!.text;
+      if (/^\p{Ll}/u.test(w)) {
+        lower.add(w);
+        continue;
+      }
+      if (allCaps || !/^\p{Lu}/u.test(w)) continue;
+      const k = w.toLowerCase();
+      if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) midCap.add(k);
+      let a = around.get(k);
+      if (!a) around.set(k, (a = { before: new Set<string>(), after: new Set<string>() }));
+      if (i > 0) a.before.add(s[i - 1]!.text.toLowerCase());
+      if (i + 1 < s.length) a.after.add(s[i + 1]!.text.toLowerCase());
+    }
   }
   return { lower, midCap, around };
 }
@@ -131,16 +141,55 @@ export function wordFeatures(w: string, l: string, sh: string, lex: string, doc:
   return f;
 }
 
+/** The name part of a context feature ("pw=", "sh|nsh="), numbered so that the tagger can
+ *  keep a memo per template in an array. */
+export interface FeatureTemplate {
+  readonly prefix: string;
+  readonly id: number;
+}
+
+/** Every template, by id. */
+export const TEMPLATES: FeatureTemplate[] = [];
+/** A new template, numbered after the others. */
+export const template = (prefix: string): FeatureTemplate => {
+  const t = { prefix, id: TEMPLATES.length };
+  TEMPLATES.push(t);
+  return t;
+};
+const PW = template('pw=');
+const NW = template('nw=');
+const PW2 = template('pw2=');
+const NW2 = template('nw2=');
+const PSH = template('psh=');
+const NSH = template('nsh=');
+const PLEX = template('plex=');
+const NLEX = template('nlex=');
+const SH_NSH = template('sh|nsh=');
+const PSH_SH = template('psh|sh=');
+const PAREN = template('paren');
+const FIRST = template('first');
+const FIRST_ONLY = template('first-only');
+const AB = template('ab=');
+const AA = template('aa=');
+const N_ORGHEAD = template('n-orghead');
+const N2_ORGHEAD = template('n2-orghead');
+const P_ROLE = template('p-role');
+const N_SPEECH = template('n-speech');
+const P_SPEECH = template('p-speech');
+/** The rules' features (setRuleFeatures), whole strings after an empty name. */
+const RULE = template('');
+
 /**
- * Receives one feature as its parts: the feature is `prefix + a`, or `prefix + a + '|' + b`
- * when b is given. The tagger looks rows up by the parts (no string built per token).
+ * Receives one feature as its parts: the feature is `template.prefix + a`, or
+ * `template.prefix + a + '|' + b` when b is given. The tagger looks rows up by the parts
+ * (no string built per token).
  */
-export type EmitFeature = (prefix: string, a: string, b?: string) => void;
+export type EmitFeature = (template: FeatureTemplate, a: string, b?: string) => void;
 
 /** Features of the token's place: its neighbours, the sentence start, the article's other uses. */
 export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc?: DocWords): string[] {
   const f: string[] = [];
-  emitContextFeatures(tokens, i, prep, doc, (p, a, b) => f.push(b === undefined ? p + a : `${p}${a}|${b}`));
+  emitContextFeatures(tokens, i, prep, doc, (t, a, b) => f.push(b === undefined ? t.prefix + a : `${t.prefix}${a}|${b}`));
   return f;
 }
 
@@ -157,35 +206,35 @@ export function emitContextFeatures(tokens: readonly Token[], i: number, prep: P
   const sh = prep.shape[i]!;
   const psh = i > 0 ? prep.shape[i - 1]! : START_SHAPE;
   const nsh = i + 1 < tokens.length ? prep.shape[i + 1]! : END_SHAPE;
-  emit('pw=', prev);
-  emit('nw=', next);
-  emit('pw2=', prev2);
-  emit('nw2=', next2);
-  emit('psh=', psh);
-  emit('nsh=', nsh);
-  emit('plex=', prep.lex[i - 1] ?? '-');
-  emit('nlex=', prep.lex[i + 1] ?? '-');
-  emit('sh|nsh=', sh, nsh);
-  emit('psh|sh=', psh, sh);
-  if (prevRaw === '(' || nextRaw === ')') emit('paren', '');
+  emit(PW, prev);
+  emit(NW, next);
+  emit(PW2, prev2);
+  emit(NW2, next2);
+  emit(PSH, psh);
+  emit(NSH, nsh);
+  emit(PLEX, prep.lex[i - 1] ?? '-');
+  emit(NLEX, prep.lex[i + 1] ?? '-');
+  emit(SH_NSH, sh, nsh);
+  emit(PSH_SH, psh, sh);
+  if (prevRaw === '(' || nextRaw === ')') emit(PAREN, '');
   if (i === 0) {
-    emit('first', '');
-    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) emit('first-only', '');
+    emit(FIRST, '');
+    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) emit(FIRST_ONLY, '');
   }
   // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
   const ctx = doc?.around.get(l);
   if (ctx) {
     let k = 0;
-    for (const b of ctx.before) if (b !== prev && k++ < 4) emit('ab=', b);
+    for (const b of ctx.before) if (b !== prev && k++ < 4) emit(AB, b);
     k = 0;
-    for (const a of ctx.after) if (a !== next && k++ < 4) emit('aa=', a);
+    for (const a of ctx.after) if (a !== next && k++ < 4) emit(AA, a);
   }
-  if (ORG_HEADS.has(next)) emit('n-orghead', '');
-  if (ORG_HEADS.has(next2)) emit('n2-orghead', '');
-  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) emit('p-role', '');
-  if (speechVerbBase(next)) emit('n-speech', '');
-  if (speechVerbBase(prev)) emit('p-speech', '');
-  for (const r of tokens[i]!.rules ?? []) emit(r, '');
+  if (ORG_HEADS.has(next)) emit(N_ORGHEAD, '');
+  if (ORG_HEADS.has(next2)) emit(N2_ORGHEAD, '');
+  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) emit(P_ROLE, '');
+  if (speechVerbBase(next)) emit(N_SPEECH, '');
+  if (speechVerbBase(prev)) emit(P_SPEECH, '');
+  for (const r of tokens[i]!.rules ?? []) emit(RULE, r);
 }
 
 /** A rule candidate as the tagger sees it: a range with a type and the rule that typed it. */

@@ -7,7 +7,7 @@
  * Greedy left-to-right decoding with the two previous tags.
  */
 import { NER_MODEL_JSON } from '../../generated/ner-model.js';
-import { emitContextFeatures, prepare, taggable, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
+import { emitContextFeatures, prepare, taggable, template, TEMPLATES, type FeatureTemplate, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
@@ -59,40 +59,44 @@ function firstPass(t: Table): Weights {
 }
 
 /**
- * Feature rows looked up by a feature's parts (see EmitFeature): prefix -> a [-> b] -> row,
- * or -1 when the model has no such feature. No feature string is built for a part seen
+ * Feature rows looked up by a feature's parts (see EmitFeature): per template, a [-> b] ->
+ * row, or -1 when the model has no such feature. No feature string is built for a part seen
  * before. Module-wide, and emptied when it grows past MEMO_LIMIT entries so that a million
  * articles cannot grow it without bound; a memo of a pure lookup, it never changes a result.
  */
-const memo1 = new Map<string, Map<string, number>>();
-const memo2 = new Map<string, Map<string, Map<string, number>>>();
+/** The tagger's own templates: previous tags and the first pass's document labels. */
+const PT = template('pt=');
+const PT2 = template('pt2=');
+const PT_W = template('pt|w=');
+const D1 = template('d1=');
+const D1_SH = template('d1|sh=');
+const memo1: Array<Map<string, number>> = TEMPLATES.map(() => new Map());
+const memo2: Array<Map<string, Map<string, number>>> = TEMPLATES.map(() => new Map());
 const MEMO_LIMIT = 1_000_000;
 let memoSize = 0;
 
-/** The row of feature `prefix + a` (or `prefix + a|b`), -1 when the model lacks it. */
-function rowOf(t: Table, prefix: string, a: string, b?: string): number {
+/** The row of feature `template.prefix + a` (or `… + a|b`), -1 when the model lacks it. */
+function rowOf(t: Table, template: FeatureTemplate, a: string, b?: string): number {
   if (memoSize > MEMO_LIMIT) {
-    memo1.clear();
-    memo2.clear();
+    for (const m of memo1) m.clear();
+    for (const m of memo2) m.clear();
     memoSize = 0;
   }
   if (b === undefined) {
-    let byA = memo1.get(prefix);
-    if (!byA) memo1.set(prefix, (byA = new Map()));
+    const byA = memo1[template.id]!;
     let r = byA.get(a);
     if (r === undefined) {
-      byA.set(a, (r = t.index.get(prefix + a) ?? -1));
+      byA.set(a, (r = t.index.get(template.prefix + a) ?? -1));
       memoSize++;
     }
     return r;
   }
-  let byA = memo2.get(prefix);
-  if (!byA) memo2.set(prefix, (byA = new Map()));
+  const byA = memo2[template.id]!;
   let byB = byA.get(a);
   if (!byB) byA.set(a, (byB = new Map()));
   let r = byB.get(b);
   if (r === undefined) {
-    byB.set(b, (r = t.index.get(`${prefix}${a}|${b}`) ?? -1));
+    byB.set(b, (r = t.index.get(`${template.prefix}${a}|${b}`) ?? -1));
     memoSize++;
   }
   return r;
@@ -135,13 +139,13 @@ function tagRows(tokens: readonly Token[], lower: readonly string[], local: Loca
     const prev = PREVIOUS[p]!;
     const prev2 = PREVIOUS[i > 1 ? tags[i - 2]! : START]!;
     for (let c = 0; c < C; c++) scores[c] = local.scores[base + offset + c]!;
-    addRow(t, rowOf(t, 'pt=', prev), scores, offset, C);
-    addRow(t, rowOf(t, 'pt2=', prev2, prev), scores, offset, C);
-    addRow(t, rowOf(t, 'pt|w=', prev, lower[i]!), scores, offset, C);
+    addRow(t, rowOf(t, PT, prev), scores, offset, C);
+    addRow(t, rowOf(t, PT2, prev2, prev), scores, offset, C);
+    addRow(t, rowOf(t, PT_W, prev, lower[i]!), scores, offset, C);
     if (labels) {
       const l = labels.get(lower[i]!) ?? 'none';
-      addRow(t, rowOf(t, 'd1=', l), scores, offset, C);
-      addRow(t, rowOf(t, 'd1|sh=', l, /^\p{Lu}/u.test(tokens[i]!.text) ? 'X' : 'x'), scores, offset, C);
+      addRow(t, rowOf(t, D1, l), scores, offset, C);
+      addRow(t, rowOf(t, D1_SH, l, /^\p{Lu}/u.test(tokens[i]!.text) ? 'X' : 'x'), scores, offset, C);
     }
     tags.push(bestClass(scores, p, margins ?? undefined));
   }
@@ -253,8 +257,8 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
   const local: LocalScores = { scores: new Float64Array(W * read), at };
   // one emitter for the document, writing at `target` (no closure per token)
   let target = 0;
-  const emit = (p: string, a: string, b?: string) => {
-    const k = rowOf(t, p, a, b);
+  const emit = (template: FeatureTemplate, a: string, b?: string) => {
+    const k = rowOf(t, template, a, b);
     if (k >= 0) for (let c = 0, from = k * W; c < W; c++) local.scores[target + c]! += t.w[from + c]!;
   };
   // a word's own features are the same wherever it stands: summed once per word type
