@@ -46,6 +46,22 @@ const say = (s) => {
 };
 say(`article-anatomy bench — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 
+/** An invented name for number i (distinct for distinct i). */
+function invented(i) {
+  const c = 'bcdfghjklmnprstvwz';
+  const v = 'aeiou';
+  let s = '';
+  for (let x = i + 1; x > 0; x = Math.floor(x / 90)) s += c[x % 18] + v[Math.floor(x / 18) % 5];
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Pieces piece(0), piece(1), … joined up to `size` characters. */
+function fill(size, piece) {
+  const parts = [];
+  for (let i = 0, n = 0; n < size; i++) n += parts[parts.push(piece(i)) - 1].length;
+  return parts.join('');
+}
+
 // adversarial inputs (issue #8 asks <= 2 s each), each analysed once in this process
 async function adversarialRows() {
   const { analyzeArticle } = await import(dist);
@@ -59,6 +75,10 @@ async function adversarialRows() {
     'one 1 MB line of prose': 'The minister said the plan would work. '.repeat(MB / 40),
     '100,000 one-line paragraphs': 'Short line.\n'.repeat(100_000),
     '1 MB of names and quotes': 'Asel Karaulova said: "Yes." '.repeat(Math.floor(MB / 28)),
+    // many distinct entities: every "which cluster is this" must be a lookup, not a scan
+    '1 MB of distinct people with titles': fill(MB, (i) => `Minister ${invented(i)} met President ${invented(i + 1)} of ${invented(i + 2)}. `),
+    '1 MB of people sharing a surname': fill(MB, (i) => `${invented(i)} Pokiak arrived. Pokiak said: "Fine." `),
+    '1 MB of sentences opening with one word': fill(MB, (i) => `The ${invented(i).toLowerCase()} stayed. `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     const t0 = performance.now();

@@ -35,7 +35,8 @@ export interface EntityCluster {
   fixedName: boolean;
 }
 
-const tokensOf = (s: string): string[] => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).filter(Boolean);
+/** Lower-case words of a name, without possessive 's. */
+export const tokensOf = (s: string): string[] => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).filter(Boolean);
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', '&']);
 
 /** Initials of an organisation name's capitalised words ("Korea Trade Association" -> "KTA"). */
@@ -63,114 +64,320 @@ export function foldSpelling(token: string): string {
 }
 
 /** Same person written two ways: equal token count, surnames alike, given names alike. */
-function samePerson(a: string[], b: string[]): boolean {
+export function samePerson(a: readonly string[], b: readonly string[], fold: (t: string) => string = foldSpelling): boolean {
   if (a.join(' ') === b.join(' ')) return true;
   // "Xia - Baolong" (tokenised text), "Xia-Baolong", "Xia Baolong"
-  const bare = (t: string[]) => t.join('').replace(/-/g, '');
-  if (a.length >= 2 && b.length >= 2 && bare(a) === bare(b)) return true;
+  if (a.length >= 2 && b.length >= 2 && bareKey(a) === bareKey(b)) return true;
+  return similarSpelling(a, b, fold);
+}
+
+/** The tokens joined without spaces or hyphens ("Xia - Baolong" = "Xia-Baolong" = "Xia Baolong"). */
+const bareKey = (t: readonly string[]): string => t.join('').replace(/-/g, '');
+
+/** Spelling variants of one name: as many words, surnames alike (Jaro-Winkler >= 0.93 after
+ *  folding), given names alike (>= 0.85, same first letter). */
+function similarSpelling(a: readonly string[], b: readonly string[], fold: (t: string) => string): boolean {
   if (a.length !== b.length || a.length < 2) return false;
-  const la = foldSpelling(a[a.length - 1]!);
-  const lb = foldSpelling(b[b.length - 1]!);
+  const la = fold(a[a.length - 1]!);
+  const lb = fold(b[b.length - 1]!);
   if (la !== lb && jaroWinkler(la, lb) < 0.93) return false;
   for (let i = 0; i < a.length - 1; i++) {
-    const x = foldSpelling(a[i]!);
-    const y = foldSpelling(b[i]!);
+    const x = fold(a[i]!);
+    const y = fold(b[i]!);
     if (x[0] !== y[0] || jaroWinkler(x, y) < 0.85) return false;
   }
   return true;
 }
 
-/** Cluster candidates (in text order). Single-word person candidates only join a cluster. */
+/**
+ * How many earlier names of the same length and initial a new name is compared with for a
+ * spelling variant (exact and hyphenation matches are looked up, never limited). An article
+ * names far fewer; the bound keeps 1 MB of distinct names linear.
+ */
+export const SPELLING_WINDOW = 64;
+
+/** Keys -> cluster numbers, each key's set kept as inserted. */
+class KeyIndex<K> {
+  private readonly map = new Map<K, Set<number>>();
+  add(key: K, n: number): void {
+    let set = this.map.get(key);
+    if (!set) this.map.set(key, (set = new Set()));
+    set.add(n);
+  }
+  delete(key: K, n: number): void {
+    this.map.get(key)?.delete(n);
+  }
+  /** How many clusters `key` has. */
+  size(key: K): number {
+    return this.map.get(key)?.size ?? 0;
+  }
+  /** The highest cluster number under `key`, or -1. */
+  last(key: K): number {
+    let max = -1;
+    for (const n of this.map.get(key) ?? []) if (n > max) max = n;
+    return max;
+  }
+  /** The lowest cluster number under `key`, or Infinity. */
+  first(key: K): number {
+    let min = Infinity;
+    for (const n of this.map.get(key) ?? []) if (n < min) min = n;
+    return min;
+  }
+}
+
+/**
+ * Cluster candidates (in text order). Single-word person candidates only join a cluster.
+ * Every "which cluster has a mention like this" question is answered from an index, not by a
+ * scan of all clusters (quadratic: 8,000 distinct people took a minute).
+ */
 export function clusterCandidates(text: string, candidates: readonly Candidate[]): EntityCluster[] {
   const clusters: EntityCluster[] = [];
+  const number = new Map<EntityCluster, number>();
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const tokenMemo = new Map<string, string[]>();
+  const toks = (s: string): string[] => {
+    let t = tokenMemo.get(s);
+    if (!t) tokenMemo.set(s, (t = tokensOf(s)));
+    return t;
+  };
+  const foldMemo = new Map<string, string>();
+  const fold = (s: string): string => {
+    let f = foldMemo.get(s);
+    if (f === undefined) foldMemo.set(s, (f = foldSpelling(s)));
+    return f;
+  };
+  const isAcronym = (s: string) => /^[\p{Lu}]{2,8}$/u.test(s);
+
+  // people: exact and hyphenation keys of their names, and names by length and folded initial
+  const personExact = new KeyIndex<string>();
+  const personBare = new KeyIndex<string>();
+  const personSpelling = new Map<string, Array<{ n: number; tokens: string[] }>>();
+  const spellingSeen = new Set<string>();
+  const spellingKey = (t: readonly string[]) => `${t.length}|${fold(t[0]!)[0]}`;
+  // organisations: names, initials of names, mention keys, where their mentions end
+  const orgName = new KeyIndex<string>();
+  const orgInitials = new KeyIndex<string>();
+  const orgKey = new KeyIndex<string>();
+  const orgEnd = new KeyIndex<number>();
+
   const mention = (c: Candidate): EntityMention => ({ start: c.start, end: c.end, kind: 'name', text: c.text });
+  const indexMention = (cl: EntityCluster, m: EntityMention) => {
+    const n = number.get(cl)!;
+    const t = toks(m.text);
+    if (cl.type === 'organization') {
+      orgKey.add(t.join(' '), n);
+      orgEnd.add(m.end, n);
+    } else if (t.length >= 2) {
+      personExact.add(t.join(' '), n);
+      personBare.add(bareKey(t), n);
+      const seen = `${n}|${t.join(' ')}`;
+      if (!spellingSeen.has(seen)) {
+        spellingSeen.add(seen);
+        const k = spellingKey(t);
+        const list = personSpelling.get(k) ?? [];
+        list.push({ n, tokens: t });
+        personSpelling.set(k, list);
+      }
+    }
+  };
+  const rename = (cl: EntityCluster, name: string) => {
+    const n = number.get(cl)!;
+    orgName.delete(cl.name, n);
+    orgInitials.delete(initialsOf(cl.name), n);
+    cl.name = name;
+    orgName.add(name, n);
+    orgInitials.add(initialsOf(name), n);
+  };
+  const addMention = (cl: EntityCluster, c: Candidate) => {
+    const m = mention(c);
+    cl.mentions.push(m);
+    if (c.title) cl.titles.push(c.title);
+    indexMention(cl, m);
+  };
   const newCluster = (c: Candidate): EntityCluster => {
     const agency = c.type === 'organization' ? canonicalAgency(c.text) : null;
     const cl: EntityCluster = { type: c.type, name: agency ?? c.text, mentions: [mention(c)], titles: c.title ? [c.title] : [], roles: [], gender: null, method: c.method, fixedName: !!agency };
+    number.set(cl, clusters.length);
     clusters.push(cl);
+    if (cl.type === 'organization') {
+      orgName.add(cl.name, clusters.length - 1);
+      orgInitials.add(initialsOf(cl.name), clusters.length - 1);
+    }
+    indexMention(cl, cl.mentions[0]!);
     return cl;
+  };
+
+  /** The first person cluster with a name this one is the same person as. */
+  const personFor = (t: string[]): EntityCluster | undefined => {
+    let best = Math.min(personExact.first(t.join(' ')), personBare.first(bareKey(t)));
+    const list = personSpelling.get(spellingKey(t)) ?? [];
+    for (let k = list.length - 1; k >= Math.max(0, list.length - SPELLING_WINDOW); k--) {
+      const e = list[k]!;
+      if (e.n < best && similarSpelling(e.tokens, t, fold)) best = e.n;
+    }
+    return clusters[best];
+  };
+  /** The first organisation cluster this name belongs to: same canonical agency, same words, or acronym and expansion. */
+  const organizationFor = (c: Candidate, t: string[]): EntityCluster | undefined => {
+    const agency = canonicalAgency(c.text);
+    let best = Math.min(agency ? orgName.first(agency) : Infinity, orgKey.first(t.join(' ')));
+    if (isAcronym(c.text)) best = Math.min(best, orgInitials.first(c.text));
+    const initials = initialsOf(c.text);
+    if (isAcronym(initials)) best = Math.min(best, orgName.first(initials));
+    return clusters[best];
   };
 
   // 1. multi-word people and all organisations
   for (const c of sorted) {
-    const toks = tokensOf(c.text);
-    if (c.type === 'person' && toks.length >= 2) {
-      const hit = clusters.find((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && samePerson(tokensOf(m.text), toks)));
-      if (hit) {
-        hit.mentions.push(mention(c));
-        if (c.title) hit.titles.push(c.title);
-      } else newCluster(c);
+    const t = toks(c.text);
+    if (c.type === 'person' && t.length >= 2) {
+      const hit = personFor(t);
+      if (hit) addMention(hit, c);
+      else newCluster(c);
     } else if (c.type === 'organization' && c.method === 'org-alias' && clusters.length) {
       // "X Bank ( Afreximbank )": the bracketed short name is the organisation just named
-      const before = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.end <= c.start && c.start - m.end <= 4));
-      if (before.length) before[before.length - 1]!.mentions.push(mention(c));
+      let last = -1;
+      for (let end = c.start - 4; end <= c.start; end++) last = Math.max(last, orgEnd.last(end));
+      if (last >= 0) addMention(clusters[last]!, { ...c, title: null });
       else newCluster(c);
     } else if (c.type === 'organization') {
-      const key = toks.join(' ');
-      const agency = canonicalAgency(c.text);
-      const hit = clusters.find(
-        (cl) => cl.type === 'organization' && ((agency && cl.name === agency) || cl.mentions.some((m) => tokensOf(m.text).join(' ') === key) || (/^[\p{Lu}]{2,8}$/u.test(c.text) && initialsOf(cl.name) === c.text) || (/^[\p{Lu}]{2,8}$/u.test(cl.name) && initialsOf(c.text) === cl.name)),
-      );
+      const hit = organizationFor(c, t);
       if (hit) {
-        hit.mentions.push(mention(c));
+        addMention(hit, { ...c, title: null });
         // the expansion is the better name: "Korea Trade Association" over "KTA"
-        if (!hit.fixedName && /^[\p{Lu}]{2,8}$/u.test(hit.name) && !/^[\p{Lu}]{2,8}$/u.test(c.text)) hit.name = c.text;
+        if (!hit.fixedName && isAcronym(hit.name) && !isAcronym(c.text)) rename(hit, c.text);
       } else newCluster(c);
     }
   }
-  // 2. single words: the surname (or East Asian family name) of exactly one person; a single
-  // word with a title or speaker anchor and no such person starts its own cluster
+  singleWords(sorted, clusters, toks, number, newCluster, addMention);
+  definiteReferences(text, clusters, toks);
+  for (const cl of clusters) {
+    cl.mentions.sort((a, b) => a.start - b.start);
+    if (!cl.fixedName) {
+      const names = cl.mentions.filter((m) => m.kind === 'name');
+      let best = names[0]!;
+      for (const n of names) if (toks(n.text).length > toks(best.text).length) best = n;
+      cl.name = best.text;
+    }
+    if (cl.type === 'person') cl.gender = genderOfName(cl.name);
+  }
+  return clusters;
+}
+
+/**
+ * 2. Single words: the surname (or East Asian family name) of exactly one person; a single
+ * word with a title or speaker anchor and no such person starts its own cluster.
+ */
+function singleWords(sorted: readonly Candidate[], clusters: EntityCluster[], toks: (s: string) => string[], number: ReadonlyMap<EntityCluster, number>, newCluster: (c: Candidate) => EntityCluster, addMention: (cl: EntityCluster, c: Candidate) => void): void {
+  // People's names of two words or more are fixed from here on. A word -> the people with
+  // such a name having it after the first word (byLast) or first (byFirst), and those
+  // people's names of two words or more as [start, end, cluster], by start, for "the one
+  // named last before" (ties: the earlier cluster, last in the list).
+  const byLast = new KeyIndex<string>();
+  const byFirst = new KeyIndex<string>();
+  const bySingle = new KeyIndex<string>();
+  const byOrg = new KeyIndex<string>();
+  const lastNames = new Map<string, Array<[number, number, number]>>();
+  const firstNames = new Map<string, Array<[number, number, number]>>();
+  clusters.forEach((cl, n) => {
+    const multi: Array<[number, number, number]> = [];
+    const lastWords = new Set<string>();
+    const firstWords = new Set<string>();
+    for (const m of cl.mentions) {
+      if (m.kind !== 'name') continue;
+      const t = toks(m.text);
+      if (cl.type === 'organization') {
+        if (t[0] !== undefined) byOrg.add(t[0], n);
+        continue;
+      }
+      if (t.length === 1) bySingle.add(t[0]!, n);
+      if (t.length < 2) continue;
+      multi.push([m.start, m.end, n]);
+      firstWords.add(t[0]!);
+      for (const w of t.slice(1)) lastWords.add(w);
+    }
+    for (const [words, index, names] of [[lastWords, byLast, lastNames], [firstWords, byFirst, firstNames]] as const) {
+      for (const w of words) {
+        index.add(w, n);
+        const list = names.get(w) ?? [];
+        list.push(...multi);
+        names.set(w, list);
+      }
+    }
+  });
+  for (const names of [lastNames, firstNames]) for (const list of names.values()) list.sort((a, b) => a[0] - b[0] || b[2] - a[2]);
   for (const c of sorted) {
-    if (c.type !== 'person' || tokensOf(c.text).length !== 1) continue;
-    const tok = tokensOf(c.text)[0]!;
-    const multi = (cl: EntityCluster) => cl.mentions.filter((m) => m.kind === 'name' && tokensOf(m.text).length >= 2).map((m) => tokensOf(m.text));
-    const byLast = clusters.filter((cl) => cl.type === 'person' && multi(cl).some((t) => t.slice(1).includes(tok)));
-    const byFirst = clusters.filter((cl) => cl.type === 'person' && multi(cl).some((t) => t[0] === tok));
-    const bySingle = clusters.filter((cl) => cl.type === 'person' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text).join(' ') === tok));
-    // "Daebo" after "Daebo Microsystems": the organisation's short name
-    const byOrg = clusters.filter((cl) => cl.type === 'organization' && cl.mentions.some((m) => m.kind === 'name' && tokensOf(m.text)[0] === tok));
+    if (c.type !== 'person' || toks(c.text).length !== 1) continue;
+    const tok = toks(c.text)[0]!;
     // two people share the surname (Enoch and Randall Pokiak) or the family name written first: the one named last before it
-    const latestBefore = (cls: EntityCluster[]) => {
-      let best: EntityCluster | undefined;
-      let at = -1;
-      for (const cl of cls) for (const m of cl.mentions) if (m.kind === 'name' && m.end <= c.start && m.start > at && tokensOf(m.text).length >= 2) [best, at] = [cl, m.start];
-      return best;
+    const latestBefore = (names: Map<string, Array<[number, number, number]>>): EntityCluster | undefined => {
+      const list = names.get(tok) ?? [];
+      let k = lastStartingBefore(list, c.start);
+      while (k >= 0 && list[k]![1] > c.start) k--;
+      return k >= 0 ? clusters[list[k]![2]] : undefined;
     };
+    const lastCount = byLast.size(tok);
+    const firstCount = byFirst.size(tok);
     const choose = (): EntityCluster | undefined => {
       // a surname-only word: a family name written first ("Wang" of Wang Donghai), never a given name ("in Paris" is not Paris Hilton)
-      if (c.method === 'single-surname') return byLast.length ? latestBefore(byLast) : isFirstName(tok) ? undefined : latestBefore(byFirst);
-      if (byLast.length) return byLast.length === 1 ? byLast[0] : latestBefore(byLast);
-      if (byFirst.length) return byFirst.length === 1 ? byFirst[0] : latestBefore(byFirst);
-      if (bySingle.length) return bySingle.length === 1 ? bySingle[0] : undefined;
-      return byOrg.length === 1 ? byOrg[0] : undefined;
+      if (c.method === 'single-surname') return lastCount ? latestBefore(lastNames) : isFirstName(tok) ? undefined : latestBefore(firstNames);
+      if (lastCount) return lastCount === 1 ? clusters[byLast.first(tok)] : latestBefore(lastNames);
+      if (firstCount) return firstCount === 1 ? clusters[byFirst.first(tok)] : latestBefore(firstNames);
+      if (bySingle.size(tok)) return bySingle.size(tok) === 1 ? clusters[bySingle.first(tok)] : undefined;
+      // "Daebo" after "Daebo Microsystems": the organisation's short name
+      return byOrg.size(tok) === 1 ? clusters[byOrg.first(tok)] : undefined;
     };
     const pick = choose();
     if (pick) {
-      pick.mentions.push(mention(c));
-      if (c.title) pick.titles.push(c.title);
-    } else if (!isLoneWord(c) && byLast.length + byFirst.length === 0) newCluster(c);
+      addMention(pick, c);
+      (pick.type === 'organization' ? byOrg : bySingle).add(tok, number.get(pick)!);
+    } else if (!isLoneWord(c) && lastCount + firstCount === 0) {
+      newCluster(c);
+      bySingle.add(tok, clusters.length - 1);
+    }
   }
-  // 3. "the Association": a definite head noun naming exactly one organisation
+}
+
+/** Index of the last [start, end, …] of `list` (by start) starting before `pos`, -1 if none. */
+function lastStartingBefore(list: ReadonlyArray<readonly number[]>, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** 3. "the Association": a definite head noun naming exactly one organisation named before it. */
+function definiteReferences(text: string, clusters: readonly EntityCluster[], toks: (s: string) => string[]): void {
+  // every mention by start, with the furthest end reached so far: "is this span inside a mention?"
+  const all = clusters.flatMap((cl) => cl.mentions.map((m) => [m.start, m.end] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const m of all) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, m[1]));
+  // organisations by the words of their names, with where each was first named
+  const byWord = new Map<string, Array<{ cl: EntityCluster; first: number }>>();
+  for (const cl of clusters) {
+    if (cl.type !== 'organization') continue;
+    for (const w of new Set(toks(cl.name))) {
+      const list = byWord.get(w) ?? [];
+      list.push({ cl, first: cl.mentions[0]!.start });
+      byWord.set(w, list);
+    }
+  }
+  for (const list of byWord.values()) list.sort((a, b) => a.first - b.first);
   const DEF = /\b[Tt]he\s+([\p{Lu}][\p{Ll}]+)\b/gu;
   for (let m = DEF.exec(text); m; m = DEF.exec(text)) {
     const head = m[1]!.toLowerCase();
     if (!ORG_DESCRIPTION_HEADS.has(head)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (clusters.some((cl) => cl.mentions.some((x) => x.start <= start && x.end >= end - m![1]!.length))) continue;
-    const orgs = clusters.filter((cl) => cl.type === 'organization' && cl.mentions[0]!.start < start && tokensOf(cl.name).includes(head));
-    if (orgs.length === 1) orgs[0]!.mentions.push({ start, end, kind: 'description', text: m[0] });
+    // inside a mention ("The Association of …" itself)
+    const k = lastStartingBefore(all, start + 1);
+    if (k >= 0 && reach[k]! >= end - m[1]!.length) continue;
+    const orgs = byWord.get(head) ?? [];
+    // exactly one organisation with that word named before
+    if (orgs.length && orgs[0]!.first < start && (orgs.length === 1 || orgs[1]!.first >= start)) orgs[0]!.cl.mentions.push({ start, end, kind: 'description', text: m[0] });
   }
-  for (const cl of clusters) {
-    cl.mentions.sort((a, b) => a.start - b.start);
-    if (!cl.fixedName) {
-      const names = cl.mentions.filter((m) => m.kind === 'name');
-      let best = names[0]!;
-      for (const n of names) if (tokensOf(n.text).length > tokensOf(best.text).length) best = n;
-      cl.name = best.text;
-    }
-    if (cl.type === 'person') cl.gender = genderOfName(cl.name);
-  }
-  return clusters;
 }

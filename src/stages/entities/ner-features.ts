@@ -197,12 +197,14 @@ export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepa
 export function emitContextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc: DocWords | undefined, emit: EmitFeature): void {
   const w = tokens[i]!.text;
   const l = prep.lower[i]!;
-  const prevRaw = tokens[i - 1]?.text ?? '<s>';
-  const nextRaw = tokens[i + 1]?.text ?? '</s>';
-  const prev = prep.lower[i - 1] ?? '<s>';
-  const next = prep.lower[i + 1] ?? '</s>';
-  const prev2 = prep.lower[i - 2] ?? '<s>';
-  const next2 = prep.lower[i + 2] ?? '</s>';
+  // bounds checked, not `?? '<s>'`: reading index -1 leaves V8's fast path
+  const n = tokens.length;
+  const prevRaw = i > 0 ? tokens[i - 1]!.text : '<s>';
+  const nextRaw = i + 1 < n ? tokens[i + 1]!.text : '</s>';
+  const prev = i > 0 ? prep.lower[i - 1]! : '<s>';
+  const next = i + 1 < n ? prep.lower[i + 1]! : '</s>';
+  const prev2 = i > 1 ? prep.lower[i - 2]! : '<s>';
+  const next2 = i + 2 < n ? prep.lower[i + 2]! : '</s>';
   const sh = prep.shape[i]!;
   const psh = i > 0 ? prep.shape[i - 1]! : START_SHAPE;
   const nsh = i + 1 < tokens.length ? prep.shape[i + 1]! : END_SHAPE;
@@ -212,8 +214,8 @@ export function emitContextFeatures(tokens: readonly Token[], i: number, prep: P
   emit(NW2, next2);
   emit(PSH, psh);
   emit(NSH, nsh);
-  emit(PLEX, prep.lex[i - 1] ?? '-');
-  emit(NLEX, prep.lex[i + 1] ?? '-');
+  emit(PLEX, i > 0 ? prep.lex[i - 1]! : '-');
+  emit(NLEX, i + 1 < n ? prep.lex[i + 1]! : '-');
   emit(SH_NSH, sh, nsh);
   emit(PSH_SH, psh, sh);
   if (prevRaw === '(' || nextRaw === ')') emit(PAREN, '');
@@ -224,14 +226,25 @@ export function emitContextFeatures(tokens: readonly Token[], i: number, prep: P
   // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
   const ctx = doc?.around.get(l);
   if (ctx) {
+    // the first four of each set: stop there (a frequent word's sets hold thousands)
     let k = 0;
-    for (const b of ctx.before) if (b !== prev && k++ < 4) emit(AB, b);
+    for (const b of ctx.before) {
+      if (k === 4) break;
+      if (b === prev) continue;
+      emit(AB, b);
+      k++;
+    }
     k = 0;
-    for (const a of ctx.after) if (a !== next && k++ < 4) emit(AA, a);
+    for (const a of ctx.after) {
+      if (k === 4) break;
+      if (a === next) continue;
+      emit(AA, a);
+      k++;
+    }
   }
   if (ORG_HEADS.has(next)) emit(N_ORGHEAD, '');
   if (ORG_HEADS.has(next2)) emit(N2_ORGHEAD, '');
-  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.replace(/\.$/, ''))) emit(P_ROLE, '');
+  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.endsWith('.') ? prev.slice(0, -1) : prev)) emit(P_ROLE, '');
   if (speechVerbBase(next)) emit(N_SPEECH, '');
   if (speechVerbBase(prev)) emit(P_SPEECH, '');
   for (const r of tokens[i]!.rules ?? []) emit(RULE, r);
@@ -263,7 +276,7 @@ export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSp
   tokens.forEach((t, i) => {
     // only the tokens the tagger reads get features (1 MB of quote marks is a million tokens)
     if (!taggable(t.text)) return;
-    t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${label[i - 1] ?? '<s>'}`, `r+1=${label[i + 1] ?? '</s>'}`];
+    t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${i > 0 ? label[i - 1] : '<s>'}`, `r+1=${i + 1 < label.length ? label[i + 1] : '</s>'}`];
   });
 }
 
