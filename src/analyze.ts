@@ -15,6 +15,7 @@ import { findEntities } from './stages/entities/index.js';
 import { attributeQuotes } from './stages/attribution.js';
 import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf } from './stages/language.js';
 import { assemble } from './assemble.js';
+import { isLetter, isSpace, isUpper, runStart, someCodePoint } from './tails.js';
 
 /** Shortest quote whose own language is detected (shorter ones take the article's). */
 const QUOTE_LANGUAGE_MIN = 40;
@@ -101,6 +102,18 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   return result;
 }
 
+/** A capitalised word, then an opening mark, at the end of `s` ("RTK “"): as
+ *  /[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u tests, scanning back once. */
+export function namedBeforeMark(s: string): boolean {
+  let i = s.length;
+  if (i && isSpace(s[i - 1]!)) i--;
+  if (!i || !'"“«„'.includes(s[i - 1]!)) return false;
+  i--;
+  if (i && isSpace(s[i - 1]!)) i--;
+  const start = runStart(s, i, (cp) => isLetter(cp) || /[\d.&-]/.test(cp));
+  return someCodePoint(s, start, i, isUpper);
+}
+
 /**
  * The stages before the names: segments, dateline, furniture, quotes, and what the entity
  * stage reads (its sentences, the ranges that are not names, the speaker phrases). Also used
@@ -143,7 +156,7 @@ export function readStructure(doc: Doc) {
   // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
   // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
   const exclude: TextRange[] = quoteResult.titles.filter(
-    (t) => !/[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(doc.text.slice(t.end, t.end + 4)),
+    (t) => !namedBeforeMark(doc.text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(doc.text.slice(t.end, t.end + 4)),
   );
   if (dateline) exclude.push(dateline);
   const anchors = quoteResult.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));

@@ -18,6 +18,7 @@
  *                    person that paragraph names last as a subject ("Chapman admits …")
  *   8. none          speaker null
  */
+import { isLetter, isUpper, runStart, spaceStart } from '../tails.js';
 import type { TextRange } from '../document.js';
 import { lowerBound } from '../ranges.js';
 import { ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
@@ -49,7 +50,34 @@ export function isSubject(text: string, m: TextRange): boolean {
   const next = /^(?:\s*,[^,.;:"“”]{1,80},)?\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next && (speechVerbBase(next) || AUXILIARIES.test(next) || isVerbForm(next) || /[^s]s$|ed$/.test(next))) return true;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  return /(?:^|[.!?]["”’]?\s+|\n\s*|^\s*)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before) && !/\b(?:[Tt]o|[Ww]ith|[Ff]or|[Bb]y|[Oo]f|[Aa]t|[Ii]n|[Oo]n|[Ff]rom)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before);
+  return opensClause(before) && !/\b(?:[Tt]o|[Ww]ith|[Ff]or|[Bb]y|[Oo]f|[Aa]t|[Ii]n|[Oo]n|[Ff]rom)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before);
+}
+
+const NAME_PART = (cp: string) => isLetter(cp) || cp === '.' || cp === "'" || cp === '’' || cp === '-';
+
+/**
+ * Whether `before` ends where a clause opens, after at most four capitalised words: the text's
+ * start, a sentence end ('. ', '!” ') or a line break, then "Foreign Minister " and the like.
+ * As /(?:^|[.!?]["”’]?\s+|\n\s*|^\s*)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u tests, scanning
+ * back word by word (each word is a whole run of name characters, so one reading only).
+ */
+export function opensClause(before: string): boolean {
+  let i = before.length;
+  for (let words = 0; ; words++) {
+    // the opening before position i
+    const ws = spaceStart(before, i);
+    if (ws === 0) return true;
+    if (ws < i) {
+      if (before.slice(ws, i).includes('\n')) return true;
+      const c = before[ws - 1]!;
+      if ('.!?'.includes(c) || ('"”’'.includes(c) && ws >= 2 && '.!?'.includes(before[ws - 2]!))) return true;
+    }
+    if (words === 4 || ws === i) return false;
+    // one more capitalised word, followed by the space just read
+    const start = runStart(before, ws, NAME_PART);
+    if (start === ws || !isUpper(String.fromCodePoint(before.codePointAt(start)!))) return false;
+    i = start;
+  }
 }
 
 /** Nouns of documents and statements: "the union's Friday release" speaks for the union. */

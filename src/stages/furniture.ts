@@ -5,6 +5,7 @@
  */
 import type { Doc, TextRange } from '../document.js';
 import type { Paragraph } from './segment.js';
+import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
 
 export interface FurnitureLine extends TextRange {
   reason: string;
@@ -42,14 +43,15 @@ const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|a
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
   ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
-  ['donate', /^(?:>\s*)?(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i],
+  // (a quoted "> Donate" loses its "> " first: see furnitureReason)
+  ['donate', /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i],
   ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
   ['comment-form', /^(?:leave a (?:reply|comment)|your email address will not be published\b.*|required fields are marked\b.*|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|post (?:a )?comment|add (?:a )?comment|(?:name|email|e-mail|website|comment)\s*\*?|save my name\b.*|submit(?: comment)?|log in to (?:comment|reply)|cancel reply|reply|join the conversation|be the first to comment\b.*)$/i],
   ['share', /^(?:share(?: this(?: article| story| post| page)?)?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|email))?|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|copy link|pinterest|reddit|vk|vkontakte|ok|tweet|messenger|viber|share via\b.*|share:?)$/i],
   ['follow-us', /^(?:follow us\b.*|join (?:us|our channel) on\b.*|subscribe to (?:our|the) (?:channel|telegram)\b.*|find us on\b.*)$/i],
   ['back-to-top', /^(?:back to top(?: button)?|scroll to top|to top|top)\s*[↑^]?$/i],
-  ['cookie', /^(?:.*\bcookies?\b.*\b(?:accept|consent|agree|policy|settings|preferences|use|experience)\b.*|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)|i agree|got it)$/i],
-  ['newsletter', /^(?:.*\bnewsletters?\b.*|subscribe(?: now)?\b.{0,80}|sign up\b.{0,80}|get the latest\b.{0,80}\binbox\b.*)$/i],
+  ['cookie', isCookieLine],
+  ['newsletter', isNewsletterLine],
   ['copyright', /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i],
   ['tags', /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.*$/i],
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
@@ -65,7 +67,10 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
 export function furnitureReason(line: string): string | null {
   const t = line.trim();
   if (!t) return null;
-  for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
+  for (const [reason, rule] of LINE_RULES) {
+    const line = reason === 'donate' ? t.replace(/^>\s*/, '') : t;
+    if (typeof rule === 'function' ? rule(line) : rule.test(line)) return reason;
+  }
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
   // separators stand between spaced items; a slash inside a word ("/PRNewswire/") is no menu
   const parts = t.split(/(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[›»>/]\s+/).filter(Boolean);
@@ -76,15 +81,14 @@ export function furnitureReason(line: string): string | null {
 // "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
 // the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
 const BYLINE_KEYWORD = /^(?:by|por|von|par|від|автор:?)\s+/i;
-const BYLINE_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[,|;]\s*.{0,60})?$/u;
 /** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
 function isByline(line: string): boolean {
   const t = line.trim();
   const m = BYLINE_KEYWORD.exec(t);
-  if (m) return BYLINE_NAME.test(t.slice(m[0].length));
+  if (m) return isNameList(t.slice(m[0].length));
   return /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}\s*\|$/u.test(t);
 }
-const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
+const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
 const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
 
@@ -144,9 +148,6 @@ const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', '
 /** Furniture that ends an article when it follows the body. */
 const ENDS_ARTICLE = new Set(['end-mark', 'related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
 
-/** A photo caption: ends with a credit in parentheses or brackets ("(AFP)", "[Gleb Garanich/Reuters]"). */
-const isCaption = (s: string): boolean =>
-  /[([](?:[^()[\]]*[/,;]\s*)?[^()[\]]*\b(?:photos?|images?|afp|ap|reuters|getty|aa|associated press|handout|pa wire|pa|epa|efe|xinhua|tass|ria novosti|sputnik|via|credit|courtesy|file|pool|shutterstock|depositphotos|anadolu)\b[^()[\]]*[)\]]\.?$/i.test(s.trim());
 
 /** Most words capitalised: a title, a teaser or a menu, not running text. */
 function isTitleCase(s: string): boolean {
@@ -185,7 +186,7 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'b
 
 /** "Title | Site", "Title - The Washington Post", "Opinion | Title" -> "Title". */
 function stripSiteSuffix(l: string): string {
-  return l.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').replace(/^[^|]{2,20}\s+\|\s+/u, '');
+  return stripSiteName(l).replace(/^[^|]{2,20}\s+\|\s+/u, '');
 }
 
 /** Shared share of two word sets (Jaccard). */

@@ -43,10 +43,26 @@ const LOCATION_FORM = new RegExp(
   `^(?<loc>${LOC})(?<region>\\s*/[^/\\n]{2,40}/)?(?<qual>(?:,\\s*${QUAL}){0,3})(?:(?:,\\s*|\\.\\s+|\\s+)(?<date>${DATE})\\.?)?(?:(?:${AGENCY})(?:${TERM})?|${TERM.replace('<term>', '<term2>')})`,
   'u',
 );
-const AGENCY_FIRST = /^\(\s*(?<ap>[^()\n]{2,30}?)\s*\)\s*(?:--|[-–—_])\s*/u;
-const CREDIT_ONLY = /^\(\s*(?<ap>[^()\n]{2,30}?)\s*\)(?<term>\s*(?:--|[-–—_]))?/u;
+// a credit in parentheses neither starts nor ends with white space (one reading of the
+// spaces around it); its length, 2 to 30, is checked by creditMatch
+const AGENCY_FIRST = /^\(\s*(?<ap>[^()\s](?:[^()\n]*[^()\s])?)\s*\)\s*(?:--|[-–—_])\s*/u;
+const CREDIT_ONLY = /^\(\s*(?<ap>[^()\s](?:[^()\n]*[^()\s])?)\s*\)(?<term>\s*(?:--|[-–—_]))?/u;
+/** `re`'s match of s when its credit (group ap) is 2 to 30 characters long. */
+const creditMatch = (re: RegExp, s: string): RegExpExecArray | null => {
+  const m = re.exec(s);
+  return m && m.groups!.ap!.length >= 2 && m.groups!.ap!.length <= 30 ? m : null;
+};
 const BARE_CREDIT = /^(?<ap>[\p{L}][\p{L}.&/-]{1,30}(?:\s[\p{Lu}][\p{L}.&-]{1,20})?)\s+(?<term>--|[-–—_])\s/u;
 const DATE_FIRST = new RegExp(`^(?<date>${DATE})\\s*\\(\\s*(?<ap>[^()\\n]{2,30}?)\\s*\\)${TERM}`, 'u');
+/** How much of a paragraph, from where a dateline may start, the dateline patterns read. */
+const DATELINE_WINDOW = 240;
+/** The expressions built from parts at load time, for the ReDoS check (scripts/redos.mjs),
+ *  with the longest input they are applied to. */
+export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = [
+  { pattern: LOCATION_FORM, maxInput: DATELINE_WINDOW },
+  { pattern: DATE_FIRST, maxInput: DATELINE_WINDOW },
+];
+
 
 // Capitalised openings that are slugs or labels, never places.
 const NOT_PLACES = new Set(['update', 'updated', 'editors', 'editor', 'breaking', 'exclusive', 'watch', 'photo', 'video', 'live', 'note', 'opinion', 'analysis', 'dear abby', 'correction', 'refile', 'urgent', 'flash', 'advisory', 'lead', 'news', 'comment', 'review', 'interview', 'tags', 'share', 'related', 'home', 'menu', 'by', 'reporting', 'photos', 'source', 'sources']);
@@ -128,7 +144,7 @@ function plausibleBarePlace(loc: string, term: string, qualified: boolean): bool
 
 /** Parse a dateline at the start of `s`, or return null. */
 export function parseDateline(s: string, strict = false): Parsed | null {
-  let m = AGENCY_FIRST.exec(s);
+  let m = creditMatch(AGENCY_FIRST, s);
   if (m) {
     const ag = agencyOf(m.groups!.ap);
     if (ag.ok) {
@@ -164,7 +180,7 @@ export function parseDateline(s: string, strict = false): Parsed | null {
       return { length: m[0].trimEnd().length, location: null, agency: known ?? credit, agencyText: credit, agencyOffset: 0, date: null };
     }
   }
-  m = CREDIT_ONLY.exec(s);
+  m = creditMatch(CREDIT_ONLY, s);
   if (m) {
     const ag = agencyOf(m.groups!.ap);
     // A bare "(Credit)" with no dash must be a known agency glued to the text ("(CNN)Police").
@@ -296,7 +312,7 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
 /** Parse at `pos`, skipping an inline byline ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --"). */
 function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): DatelineAnnotation | null {
   const text = doc.text;
-  const end = Math.min(p.end, pos + 240);
+  const end = Math.min(p.end, pos + DATELINE_WINDOW);
   const s = text.slice(pos, end);
   // (the line's end matters only within the first 80 characters: no scan to the text's end)
   const nl = s.indexOf('\n');
@@ -305,9 +321,10 @@ function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): Dateline
   if (by) {
     // after the byline: where the input had a wider gap, else the last word start that parses
     let best: DatelineAnnotation | null = null;
-    const re = /\s+(?=\S)/g;
+    // each run of white space followed by a word (a run at the end is followed by none)
+    const re = /\s+/g;
     re.lastIndex = by[0].length;
-    for (let m = re.exec(s); m && m.index < 80 && (lineEnd < 0 || pos + m.index < lineEnd); m = re.exec(s)) {
+    for (let m = re.exec(s); m && m.index + m[0].length < s.length && m.index < 80 && (lineEnd < 0 || pos + m.index < lineEnd); m = re.exec(s)) {
       const at = pos + m.index + m[0].length;
       const hit = parseAt(doc, at, p, strict);
       if (!hit) continue;

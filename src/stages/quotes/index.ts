@@ -11,10 +11,14 @@ import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../..
 import { isVerbForm } from '../../lexicon/index.js';
 import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
+import { accordingToBefore, endsLikeCue, NAMING_WORDS, typeWordBefore } from './cue-tails.js';
 import { isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
+
+/** The expressions built from parts at load time, for the ReDoS check (scripts/redos.mjs). */
+export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = [{ pattern: ABBREVIATED_WORD }];
 
 export interface QuoteAnnotation {
   content: TextRange;
@@ -40,7 +44,6 @@ export interface QuotesResult {
 }
 
 const TITLE_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et', 'y', 'und', 'der', 'die', 'das', 'и', 'в', 'на', 'о', 'об']);
-const TYPE_WORDS = /(?:\b(?:law|act|bill|code|decree|programme|program|project|operation|campaign|initiative|film|movie|book|novel|song|album|show|series|newspaper|magazine|channel|station|company|firm|brand|party|movement|group|club|team|foundation|fund|centre|center|agency|association|called|named|dubbed|titled|entitled|so-called|known as|nicknamed|label|slogan|word|words|term|phrase|hashtag|motto|theme|app|platform|ship|plant|station|corporation|holding|organization|organisation|society|union|journal|portal|festival|forum|award|prize|contest|competition|exhibition|conference|summit|plan|strategy|concept|doctrine|treaty|agreement|accord|pact|закон|кодекс|программа|проект|компания|партия|движение|фонд|телеканал|газета|журнал|агентство|операция|форум|премия|конкурс|стратегия|концепция|завод|маршрут|под названием|называемый|названием)\s*)$/iu;
 
 /** Is a marked span a name, title or scare quote rather than speech? */
 function isTitleOrName(text: string, q: MarkedQuote): boolean {
@@ -50,7 +53,11 @@ function isTitleOrName(text: string, q: MarkedQuote): boolean {
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   // RTK “Qazaqstan”, the law “On Mass Media”, a company called “X”
   // (no period in the name: after "Miller. " a quote opens a new sentence)
-  if (words.length <= 8 && (/(?:^|\s)[\p{Lu}\d][\p{L}\d&-]*\s*$/u.test(before) || TYPE_WORDS.test(before))) return true;
+  // a kind of thing names it with a capital ("the project «Northern Lights»"); "called the
+  // project «a major step»" quotes speech; a naming word takes any case ("so-called “deplorables”")
+  const typeWord = typeWordBefore(before);
+  const named = typeWord !== null && (NAMING_WORDS.has(typeWord) || /^[\p{Lu}\d]/u.test(content));
+  if (words.length <= 8 && (/(?:^|\s)[\p{Lu}\d][\p{L}\d&-]*\s*$/u.test(before) || named)) return true;
   // All Title Case, no sentence punctuation: "Not My Stella's", "The Patient Harvest"
   const titleCase = words.every((w) => /^[\p{Lu}\d"“„«'‘(]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (titleCase && words.length <= 10 && !/[.!?…]["”»’]?$|[,;:]$/.test(content)) return true;
@@ -265,15 +272,15 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
       before = text.slice(start, q.open);
     }
   }
-  if (!/[,:]\s*$|\b\p{L}+\s*$/u.test(before)) return null;
+  if (!endsLikeCue(before)) return null;
   const words = wordsIn(text, start, q.open);
   if (!words.length) return null;
   // According to X, "…"
-  const acc = /\b(according to)\s+([^,]{1,80}),\s*$/i.exec(before);
+  const acc = accordingToBefore(before);
   if (acc) {
-    const cueStart = start + acc.index + acc[0].indexOf(acc[1]!);
-    const spk = accordingToSpeaker(text, cueStart + acc[1]!.length, start + acc.index + acc[0].lastIndexOf(','));
-    if (spk) return { cue: { start: cueStart, end: cueStart + acc[1]!.length }, speaker: spk, method: 'according-to' };
+    const cueStart = start + acc.at;
+    const spk = accordingToSpeaker(text, cueStart + 'according to'.length, start + acc.comma);
+    if (spk) return { cue: { start: cueStart, end: cueStart + 'according to'.length }, speaker: spk, method: 'according-to' };
   }
   // X said: "…" / X told reporters, "…" / X said in a statement: "…"
   for (let i = words.length - 1; i >= Math.max(0, words.length - 7); i--) {

@@ -1,0 +1,75 @@
+/**
+ * How the text before a quote mark ends: a cue ("said:", "told reporters,"), "according to X,",
+ * a type word ("the law «…»"). Backward scans instead of unanchored `…$` patterns (those
+ * backtrack quadratically on long runs; see src/tails.ts).
+ */
+import { isLetter, isWordUnit, runStart, spaceStart } from '../../tails.js';
+
+/**
+ * Whether `before` ends, but for white space, with ',' or ':' or a word: as
+ * /[,:]\s*$|\b\p{L}+\s*$/u tests (a word is a run of letters with a `\b` word boundary, in
+ * the ASCII sense of `\b`, at its start or inside it).
+ */
+export function endsLikeCue(before: string): boolean {
+  const e = spaceStart(before);
+  if (e > 0 && (before[e - 1] === ',' || before[e - 1] === ':')) return true;
+  const r = runStart(before, e, isLetter);
+  for (let p = r; p < e; p += String.fromCodePoint(before.codePointAt(p)!).length) if (isWordUnit(before[p - 1]) !== isWordUnit(before[p])) return true;
+  return false;
+}
+
+/** "according to" (any case) as a whole word, followed by white space. */
+const ACCORDING = /\baccording to\s/gi;
+
+/**
+ * "…, according to Dr. Ahamad, “…”": where "according to" starts and where the comma closing
+ * its noun phrase is, or null. As /\b(according to)\s+([^,]{1,80}),\s*$/i finds them (its
+ * leftmost match): the phrase, 1 to 80 characters without a comma after the space(s), then a
+ * comma and only white space to the end.
+ */
+export function accordingToBefore(before: string): { at: number; comma: number } | null {
+  const e = spaceStart(before);
+  const comma = e - 1;
+  if (comma < 0 || before[comma] !== ',') return null;
+  const previous = before.lastIndexOf(',', comma - 1);
+  ACCORDING.lastIndex = previous + 1;
+  for (let m = ACCORDING.exec(before); m && m.index < comma; m = ACCORDING.exec(before)) {
+    const phrase = m.index + 'according to'.length;
+    if (phrase >= comma) break;
+    // the space run after it (at least one), of which the phrase may take all but the first
+    const spaces = whiteRun(before, phrase, comma);
+    const len = comma - phrase;
+    // a split k (1 <= k <= spaces) with 1 <= len - k <= 80
+    if (spaces >= 1 && Math.max(1, len - 80) <= Math.min(spaces, len - 1)) return { at: m.index, comma };
+  }
+  return null;
+}
+
+/** The length of the white space run starting at `from` (before `end`). */
+function whiteRun(s: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /\s/.test(s[i]!)) i++;
+  return i - from;
+}
+
+/** Words that name the kind of thing a title in marks is: the law «…», a film called "…". */
+export const TYPE_WORDS = ['law', 'act', 'bill', 'code', 'decree', 'programme', 'program', 'project', 'operation', 'campaign', 'initiative', 'film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'newspaper', 'magazine', 'channel', 'station', 'company', 'firm', 'brand', 'party', 'movement', 'group', 'club', 'team', 'foundation', 'fund', 'centre', 'center', 'agency', 'association', 'called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'app', 'platform', 'ship', 'plant', 'station', 'corporation', 'holding', 'organization', 'organisation', 'society', 'union', 'journal', 'portal', 'festival', 'forum', 'award', 'prize', 'contest', 'competition', 'exhibition', 'conference', 'summit', 'plan', 'strategy', 'concept', 'doctrine', 'treaty', 'agreement', 'accord', 'pact', 'закон', 'кодекс', 'программа', 'проект', 'компания', 'партия', 'движение', 'фонд', 'телеканал', 'газета', 'журнал', 'агентство', 'операция', 'форум', 'премия', 'конкурс', 'стратегия', 'концепция', 'завод', 'маршрут', 'под названием', 'называемый', 'названием'];
+
+/** Type words that introduce a name or term in any case: a so-called "deplorables". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'под названием', 'называемый', 'названием']);
+
+/**
+ * The type word `before` ends with, but for white space (any case, as a whole word: not
+ * "outlaw", not "-law" after a letter), or null. (The pattern this replaces required `\b`
+ * before the word, which in JavaScript is an ASCII boundary: no Cyrillic word ever matched.)
+ */
+export function typeWordBefore(before: string): string | null {
+  const e = spaceStart(before);
+  for (const w of TYPE_WORDS) {
+    const at = e - w.length;
+    if (at < 0 || before.slice(at, e).toLowerCase() !== w) continue;
+    const prev = before[at - 1];
+    if (/^[a-z]/.test(w) ? !isWordUnit(prev) : prev === undefined || !isLetter(prev)) return w;
+  }
+  return null;
+}
