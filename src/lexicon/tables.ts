@@ -90,6 +90,24 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Head nouns of organisations that also work alone after "the" ("the Association"). */
+/**
+ * Documents and statements that speak for whoever issued them: "the report said", "the union's
+ * Friday release", "the suit says". Read as speaker heads (quotes) and as what a possessive
+ * owner speaks through (attribution).
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim',
+  'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary',
+  'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message',
+  'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Whether a phrase ends with a document noun ("Facebook's statement", "the ministry's press service"). */
+export function endsWithDocumentNoun(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  return DOCUMENT_NOUNS.has(words[words.length - 1] ?? '') || DOCUMENT_NOUNS.has(words.slice(-2).join(' '));
+}
+
 export const ORG_DESCRIPTION_HEADS = new Set([
   'association', 'ministry', 'agency', 'club', 'council', 'committee', 'commission', 'company',
   'corporation', 'foundation', 'institute', 'party', 'federation', 'union', 'bank', 'university',

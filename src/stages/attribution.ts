@@ -21,7 +21,7 @@
 import { isLetter, isUpper, runStart, spaceStart } from '../tails.js';
 import type { TextRange } from '../document.js';
 import { lowerBound } from '../ranges.js';
-import { ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
+import { DOCUMENT_NOUNS, endsWithDocumentNoun, ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
 import { speechVerbBase } from '../lexicon/cues.js';
 import { isVerbForm } from '../lexicon/index.js';
 import type { EntityCluster } from './entities/index.js';
@@ -80,8 +80,6 @@ export function opensClause(before: string): boolean {
   }
 }
 
-/** Nouns of documents and statements: "the union's Friday release" speaks for the union. */
-const DOCUMENT_NOUN = /(?:release|statement|report|post|tweet|letter|website|e-?mail|memo|notice|announcement|filing|complaint|lawsuit|suit|study|survey|data|figures|records|documents?|findings|assessment|review|account|page|blog|newsletter|bulletin|analysis|reply|response|comments?|remarks?|message|press (?:service|office)|spokes(?:man|woman|person))$/i;
 
 /** How far back (characters) a pronoun or description looks for its person. */
 const LOOKBACK = 30_000;
@@ -215,7 +213,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     // descriptions
     // "the union's Friday release", "Facebook's statement": the owner of the words speaks
     const owner = /^(.+?)['’]s\s+\S/u.exec(np.text);
-    if (owner && owner[1]!.split(/\s+/).length <= 6 && DOCUMENT_NOUN.test(np.text)) {
+    if (owner && owner[1]!.split(/\s+/).length <= 6 && endsWithDocumentNoun(np.text)) {
       const o = owner[1]!;
       const kind = /^(?:the|a|an|this|that)\s/i.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
       const r = resolveSpeaker({ start: np.start, end: np.start + o.length, kind, text: o }, q);
@@ -268,7 +266,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
       }
       // "the rookie defenceman said", "The 32-year-old labourer says": a person described,
       // not named, right after a paragraph about them: the person last named as a subject
-      if (!orgHead && !DOCUMENT_NOUN.test(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
+      if (!orgHead && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
         const subj = lastPersonBefore(np.start, () => true, (m) => isSubject(text, m) && np.start - m.start < 600);
         if (subj) {
           addMention(subj, np);

@@ -11,9 +11,11 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
  * Close relatives franc confuses on short text (measured on the lang suite: Malay/Indonesian,
  * Norwegian/Danish, Slovene/Croatian, Czech/Slovak, Russian/Bulgarian, Serbian/Macedonian,
  * Uzbek/Tajik, Spanish/Catalan), told apart by spelling and function words only one of them
- * writes. Each entry: [language, language, words or letters of the first, of the second].
+ * writes. Each entry: [language, language, words of the first, of the second, letters of the
+ * first, of the second, letters both write that count (twice) for the first when the text has
+ * none of the second's evidence].
  */
-const PAIRS: ReadonlyArray<readonly [string, string, string, string, RegExp | null, RegExp | null]> = [
+const PAIRS: ReadonlyArray<readonly [string, string, string, string, RegExp | null, RegExp | null, RegExp?]> = [
   ['zlm', 'ind', 'bahawa bahawasanya mengisytiharkan perisytiharan isytihar sejagat samarata kerana ialah iaitu sahaja wang kerajaan selepas semasa mahu', 'bahwa karena yaitu bisa saja uang pemerintah setelah selama mau banyak kalian kamu tersebut belum sekali', null, null],
   ['nob', 'dan', 'av etter meg deg seg hva nå bli blir ble noe mye enn gjøre sier hadde vært ikkje kvinner fikk mellom', 'af efter mig dig sig hvad nu blive bliver blev noget meget end gøre siger havde været kvinder fik mellem ved', null, null],
   ['slv', 'hrv', 'in so ki tudi zelo lahko kot sem če kaj tega ter pri vendar', 'i su koji koja koje također vrlo jako može kao bio sam ako što tog te kod ili nije', null, /[ćđ]/g],
@@ -21,12 +23,13 @@ const PAIRS: ReadonlyArray<readonly [string, string, string, string, RegExp | nu
   ['rus', 'bul', 'что это он как его было был если уже только или мы вы они ещё также', 'е са ще че се от във със това който която които бе беше няма има ние вие те', /[ыэё]/g, null],
   ['srp', 'mkd', 'у је са ће који која које није био била сам смо већ због', 'во со ќе е кој која кое беше сум сме веќе поради', /[ђћ]/g, /[ѓќѕ]/g],
   ['uzn', 'tgk', 'билан учун эди ҳам бу бўлган эмас керак қилиш бўлди', 'дар аз ба ки бо мебошад буд ин он барои шуд мекунад', /ў/g, /[ӣӯҷ]/g],
-  ['kir', 'kaz', 'жана менен үчүн эмес эле болот болгон анын мындай', 'және мен үшін емес бұл болады болған оның', /э/g, /[әғқұһі]/g],
+  // Kyrgyz writes ң ө ү but none of Kazakh's ә ғ қ ұ һ і
+  ['kir', 'kaz', 'жана менен үчүн эмес эле болот болгон анын мындай', 'және мен үшін емес бұл болады болған оның', /э/g, /[әғқұһі]/g, /[ңөү]/],
   ['por', 'spa', 'um uma não pelo pela pelas pelos ao aos às também são muito isso', 'un una y los las el muy también son pero esto', /[ãõ]/g, /ñ/g],
   ['ita', 'spa', 'di il che non della sul nel alla anche sono ancora gli questo', 'de el que los las y en por para este muy', /[èì]/g, /ñ/g],
   ['spa', 'cat', 'y los las con para pero es lo muy también más está fue sus hay todo toda todos todas sean ya como', 'i els amb per però és molt també més està va seus hi', null, /l['’]\p{L}|d['’]\p{L}|·l/gu],
 ];
-const PAIR_WORDS = PAIRS.map(([a, b, wa, wb, la, lb]) => ({ a, b, wa: new Set(wa.split(' ')), wb: new Set(wb.split(' ')), la, lb }));
+const PAIR_WORDS = PAIRS.map(([a, b, wa, wb, la, lb, sharedForA]) => ({ a, b, wa: new Set(wa.split(' ')), wb: new Set(wb.split(' ')), la, lb, sharedForA }));
 
 /** When franc's best and its second or third are a pair in PAIRS and the text has more of one's
  *  marks, that one leads. */
@@ -43,8 +46,7 @@ export function settlePair(text: string, ranked: Array<[string, number]>): Array
     if (pair.wa.has(w)) first++;
     if (pair.wb.has(w)) second++;
   }
-  // Kyrgyz writes ң ө ү but none of Kazakh's ә ғ қ ұ һ і
-  if (pair.a === 'kir' && second === 0 && /[ңөү]/.test(lower)) first += 2;
+  if (pair.sharedForA && second === 0 && pair.sharedForA.test(lower)) first += 2;
   const winner = first > second ? pair.a : second > first ? pair.b : null;
   if (!winner || winner === a) return ranked;
   // the winner takes the lead with the best score; the others keep their order
