@@ -9,7 +9,9 @@
  *   - batch: articles/s on 1 and 2 worker threads, and their peak RSS
  *   - with ../shared present, the shared speed suite (300 real articles vs naive compromise)
  * Options: --quick (fewer repetitions, no shared suite), --articles N (batch size, 2000),
- * --adversarial (only the adversarial rows).
+ * --adversarial (only the adversarial rows), --scaling (only the scaling check: each of 31
+ * repeated pieces of news text at 250 KB and 1 MB; a ratio of times above 6, where 4 is
+ * linear, is marked).
  */
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -86,8 +88,42 @@ async function adversarialRows() {
     say(`adversarial: ${name}: ${(performance.now() - t0).toFixed(0)} ms`);
   }
 }
+/** Pieces of news text, each repeated to a size: the cues, marks, names and scripts whose
+ *  handling was once quadratic in a long sentence or paragraph. */
+const SCALING_PIECES = {
+  'colon, quote': ': "', 'said that': 'the Minister said that Asel Karaulova and the Press Club would meet ',
+  'according to after': '"Yes," according to the minister ', 'according to before': 'According to Asel Karaulova, "yes" ',
+  'dash credit': '"We won" — Asel Karaulova, coach ', pronouns: 'She said: "Fine." He added that it was fine. ',
+  'nested marks': '“He said ‘no’ and “yes” ', 'opening marks': '“Open ', 'closing marks': 'close” ', guillemets: '« x » ', 'single marks': '‘a’ ',
+  'bare cues': 'said, told, added, noted, ', 'the Association': 'The Association said. The Ministry said. ', 'titled speaker': 'Minister Asel Karaulova said "ok". ',
+  roles: 'Asel Karaulova, president of the Kazakhstan Press Club, ', datelines: 'ASTANA. KAZINFORM – ', bylines: 'By Asel Karaulova\n',
+  'spaced hyphen': 'Akufo - Addo said ', brackets: '( Afreximbank ) ', 'quote sentences': '"Yes." "No." ', 'colon lines': 'Karaulova:\n"Yes."\n', apostrophes: "O'Neil's ",
+  addresses: 'https://example.com/a/b?c=d ', 'e-mail': 'asel@example.kz ', numbers: '12,500 3.5% 2026-11-26 ', entities: '&lt;b&gt; &amp; &#8220;x&#8221; ',
+  'mixed quotes': 'He called it "a disaster" and "a shame" ', 'indirect speech': 'Officials said the plan, which critics say is flawed, would work ',
+  Kazakh: 'Қазақстан Президенті «Иә» деді. ', Chinese: '他说：“是的。” ', Arabic: 'قال الوزير «نعم» ',
+};
+
+async function scalingRows() {
+  const { analyzeArticle } = await import(dist);
+  analyzeArticle('Warm up. "Yes," she said.');
+  for (const [name, piece] of Object.entries(SCALING_PIECES)) {
+    const times = [250_000, 1_000_000].map((size) => {
+      const text = piece.repeat(Math.ceil(size / piece.length));
+      const t0 = performance.now();
+      analyzeArticle(text);
+      return performance.now() - t0;
+    });
+    const ratio = times[1] / Math.max(1, times[0]);
+    say(`scaling: ${name}: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(' -> ')} (x${ratio.toFixed(1)})${ratio > 6 ? '  <- more than linear?' : ''}`);
+  }
+}
+
 if (process.argv.includes('--adversarial')) {
   await adversarialRows();
+  process.exit(0);
+}
+if (process.argv.includes('--scaling')) {
+  await scalingRows();
   process.exit(0);
 }
 

@@ -57,3 +57,50 @@ export function overlapFinder<T extends TextRange>(sorted: readonly T[], reach =
     return out;
   };
 }
+
+/**
+ * The items (in text order, not overlapping each other: tokens, words) that overlap none of
+ * `ranges`, in one sweep: a range that starts before an item ends overlaps it exactly when it
+ * ends after the item starts, so the furthest end of those seen so far decides.
+ */
+export function withoutOverlaps<T extends TextRange>(items: readonly T[], ranges: readonly TextRange[]): T[] {
+  if (!ranges.length) return [...items];
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  let next = 0;
+  let furthest = -Infinity;
+  for (const it of items) {
+    while (next < sorted.length && sorted[next]!.start < it.end) furthest = Math.max(furthest, sorted[next++]!.end);
+    if (!(furthest > it.start)) out.push(it);
+  }
+  return out;
+}
+
+/** Containment and overlap questions over fixed ranges, each a binary search: the ranges by
+ *  start, with the furthest end reached so far. */
+export function rangeIndex(ranges: readonly TextRange[]): { contains: (pos: number) => boolean; overlaps: (r: TextRange) => boolean } {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const r of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.end));
+  // the index of the last range starting before `pos` (at or before when `inclusive`)
+  const lastBefore = (pos: number, inclusive: boolean): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < pos || (inclusive && sorted[mid]!.start === pos)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  return {
+    contains: (pos) => {
+      const k = lastBefore(pos, true);
+      return k >= 0 && reach[k]! > pos;
+    },
+    overlaps: (r) => {
+      const k = lastBefore(r.end, false);
+      return k >= 0 && reach[k]! > r.start;
+    },
+  };
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bucketBySentence, lowerBound, overlapFinder, rangeAt } from '../src/ranges.js';
+import fc from 'fast-check';
+import { bucketBySentence, lowerBound, overlapFinder, rangeAt, rangeIndex, withoutOverlaps } from '../src/ranges.js';
+import { overlaps } from '../src/document.js';
 
 const sentences = [
   { start: 0, end: 10 },
@@ -27,5 +29,33 @@ describe('ranges', () => {
     const find = overlapFinder([{ start: 0, end: 5 }, { start: 6, end: 9 }, { start: 12, end: 18 }]);
     expect(find({ start: 4, end: 13 })).toEqual([{ start: 0, end: 5 }, { start: 6, end: 9 }, { start: 12, end: 18 }]);
     expect(find({ start: 9, end: 12 })).toEqual([]);
+  });
+});
+
+describe('withoutOverlaps and rangeIndex', () => {
+  // ranges of a 60-character text: items in order without overlaps (tokens), ranges anywhere
+  const tokens = fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 4 })), { maxLength: 15 }).map((gaps) => {
+    let at = 0;
+    return gaps.map(([gap, len]) => ({ start: (at += gap), end: (at += len) }));
+  });
+  const ranges = fc.array(fc.tuple(fc.nat(60), fc.nat(12)).map(([start, len]) => ({ start, end: start + len })), { maxLength: 12 });
+  it('drop exactly the items some range overlaps, as a scan of all ranges does', () => {
+    fc.assert(
+      fc.property(tokens, ranges, (items, rs) => {
+        expect(withoutOverlaps(items, rs)).toEqual(items.filter((t) => !rs.some((r) => overlaps(r, t))));
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+  it('answer containment and overlap as a scan of all ranges does', () => {
+    fc.assert(
+      fc.property(ranges, fc.nat(70), fc.nat(6), (rs, pos, len) => {
+        const index = rangeIndex(rs);
+        const probe = { start: pos, end: pos + len };
+        expect(index.contains(pos)).toBe(rs.some((r) => r.start <= pos && pos < r.end));
+        expect(index.overlaps(probe)).toBe(rs.some((r) => overlaps(r, probe)));
+      }),
+      { numRuns: 1000, seed: 4 },
+    );
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
+import { rangeIndex, withoutOverlaps } from '../../ranges.js';
 import { monthNumber } from '../dateline/months.js';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, isTitleAbbreviation } from '../../lexicon/tables.js';
@@ -66,7 +67,7 @@ const MAX_RUN = 16;
 /** Capitalised runs in [start, end), as word lists. Runs may contain a quoted name. */
 function runsIn(text: string, start: number, end: number, exclude: readonly TextRange[]): RunWord[][] {
   const all = wordsIn(text, start, end);
-  const words = exclude.length ? all.filter((w) => !exclude.some((x) => overlaps(x, w))) : all;
+  const words = exclude.length ? withoutOverlaps(all, exclude) : all;
   const runs: RunWord[][] = [];
   let cur: RunWord[] = [];
   const flush = () => {
@@ -100,8 +101,8 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
       const opener = text[w.start - 1];
       if (!cur.length && (opener === '“' || opener === '«' || opener === '"')) {
         // “Jana Qadam” Foundation: a quoted name followed by an organisation head
-        const close = text.indexOf(opener === '«' ? '»' : opener === '"' ? '"' : '”', w.start);
-        const after = close > 0 && close < w.start + 60 ? /^ ([\p{Lu}][\p{L}]+)/u.exec(text.slice(close + 1, close + 40)) : null;
+        const close = markWithin(text, opener === '«' ? '»' : opener === '"' ? '"' : '”', w.start, 60);
+        const after = close > 0 ? /^ ([\p{Lu}][\p{L}]+)/u.exec(text.slice(close + 1, close + 40)) : null;
         if (after && isOrgHead(after[1]!.toLowerCase())) {
           cur.push({ ...w, quoted: true });
           while (i + 1 < words.length && words[i + 1]!.end <= close) cur.push({ ...words[++i]!, quoted: true });
@@ -110,8 +111,8 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
       }
       if (gap.includes('“') || gap.includes('«') || gap.includes('"')) {
         // a quoted name joins only right after a capitalised word: RTK “Qazaqstan”
-        const close = text.indexOf(gap.includes('«') ? '»' : gap.includes('"') ? '"' : '”', w.start);
-        if (close < 0 || close > w.start + 60) {
+        const close = markWithin(text, gap.includes('«') ? '»' : gap.includes('"') ? '"' : '”', w.start, 61);
+        if (close < 0) {
           flush();
           cur.push(w);
           continue;
@@ -129,12 +130,22 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
   return runs;
 }
 
+/** The first `mark` in text[from, from + width), or -1 (a search to the text's end per word
+ *  was quadratic on a megabyte of unclosed marks). */
+function markWithin(text: string, mark: string, from: number, width: number): number {
+  const at = text.slice(from, from + width).indexOf(mark);
+  return at < 0 ? -1 : from + at;
+}
+
 /** Candidates in one sentence. */
 /** Methods of lone words kept only in case a person named in full claims them. */
 export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.method === 'single-surname';
 
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
+  // a speaker phrase overlapping a run (indexed: a sentence may hold thousands)
+  const anchorIndex = anchors.length > 8 ? rangeIndex(anchors) : null;
+  const anchored = (r: TextRange) => (anchorIndex ? anchorIndex.overlaps(r) : anchors.some((a) => overlaps(a, r)));
   // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
   const common = (l: string) => l.length > 1 && !NAME_PARTICLES.has(l) && (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
   // in a line set all in capitals ("SOCCER - IRISH WIN 5-0 .") capitals say nothing about acronyms
@@ -157,7 +168,7 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     const placeOf = !!prev2 && prev2[2]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev2[1]!.toLowerCase());
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
-      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchors, common, locative, (l) => ctx.lowerWords.has(l));
+      const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchored, common, locative, (l) => ctx.lowerWords.has(l));
       if (!c || (allCaps && c.method === 'acronym')) continue;
       out.push(c);
       // "The African Export-Import Bank ( Afreximbank )": the short name in brackets is the organisation's
@@ -318,10 +329,10 @@ const TEAM_BEFORE = /\b(?:beat|defeated|edged|thrashed|lost to|drew with) $/;
 const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
 
-function classify(text: string, run0: RunWord[], sentenceInitial: boolean, anchors: readonly TextRange[], common: (l: string) => boolean, locative: boolean, seenLower: (l: string) => boolean = () => false): Candidate | null {
+function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnchored: (r: TextRange) => boolean, common: (l: string) => boolean, locative: boolean, seenLower: (l: string) => boolean = () => false): Candidate | null {
   let run = run0;
   const full = { start: run[0]!.start, end: run[run.length - 1]!.end };
-  const anchored = anchors.some((a) => overlaps(a, full));
+  const anchored = isAnchored(full);
   const words = run.map((w) => w.text);
   const lower = words.map(lc);
   const joined = text.slice(full.start, full.end);

@@ -10,8 +10,7 @@ import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
-import { overlaps } from '../../document.js';
-import { bucketBySentence, overlapFinder, rangeAt } from '../../ranges.js';
+import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
 import { plainlyNotEnglish } from '../language.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
@@ -131,7 +130,7 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return [];
     const ex = excluded[i]!;
     const all = tokenize(text, s.start, s.end);
-    const tokens = ex.length ? all.filter((t) => !ex.some((x) => overlaps(x, t))) : all;
+    const tokens = ex.length ? withoutOverlaps(all, ex) : all;
     setRuleFeatures(tokens, inRange[i]!);
     return tokens;
   });

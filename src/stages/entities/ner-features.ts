@@ -266,8 +266,18 @@ export interface RuleSpan {
 export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSpan[]): void {
   const label: string[] = [];
   const method: string[] = [];
+  // the first rule (in the given order) containing each token, by one sweep: rules by start,
+  // the ones still open at the token kept aside (a scan of all rules per token was quadratic
+  // on a 1 MB sentence)
+  const byStart = rules.map((_, k) => k).sort((a, b) => rules[a]!.start - rules[b]!.start);
+  let next = 0;
+  let open: number[] = [];
   tokens.forEach((t, i) => {
-    const r = rules.length ? rules.find((c) => t.start >= c.start && t.end <= c.end) : undefined;
+    while (next < byStart.length && rules[byStart[next]!]!.start <= t.start) open.push(byStart[next++]!);
+    if (open.length) open = open.filter((k) => rules[k]!.end > t.start);
+    let first = -1;
+    for (const k of open) if (t.end <= rules[k]!.end && (first < 0 || k < first)) first = k;
+    const r = first >= 0 ? rules[first] : undefined;
     // inside the candidate after its first token (tokens are in order: the previous one tells)
     const bi = r && i > 0 && tokens[i - 1]!.start >= r.start ? 'I' : 'B';
     label.push(r ? `${bi}-${r.type}` : 'O');

@@ -5,7 +5,7 @@
  */
 import type { DocDiagnostic, TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
-import { bucketBySentence, rangeAt } from '../../ranges.js';
+import { bucketBySentence, rangeAt, rangeIndex } from '../../ranges.js';
 import type { Paragraph, Sentence } from '../segment.js';
 import { speechVerbBase, BARE_CLAUSE_VERBS, WEAK_VERBS, TELL_VERBS } from '../../lexicon/cues.js';
 import { isVerbForm } from '../../lexicon/index.js';
@@ -45,6 +45,13 @@ export interface QuotesResult {
 
 const TITLE_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et', 'y', 'und', 'der', 'die', 'das', 'и', 'в', 'на', 'о', 'об']);
 
+/**
+ * How far before a quote mark (in characters, within its sentence) the cue and speaker are
+ * looked for. Every quote reading from its sentence's start was quadratic in a sentence of a
+ * megabyte with thousands of quotes; a cue clause is a few dozen words at most.
+ */
+const CUE_WINDOW = 400;
+
 /** Is a marked span a name, title or scare quote rather than speech? */
 function isTitleOrName(text: string, q: MarkedQuote): boolean {
   const content = text.slice(q.content.start, q.content.end);
@@ -76,7 +83,7 @@ function isShortFragment(text: string, q: MarkedQuote): boolean {
 function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
   const s = rangeAt(sentences, q.open);
   if (!s) return false;
-  const before = text.slice(s.start, q.open);
+  const before = text.slice(Math.max(s.start, q.open - CUE_WINDOW), q.open);
   // (a quote in another script is foreign speech, not an English term)
   return /[\p{L}\d]/u.test(before) && !/[:;)]\s*$/.test(before) && /^\P{L}*\p{Script=Latin}/u.test(text.slice(q.content.start, q.content.end)) && wordsIn(text, q.content.start, q.content.end).length < 10;
 }
@@ -181,12 +188,15 @@ function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
 /** A marked fragment inside a reported clause: "Odhiambo called the scheme “a lifeline”". */
 function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]): CueMatch | null {
   const s = rangeAt(sentences, q.open);
-  if (!s || !/[\p{L}\d]/u.test(text.slice(s.start, q.open))) return null;
-  const words = wordsIn(text, s.start, q.open);
+  if (!s) return null;
+  // (in a sentence longer than the window the words read do not start it: no subject at its start)
+  const from = Math.max(s.start, q.open - CUE_WINDOW);
+  if (!/[\p{L}\d]/u.test(text.slice(from, q.open))) return null;
+  const words = wordsIn(text, from, q.open);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (!speechVerbBase(w.text.toLowerCase()) || /^\p{Lu}/u.test(w.text)) continue;
-    const spk = speakerBefore(text, s.start, w.start) ?? subjectAtStart(text, words.slice(0, i));
+    const spk = speakerBefore(text, from, w.start) ?? (from === s.start ? subjectAtStart(text, words.slice(0, i)) : null);
     if (spk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'mixed' };
     return null;
   }
@@ -237,8 +247,10 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
   const acc = /^\s*(?:,\s*)?according to\s+/i.exec(text.slice(from, para.end));
   if (acc) {
     const npStart = from + acc[0].length;
-    const stop = text.slice(npStart, para.end).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(/[.;!?]|,\s+(?:a|an|the|who|which)\s/);
-    const spk = accordingToSpeaker(text, npStart, stop < 0 ? para.end : npStart + stop);
+    // (the phrase ends within the window: a paragraph-long search per quote was quadratic)
+    const until = Math.min(para.end, npStart + CUE_WINDOW);
+    const stop = text.slice(npStart, until).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(/[.;!?]|,\s+(?:a|an|the|who|which)\s/);
+    const spk = accordingToSpeaker(text, npStart, stop < 0 ? until : npStart + stop);
     const cueStart = from + acc[0].toLowerCase().indexOf('according');
     if (spk) return { cue: { start: cueStart, end: cueStart + 'according to'.length }, speaker: spk, method: 'according-to' };
   }
@@ -262,7 +274,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
 function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[], limit: number): CueMatch | null {
   const s = rangeAt(sentences, q.open);
   // a quote opening its own sentence may follow a lead-in sentence ending with ":"
-  let start = Math.max(limit, s ? s.start : limit);
+  let start = Math.max(limit, s ? s.start : limit, q.open - CUE_WINDOW);
   let before = text.slice(start, q.open);
   if (!before.trim() && s) {
     const prev = sentences[sentences.indexOf(s) - 1];
@@ -322,6 +334,10 @@ function titleCaseBreak(words: readonly Word[]): number {
 
 /** The subject of a clause ("Director General of X company Dmitry Lapshin named the task:"):
  *  the words before its first verb; the last name there, else a pronoun or description. */
+/** How many words from a sentence's start subjectAtStart reads (its verb must come within 14,
+ *  after an opening adverbial up to a comma). */
+const SUBJECT_WORDS = 64;
+
 function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
   // "In an interview with CNBC on Monday, U.S. Secretary … Pompeo praised …": after the comma
   if (words.length > 2 && /^(?:In|On|At|After|Before|During|Since|Following|Despite|Asked|Speaking|Earlier|Later|Last|This|Meanwhile|However)$/.test(words[0]!.text)) {
@@ -377,8 +393,11 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   while (end > s.start && /[\s.!?…"”»’]/.test(text[end - 1]!)) end--;
   const words = wordsIn(text, s.start, end);
   if (words.length < 4) return out;
-  const inDirect = (pos: number) => quotes.some((q) => q.kind === 'direct' && q.markRange && pos >= q.markRange.start && pos < q.markRange.end);
-  const isUsed = (r: TextRange) => usedCues.some((u) => overlaps(u, r));
+  // (indexed: a scan of every quote and cue per word was quadratic in a sentence of thousands)
+  const direct = rangeIndex(quotes.flatMap((q) => (q.kind === 'direct' && q.markRange ? [q.markRange] : [])));
+  const used = rangeIndex(usedCues);
+  const inDirect = (pos: number) => direct.contains(pos);
+  const isUsed = (r: TextRange) => used.overlaps(r);
   const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: string): QuoteAnnotation => ({
     content, kind: 'indirect', marks: null, markRange: null, paragraph: s.paragraph, paragraphs: [s.paragraph], cue, speaker, method, continues: null,
   });
@@ -421,9 +440,10 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     if (/^[\p{Lu}]/u.test(w.text)) continue;
     // "Roy Graf protested the bills, saying they …": the participle's speaker is the subject
     const participle = /ing$/.test(w.text) && /,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
-    let spk = participle ? subjectAtStart(text, words.slice(0, i)) : speakerBefore(text, s.start, w.start);
+    // (the subject is among the first words: SUBJECT_WORDS of them are read, not all before the cue)
+    let spk = participle ? subjectAtStart(text, words.slice(0, Math.min(i, SUBJECT_WORDS))) : speakerBefore(text, s.start, w.start);
     // "Odhiambo called the scheme … and said it was …": the subject of the first verb
-    if (!spk && i > 0 && words[i - 1]!.text.toLowerCase() === 'and') spk = subjectAtStart(text, words.slice(0, i - 1));
+    if (!spk && i > 0 && words[i - 1]!.text.toLowerCase() === 'and') spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
     if (!spk || SELF_SOURCES.test(spk.text)) continue;
     // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday");
     // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
@@ -456,7 +476,7 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
     }
     const cut = clauseEnd(text, contentStart, end);
     const content = trimContent(text, contentStart, cut);
-    if (!content || wordsIn(text, content.start, content.end).length < 3) continue;
+    if (!content || !hasWords(text, content, 3)) continue;
     out.push(make(content, { start: w.start, end: w.end }, spk, 'explicit'));
     // ", saying the party needs to move on": the participle after the cut reports again
     if (cut === end) return out;
@@ -491,13 +511,28 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   return out;
 }
 
+/** How far into a reported clause a participle cue that ends it is looked for. */
+const REPORT_REACH = 3000;
+
+/** Whether text[r.start, r.end) holds at least `n` words, as wordsIn counts them (stops
+ *  counting there). */
+function hasWords(text: string, r: TextRange, n: number): boolean {
+  let k = 0;
+  const re = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+  re.lastIndex = r.start;
+  for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) if (++k >= n) return true;
+  return false;
+}
+
 const PARTICIPLE_CUES = /^(?:saying|noting|adding|insisting|arguing|explaining|stressing|warning|claiming|denying|suggesting|acknowledging|admitting|pointing|calling|describing|urging|asking)$/;
 
 /** Where the reported clause starting at `start` ends, at most `end`: before a participle
  *  cue that opens a report of its own (", saying …", ", noting …") or "and added …". A dash
  *  or bracketed aside stays inside: the gold sets keep it as often as not (measured). */
 function clauseEnd(text: string, start: number, end: number): number {
-  const t = text.slice(start, end);
+  // (looked for in the first REPORT_REACH characters: one scan to the sentence end per cue was
+  // quadratic in a sentence of thousands of cues)
+  const t = text.slice(start, Math.min(end, start + REPORT_REACH));
   const re = /,\s+(?:and\s+)?(\p{Ll}+ing)\b|,?(?<!\s)\s+and\s+(?:added|said|noted|told|stressed|warned|insisted|says|adds)\b/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m[1] && !PARTICIPLE_CUES.test(m[1])) continue;

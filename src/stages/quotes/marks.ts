@@ -87,7 +87,9 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       }
       // 2. does it open a quote?
       const fam = openerFamily(c, prev, next);
-      if (fam) {
+      // (beyond MAX_OPEN open quotes a mark is a stray: text never nests so deep, and every
+      // mark looks through the open ones)
+      if (fam && stack.length < MAX_OPEN) {
         stack.push({ pos: i, mark: c, family: fam, closers: closersOf(c), depth: stack.length, firstParagraph: p.index, paragraphs: [p.index] });
       }
     }
@@ -124,6 +126,9 @@ function makeQuote(text: string, o: Open, closePos: number, closeMark: string | 
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return { open: o.pos, close: closePos, openMark: o.mark, closeMark, content: { start: s, end: e }, depth: o.depth, paragraphs: o.paragraphs };
 }
+
+/** How many quotes may be open at once (nested, or unclosed within a paragraph). */
+const MAX_OPEN = 16;
 
 /** Every mark that openerFamily may open with or closersOf may close with. */
 const ANY_MARK = /[“„‟”«»‹›「」『』"‘‚’]/g;

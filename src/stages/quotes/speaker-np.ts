@@ -42,6 +42,18 @@ export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'anal
  *  and a utility; documents are DOCUMENT_NOUNS. */
 const RELATION_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);
 
+/** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
+ *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
+export const SPEAKER_WINDOW = 300;
+
+/** `limit`, or, when `pos` is further than `width` from it, the first word start in the last
+ *  `width` characters before `pos` (a window never cuts a word). */
+export function windowStart(text: string, limit: number, pos: number, width: number): number {
+  if (pos - limit <= width) return limit;
+  const space = text.slice(pos - width, pos).search(/\s/);
+  return space < 0 ? pos - width : pos - width + space + 1;
+}
+
 /** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
@@ -54,6 +66,9 @@ export function isSpeakerHead(lower: string): boolean {
 
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
+  // only the last SPEAKER_WINDOW characters, from a word start: a cue far into a megabyte-long
+  // sentence read it all from the sentence start, for every cue (quadratic)
+  limit = windowStart(text, limit, pos, SPEAKER_WINDOW);
   // "X, in a statement, said" / "X in an interview said" / "X was quoted as saying" /
   // "Sen. David Perdue (R-Ga.) said"
   const phrase = /,?(?<!\s)\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*(?:,\s*)?$|(?<!\s)\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|(?<!\s)\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
