@@ -65,11 +65,19 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'du
  */
 export function typeWordBefore(before: string): string | null {
   const e = spaceStart(before);
-  for (const w of TYPE_WORDS) {
-    const at = e - w.length;
-    if (at < 0 || before.slice(at, e).toLowerCase() !== w) continue;
+  // one slice per length of type word, not one per word
+  for (const [length, words] of TYPE_WORDS_BY_LENGTH) {
+    const at = e - length;
+    if (at < 0) continue;
+    const w = before.slice(at, e).toLowerCase();
+    if (!words.has(w)) continue;
     const prev = before[at - 1];
     if (/^[a-z]/.test(w) ? !isWordUnit(prev) : prev === undefined || !isLetter(prev)) return w;
   }
   return null;
 }
+
+/** TYPE_WORDS by length, longest first. */
+const TYPE_WORDS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [...new Set(TYPE_WORDS.map((w) => w.length))]
+  .sort((a, b) => b - a)
+  .map((n) => [n, new Set(TYPE_WORDS.filter((w) => w.length === n))] as const);
