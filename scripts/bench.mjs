@@ -75,6 +75,7 @@ async function adversarialRows() {
     '1 MB of capitals': 'A'.repeat(MB),
     '1 MB of dashes': '-'.repeat(MB),
     'one 1 MB line of prose': 'The minister said the plan would work. '.repeat(MB / 40),
+    'one 1 MB sentence (no period)': fill(MB, () => 'the Minister said that Asel Karaulova and the Press Club would meet '),
     '100,000 one-line paragraphs': 'Short line.\n'.repeat(100_000),
     '1 MB of names and quotes': 'Asel Karaulova said: "Yes." '.repeat(Math.floor(MB / 28)),
     // many distinct entities: every "which cluster is this" must be a lookup, not a scan
