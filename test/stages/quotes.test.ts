@@ -432,3 +432,23 @@ describe('speaker phrases', () => {
     expect(r.quotes).toHaveLength(1);
   });
 });
+
+describe('reading windows (bounded look-back before cues and marks)', () => {
+  it('still finds a speaker with a long aside, and a cue far into a long sentence', () => {
+    const aside = 'Sabitri Gurung, a glaciologist at the International Centre for Integrated Mountain Development in Kathmandu who has studied the retreating glaciers of the Hindu Kush for two decades, said the melting would speed up.';
+    const r = quotes(aside);
+    expect(r.quotes.map((q) => [r.t(q.content), q.speaker?.text])).toEqual([['the melting would speed up', 'Sabitri Gurung']]);
+    // 2,000 characters of narration in the same sentence before "X said: “…”"
+    const long = `${'and the river rose over the old bridge '.repeat(50)}while Asel Karaulova said: “We will rebuild it.”`;
+    const q = quotes(long).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.text).toBe('Asel Karaulova');
+  });
+  it('windowStart starts a window at a word start, never inside a word', async () => {
+    const { windowStart } = await import('../../src/stages/quotes/speaker-np.js');
+    const text = 'alpha beta gamma delta epsilon';
+    expect(windowStart(text, 0, text.length, 100)).toBe(0);
+    const at = windowStart(text, 0, text.length, 12);
+    expect(text.slice(at)).toBe('epsilon');
+    expect(text[at - 1]).toBe(' ');
+  });
+});
