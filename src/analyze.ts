@@ -12,7 +12,7 @@ import { findDateline, loneDatelinePlace } from './stages/dateline/index.js';
 import { findFurniture, furnitureReason } from './stages/furniture.js';
 import { findHeadlineQuote, findQuotes } from './stages/quotes/index.js';
 import { findEntities } from './stages/entities/index.js';
-import { attributeQuotes } from './stages/attribution.js';
+import { attributeQuotes, withoutTopicLabels } from './stages/attribution.js';
 import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf } from './stages/language.js';
 import { assemble } from './assemble.js';
 import { isLetter, isSpace, isUpper, runStart, someCodePoint } from './tails.js';
@@ -66,14 +66,9 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const { paragraphs, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors } = readStructure(doc);
   diagnostics.push(...quoteResult.diagnostics);
   const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);
-  let speakers = attributeQuotes(doc.text, quoteResult.quotes, clusters);
-  // "Ukraine: …", "Markets: …": a headline label that names no person or organisation of the
-  // story is a topic, not a speaker
-  const topic = quoteResult.quotes.map((q, i) => q.method === 'headline' && q.speaker?.kind === 'name' && !speakers[i]?.entity);
-  if (topic.some(Boolean)) {
-    quoteResult.quotes = quoteResult.quotes.filter((_, i) => !topic[i]);
-    speakers = speakers.filter((_, i) => !topic[i]);
-  }
+  const attributed = withoutTopicLabels(quoteResult.quotes, attributeQuotes(doc.text, quoteResult.quotes, clusters));
+  quoteResult.quotes = attributed.quotes;
+  const speakers = attributed.speakers;
 
   // Language: the body without quotes and names (names mislead trigram models); an article
   // that is mostly quotes keeps them; a snippet with no body is read whole.

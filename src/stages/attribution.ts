@@ -88,6 +88,16 @@ const MAX_NAME = 200;
 
 const clean = (s: string): string => s.replace(/['’]s$/, '').trim();
 
+/**
+ * The quotes and their speakers without headline labels that name nobody of the story:
+ * "Ukraine: …", "Markets: …" are topics, not speakers (a headline quote whose named speaker
+ * resolved to no person or organisation).
+ */
+export function withoutTopicLabels(quotes: readonly QuoteAnnotation[], speakers: ReadonlyArray<ResolvedSpeaker | null>): { quotes: QuoteAnnotation[]; speakers: Array<ResolvedSpeaker | null> } {
+  const topic = quotes.map((q, i) => q.method === 'headline' && q.speaker?.kind === 'name' && !speakers[i]?.entity);
+  return { quotes: quotes.filter((_, i) => !topic[i]), speakers: speakers.filter((_, i) => !topic[i]) };
+}
+
 /** Resolve the speakers of all quotes (in text order); adds pronoun/description mentions. */
 export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[], clusters: EntityCluster[]): Array<ResolvedSpeaker | null> {
   const out: Array<ResolvedSpeaker | null> = [];
