@@ -63,6 +63,8 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
 
   const doc = normalize(input);
   if (!/\S/.test(doc.text)) diagnostics.push({ code: 'input/empty', message: 'the input has no text to analyse', severity: 'warning' });
+  const controls = controlCharacters(input);
+  if (controls >= 8 && controls > input.length / 100) diagnostics.push({ code: 'input/binary', message: `the input does not look like text: ${controls} control characters (NUL and the like) in ${input.length}`, severity: 'warning' });
   const { paragraphs, dateline, furniture, inBody, quoteResult, entitySentences, bodySentences, exclude, anchors } = readStructure(doc);
   diagnostics.push(...quoteResult.diagnostics);
   const clusters = findEntities(doc.text, [...entitySentences, ...bodySentences], exclude, anchors, dateline, opts.names);
@@ -95,6 +97,16 @@ function analyze(text: string, opts: ResolvedOptions): ArticleAnalysis {
   const result = assemble(doc, { furniture, dateline, clusters, quotes: quoteResult.quotes, speakers, language, quoteLanguages, paragraphLanguages, diagnostics });
   if (opts.validate) ArticleAnalysisSchema.parse(result);
   return result;
+}
+
+/** How many C0 control characters but tab and line breaks, and DEL, `s` holds. */
+function controlCharacters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) n++;
+  }
+  return n;
 }
 
 /** A capitalised word, then an opening mark, at the end of `s` ("RTK “"): as

@@ -4,6 +4,12 @@ import { analyzeArticle, ArticleAnalysisError, ArticleAnalysisSchema, isArticleA
 import { expectValidRecord } from './invariants.js';
 
 describe('public API', () => {
+  it('says when the input does not look like text (control characters, as in a binary file)', () => {
+    const binary = 'ELF\u0002\u0001\u0001\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000 YW YW said';
+    expect(analyzeArticle(binary).diagnostics.map((d) => d.code)).toContain('input/binary');
+    // a stray NUL or form feed in an article is no binary file
+    expect(analyzeArticle(`A long enough story about the river.\u0000 ${'It rose again. '.repeat(20)}`).diagnostics.map((d) => d.code)).not.toContain('input/binary');
+  });
   it('reports an empty or blank input with an input/empty diagnostic', () => {
     for (const t of ['', '   \n\t ']) expect(analyzeArticle(t).diagnostics.map((d) => d.code)).toContain('input/empty');
     expect(analyzeArticle('A short story.').diagnostics.map((d) => d.code)).not.toContain('input/empty');

@@ -104,5 +104,11 @@ describe('empty input', () => {
     expect(many.status).toBe(0);
     expect(many.stderr).toMatch(/no articles in standard input/);
   });
+  it('reads a file that is not UTF-8, says so on stderr and still analyses it', () => {
+    const r = spawnSync(process.execPath, [cli, '-'], { input: Buffer.from([...Buffer.from('ASTANA. KAZINFORM - Caf'), 0xe9, ...Buffer.from(' owners said the plan would work.')]) });
+    expect(r.status).toBe(0);
+    expect(r.stderr.toString()).toMatch(/not valid UTF-8/);
+    expect(JSON.parse(r.stdout.toString()).dateline.location).toBe('Astana');
+    expect(run(['-'], 'ASTANA. KAZINFORM - Café owners said so.').stderr).toBe('');
+  });
 });
-

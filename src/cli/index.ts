@@ -58,7 +58,7 @@ function main(argv: string[]): void {
   const file = files[0];
   let text: string;
   try {
-    text = !file || file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    text = decodeUtf8(!file || file === '-' ? readFileSync(0) : readFileSync(file), file && file !== '-' ? file : 'standard input');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     fail(`cannot read ${file ?? 'standard input'}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
@@ -72,6 +72,17 @@ function main(argv: string[]): void {
     throw e;
   }
   process.stdout.write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
+}
+
+/** The bytes as UTF-8 text; invalid sequences become U+FFFD, and the CLI says so on stderr
+ *  (nothing is lost silently). */
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    process.stderr.write(`article-anatomy: ${name} is not valid UTF-8: its invalid bytes are read as U+FFFD (convert it first, e.g. iconv -f windows-1252 -t utf-8)\n`);
+    return new TextDecoder('utf-8').decode(bytes);
+  }
 }
 
 const argv = process.argv.slice(2);
