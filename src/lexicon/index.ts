@@ -7,12 +7,15 @@ import data from '../generated/lexicon.json';
 const words = data.words as Record<string, string>;
 const ORG_HEADS_FROM_LEXICON = new Set<string>(data.orgWords);
 
+/** The lexicon as a Map: faster than a 14,000-key object in dictionary mode (read per token). */
+const FLAGS = new Map(Object.entries(words));
+
 /** compromise's flags for a lower-case word ('' when unknown). Letters: F/M/N first name
  *  (female, male, either), L last name, C country, Y city, P place, D demonym, H honorific,
  *  A abbreviation, O organisation, T sports team, R person noun, U date word, X proper noun,
  *  V verb form, W any other word class. */
 export function flagsOf(lower: string): string {
-  return Object.prototype.hasOwnProperty.call(words, lower) ? words[lower]! : '';
+  return FLAGS.get(lower) ?? '';
 }
 
 /** Gender of a known first name, 'either' when listed without one, null when unknown. */

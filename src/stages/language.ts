@@ -69,12 +69,21 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 const WORDS = /[\p{L}]+/gu;
-const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, list]) => [code, new Set(list)] as const);
+/** Each function word -> the languages that have it, in FUNCTION_WORDS order (one lookup per
+ *  word instead of one per language). */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [code, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of new Set(list)) {
+    const codes = LANGUAGES_OF_WORD.get(w) ?? [];
+    codes.push(code);
+    LANGUAGES_OF_WORD.set(w, codes);
+  }
+}
 
 /** How many of each language's function words the (lower-case) words carry. */
 function functionWordCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of words) for (const [code, set] of FUNCTION_WORD_SETS) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const w of words) for (const code of LANGUAGES_OF_WORD.get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   return counts;
 }
 
