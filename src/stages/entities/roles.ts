@@ -13,6 +13,13 @@ const HEAD_FUNCTION_WORDS = new Set(['by', 'to', 'of', 'in', 'on', 'at', 'for', 
 // (each pattern below starts a match only where a whitespace run starts: linear, same matches)
 const COMPLEMENT = /(?<!\s)\s+(?:of|at|for|to|in|with|from)\s+/;
 
+/** A word (as split at white space) that can end a role's head: a role noun or honorific,
+ *  singular or plural, or an "-ologist". */
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || /ologist$/.test(w);
+}
+
 /** Is this phrase a role ("president of the Kazakhstan Press Club", "journalist", "Senator",
  *  "a glaciologist at the X Institute")? Its head — the words before "of/at/for …" — is at
  *  most a determiner, three modifiers and a role noun at the end: "The mayor met" is not. */
@@ -22,8 +29,7 @@ export function isRolePhrase(phrase: string): boolean {
   let head = p.split(COMPLEMENT)[0]!.split(/\s+/);
   if (DETERMINER.test(head[0]!)) head = head.slice(1);
   if (!head.length || head.length > 4) return false;
-  const last = head[head.length - 1]!.toLowerCase().replace(/\.$/, '');
-  if (!(ROLE_NOUNS.has(last) || HONORIFICS.has(last) || ROLE_NOUNS.has(last.replace(/s$/, '')) || /ologist$/.test(last))) return false;
+  if (!isRoleWord(head[head.length - 1]!)) return false;
   // modifiers may be verb forms ("lead author", "acting director"), never function words
   return head.slice(0, -1).every((w) => !HEAD_FUNCTION_WORDS.has(w.toLowerCase()));
 }
@@ -33,7 +39,17 @@ export function isRolePhrase(phrase: string): boolean {
 function rolePhraseBefore(text: string, from: number, end: number): TextRange | null {
   const starts: number[] = [];
   const words = /[\p{L}\p{N}][^\s]*/gu;
+  // a role phrase is at most 160 characters (isRolePhrase): words starting further back never
+  // count, so the scan starts after a space within reach (the whole sentence per mention was
+  // quadratic in a megabyte-long sentence)
+  if (end - from > 200) {
+    const space = text.slice(end - 200, end).search(/\s/);
+    if (space >= 0) from = end - 200 + space;
+  }
   const seg = text.slice(from, end);
+  // no role word at all: no role phrase (one set lookup per word, not a phrase test per start;
+  // a phrase may start inside a token after its punctuation: "(president")
+  if (!seg.split(/\s+/).some((w) => w && (isRoleWord(w) || isRoleWord(w.replace(/^[^\p{L}\p{N}]+/u, ''))))) return null;
   for (let m = words.exec(seg); m; m = words.exec(seg)) starts.push(from + m.index);
   // the shortest role phrase ending here ("president", "president of the X Club") …
   let at = -1;
