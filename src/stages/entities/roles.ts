@@ -12,6 +12,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
 const HEAD_FUNCTION_WORDS = new Set(['by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'that', 'who', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'met', 'told']);
 // (each pattern below starts a match only where a whitespace run starts: linear, same matches)
 const COMPLEMENT = /(?<!\s)\s+(?:of|at|for|to|in|with|from)\s+/;
+const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'from']);
 
 /** A word (as split at white space) that can end a role's head: a role noun or honorific,
  *  singular or plural, or an "-ologist". */
@@ -51,10 +52,23 @@ function rolePhraseBefore(text: string, from: number, end: number): TextRange | 
   // a phrase may start inside a token after its punctuation: "(president")
   if (!seg.split(/\s+/).some((w) => w && (isRoleWord(w) || isRoleWord(w.replace(/^[^\p{L}\p{N}]+/u, ''))))) return null;
   for (let m = words.exec(seg); m; m = words.exec(seg)) starts.push(from + m.index);
+  // A phrase from starts[k] can be a role only if its head - its white-space tokens before the
+  // first complement word ("of", "at", … not the last token) - is at most five tokens and
+  // ends in a role word: tested from the tokens first, isRolePhrase decides.
+  const tokens = [...seg.matchAll(/\S+/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+  const complementAfter: number[] = new Array<number>(tokens.length).fill(tokens.length);
+  for (let i = tokens.length - 2; i >= 0; i--) complementAfter[i] = i + 1 < tokens.length - 1 && COMPLEMENT_WORDS.has(tokens[i + 1]!.text) ? i + 1 : complementAfter[i + 1]!;
+  let t = tokens.length - 1;
+  const couldBeRole = (start: number): boolean => {
+    while (t > 0 && tokens[t]!.start > start) t--;
+    const c = complementAfter[t]!;
+    const last = c - 1 === t ? text.slice(start, tokens[t]!.end) : tokens[c - 1]!.text;
+    return c - t <= 5 && isRoleWord(last);
+  };
   // the shortest role phrase ending here ("president", "president of the X Club") …
   let at = -1;
   for (let k = starts.length - 1; k >= 0; k--) {
-    if (isRolePhrase(text.slice(starts[k]!, end))) {
+    if (couldBeRole(starts[k]!) && isRolePhrase(text.slice(starts[k]!, end))) {
       at = k;
       break;
     }
