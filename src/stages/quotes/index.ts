@@ -191,7 +191,9 @@ function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]):
   if (!s) return null;
   // (in a sentence longer than the window the words read do not start it: no subject at its start)
   const from = Math.max(s.start, q.open - CUE_WINDOW);
-  if (!/[\p{L}\d]/u.test(text.slice(from, q.open))) return null;
+  // the cue is a lower-case English speech verb: none without a lower-case ASCII letter (text
+  // in Chinese or Arabic is not read word by word per quote)
+  if (!/[a-z]/.test(text.slice(from, q.open))) return null;
   const words = wordsIn(text, from, q.open);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -227,7 +229,11 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     const spk = speakerAfter(text, from + dash[0].length - 1, para.end);
     if (spk && spk.kind === 'name') return { cue: { start: from + dash[0].search(/[-—–]/), end: from + dash[0].search(/[-—–]/) + 1 }, speaker: spk, method: 'dash-credit' };
   }
-  const words = wordsIn(text, from, Math.min(para.end, from + 240));
+  // every cue from here on is an English word ("said", "ACCORDING TO"): none without an ASCII
+  // letter in reach (text in Chinese or Arabic is not read word by word per quote)
+  const reach = Math.min(para.end, from + 240);
+  if (!/[A-Za-z]/.test(text.slice(from, reach))) return null;
+  const words = wordsIn(text, from, reach);
   if (!words.length) return null;
   const lead = text.slice(from, words[0]!.start);
   if (/[“”"«»„]/.test(lead)) return null;
