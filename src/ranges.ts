@@ -5,7 +5,7 @@
 import { overlaps, type TextRange } from './document.js';
 
 /** Index of the first range in `sorted` (by start) starting at or after `pos`. */
-export function lowerBound(sorted: readonly TextRange[], pos: number): number {
+export function lowerBound(sorted: ReadonlyArray<{ readonly start: number }>, pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

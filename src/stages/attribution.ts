@@ -108,6 +108,26 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
   // name mentions sorted by start: every lookup below is a binary search and a short walk,
   // so a text with 30,000 quotes and names costs no more per quote than a short story
   const names = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, c }))).sort((a, b) => a.start - b.start);
+  // organisations by the words of their names, by where they were first named: "the company
+  // said" looks among those with that word first named within LOOKBACK before it (a filter of
+  // all organisations per description was quadratic in a text of thousands)
+  const orgsByWord = new Map<string, Array<{ o: EntityCluster; n: number; start: number }>>();
+  orgs.forEach((o, n) => {
+    for (const w of new Set(o.name.toLowerCase().split(/\s+/))) {
+      const list = orgsByWord.get(w) ?? [];
+      list.push({ o, n, start: o.mentions[0]!.start });
+      orgsByWord.set(w, list);
+    }
+  });
+  for (const list of orgsByWord.values()) list.sort((a, b) => a.start - b.start);
+  /** Of the organisations with `word` in their name first named before `pos` (within LOOKBACK), the last created that `ok` accepts. */
+  const orgNamedBefore = (word: string, pos: number, ok: (o: EntityCluster) => boolean): EntityCluster | null => {
+    const list = orgsByWord.get(word) ?? [];
+    let best: { o: EntityCluster; n: number } | null = null;
+    for (let i = lowerBound(list, pos) - 1; i >= 0 && pos - list[i]!.start <= LOOKBACK; i--) if ((!best || list[i]!.n > best.n) && ok(list[i]!.o)) best = list[i]!;
+    return best?.o ?? null;
+  };
+
   /** The latest name mention ending by `pos`, no further back than LOOKBACK, that `ok` accepts. */
   const latestBefore = (pos: number, ok: (m: { start: number; end: number; c: EntityCluster }) => boolean) => {
     for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
@@ -261,9 +281,8 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         addMention(byRole, np);
         return { name: byRole.name, entity: byRole, mention: np, method: 'description', confidence: CONFIDENCE.description! };
       }
-      const org = orgs.filter((o) => o.mentions[0]!.start < np.start && o.name.toLowerCase().split(/\s+/).includes(head) && echoes(o));
-      if (org.length >= 1) {
-        const o = org[org.length - 1]!;
+      const o = orgNamedBefore(head, np.start, echoes);
+      if (o) {
         addMention(o, np);
         return { name: o.name, entity: o, mention: np, method: 'description', confidence: 0.7 };
       }
