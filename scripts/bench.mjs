@@ -82,6 +82,7 @@ async function adversarialRows() {
     '1 MB of distinct people with titles': fill(MB, (i) => `Minister ${invented(i)} met President ${invented(i + 1)} of ${invented(i + 2)}. `),
     '1 MB of people sharing a surname': fill(MB, (i) => `${invented(i)} Pokiak arrived. Pokiak said: "Fine." `),
     '1 MB of sentences opening with one word': fill(MB, (i) => `The ${invented(i).toLowerCase()} stayed. `),
+    '1 MB of companies quoted as "the company"': fill(MB, (i) => `${invented(i)} Corporation opened a plant. "It works," the company said. `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     const t0 = performance.now();
