@@ -18,7 +18,7 @@ export const isUpper = (ch: string): boolean => UPPER.test(ch);
 export const isWordUnit = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
 
 /** The code point ending at `end` (one or two UTF-16 units), '' at the start. */
-export function codePointBefore(s: string, end: number): string {
+function codePointBefore(s: string, end: number): string {
   if (end <= 0) return '';
   const lo = s.charCodeAt(end - 1);
   if (lo >= 0xdc00 && lo <= 0xdfff && end >= 2) {

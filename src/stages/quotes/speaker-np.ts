@@ -44,7 +44,7 @@ const RELATION_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'f
 
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
-export const SPEAKER_WINDOW = 300;
+const SPEAKER_WINDOW = 300;
 
 /** `limit`, or, when `pos` is further than `width` from it, the first word start in the last
  *  `width` characters before `pos` (a window never cuts a word). */
