@@ -76,7 +76,7 @@ describe('article-anatomy batch', () => {
   });
 
   it('writes chosen fields only, and quote rows as CSV', () => {
-    const f = run(['batch', '--workers', '1', '--fields', 'language,quotes', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
+    const f = run(['batch', '--workers', '1', '--fields', 'id,language,quotes', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
     expect(f.status).toBe(0);
     expect(Object.keys(JSON.parse(f.stdout)).sort()).toEqual(['id', 'language', 'quotes']);
     const c = run(['batch', '--workers', '1', '--quotes', 'csv', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));

@@ -23,7 +23,7 @@ A bad line becomes an error line and the run goes on.
 
 Options:
   --workers N             worker threads (default: the machine's cores; 1 = this thread)
-  --fields a,b,…          parts of the record to write (e.g. people,quotes,language)
+  --fields a,b,…          parts of the record to write (e.g. people,quotes,language; the id always)
   --quotes csv|tsv        write one row per quote instead (article id, quote id, kind, start,
                           end, quote, speaker, speaker entity, method, cue)
   --language CODE         pin the language (ISO 639-3); --languages CODE,CODE to restrict it
@@ -66,7 +66,8 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs {
       a.workers = Number(value());
       if (!Number.isInteger(a.workers) || a.workers < 1 || a.workers > 256) throw new UsageError('--workers takes a whole number from 1 to 256');
     } else if (name === '--fields') {
-      a.fields = value().split(',').map((f) => f.trim()).filter(Boolean);
+      // every line keeps its id: naming it among the fields is allowed and changes nothing
+      a.fields = value().split(',').map((f) => f.trim()).filter((f) => f && f !== 'id');
       const bad = a.fields.filter((f) => !FIELDS.includes(f));
       if (bad.length) throw new UsageError(`unknown field ${bad.join(', ')} (fields: ${FIELDS.join(', ')})`);
     } else if (name === '--quotes') {
