@@ -452,3 +452,18 @@ describe('reading windows (bounded look-back before cues and marks)', () => {
     expect(text[at - 1]).toBe(' ');
   });
 });
+
+describe('a speaker named after the quote, with an apposition before the verb', () => {
+  it('reads past periods that end no sentence ("e.GO’s", "Associates Inc., said")', () => {
+    for (const [input, speaker] of [
+      ['“We will make money from the start,” Guenther Schuh, e.GO’s founder, said inside his factory.', 'Guenther Schuh'],
+      ['“Rates will stay low,” David Rosenberg, chief economist at Gluskin Sheff + Associates Inc., said in an interview.', 'David Rosenberg'],
+    ] as const) {
+      const r = quotes(input);
+      expect(r.quotes.find((q) => q.kind === 'direct')?.speaker?.text).toBe(speaker);
+    }
+    // a real sentence end still stops the search: the verb belongs to another sentence
+    const r = quotes('“We are ready,” the statement read. Then Asel Karaulova said nothing.');
+    expect(r.quotes.find((q) => q.kind === 'direct')?.speaker?.text).not.toBe('Asel Karaulova');
+  });
+});

@@ -266,7 +266,9 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     if (!base) continue;
     // "the report said": after an article the word is a noun
     if (/^(?:the|a|an|this|that|his|her|its|their)$/i.test(words[i - 1]!.text)) continue;
-    if (/[.!?;"“”«»]/.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(ABBREVIATED_WORD, ''))) break;
+    // a sentence ends between the quote and the verb: not at a period inside a word ("e.GO's")
+    // or before a comma or a lower-case word ("Associates Inc., said")
+    if (/[!?;"“”«»]|\.(?=\s+[\p{Lu}\d"“‘«])/u.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(ABBREVIATED_WORD, ''))) break;
     const spk = speakerBefore(text, w0.start, w.start);
     if (!spk) break;
     const lead = wordsIn(text, w0.start, spk.start);
