@@ -82,24 +82,13 @@ export function rangeIndex(ranges: readonly TextRange[]): { contains: (pos: numb
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const r of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.end));
-  // the index of the last range starting before `pos` (at or before when `inclusive`)
-  const lastBefore = (pos: number, inclusive: boolean): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < pos || (inclusive && sorted[mid]!.start === pos)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
   return {
     contains: (pos) => {
-      const k = lastBefore(pos, true);
+      const k = lowerBound(sorted, pos + 1) - 1; // the last range starting at or before pos
       return k >= 0 && reach[k]! > pos;
     },
     overlaps: (r) => {
-      const k = lastBefore(r.end, false);
+      const k = lowerBound(sorted, r.end) - 1; // the last range starting before r ends
       return k >= 0 && reach[k]! > r.start;
     },
   };

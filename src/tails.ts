@@ -28,6 +28,13 @@ function codePointBefore(s: string, end: number): string {
   return s[end - 1]!;
 }
 
+/** How many code points `s` holds (what a /u pattern's {m,n} counts). */
+export function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
 /** Where the white space ending at `end` (default: the string's end) begins. */
 export function spaceStart(s: string, end = s.length): number {
   let i = end;
@@ -50,4 +57,12 @@ export function someCodePoint(s: string, start: number, end: number, accept: (cp
     i += cp.length;
   }
   return false;
+}
+
+/** `limit`, or, when `pos` is further than `width` from it, the first word start in the last
+ *  `width` characters before `pos` (a window never cuts a word). */
+export function windowStart(text: string, limit: number, pos: number, width: number): number {
+  if (pos - limit <= width) return limit;
+  const space = text.slice(pos - width, pos).search(/\s/);
+  return space < 0 ? pos - width : pos - width + space + 1;
 }

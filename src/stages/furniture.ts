@@ -40,11 +40,15 @@ function isCreditLine(t: string): boolean {
 /** "Reporting by A; Editing by B": a credit line that names the reporters. */
 const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
 
+const DONATE = /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i;
+/** An appeal for money or members ("Donate", "> Support independent journalism"): the quoted
+ *  form loses its "> " first (an optional ">\s*" before ".{0,60}" backtracked). */
+const isDonateLine = (t: string): boolean => DONATE.test(t.replace(/^>\s*/, ''));
+
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
   ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
-  // (a quoted "> Donate" loses its "> " first: see furnitureReason)
-  ['donate', /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i],
+  ['donate', isDonateLine],
   ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
   ['comment-form', /^(?:leave a (?:reply|comment)|your email address will not be published\b.*|required fields are marked\b.*|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|post (?:a )?comment|add (?:a )?comment|(?:name|email|e-mail|website|comment)\s*\*?|save my name\b.*|submit(?: comment)?|log in to (?:comment|reply)|cancel reply|reply|join the conversation|be the first to comment\b.*)$/i],
   ['share', /^(?:share(?: this(?: article| story| post| page)?)?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|email))?|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|copy link|pinterest|reddit|vk|vkontakte|ok|tweet|messenger|viber|share via\b.*|share:?)$/i],
@@ -67,10 +71,7 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
 export function furnitureReason(line: string): string | null {
   const t = line.trim();
   if (!t) return null;
-  for (const [reason, rule] of LINE_RULES) {
-    const line = reason === 'donate' ? t.replace(/^>\s*/, '') : t;
-    if (typeof rule === 'function' ? rule(line) : rule.test(line)) return reason;
-  }
+  for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
   // separators stand between spaced items; a slash inside a word ("/PRNewswire/") is no menu
   const parts = t.split(/(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[›»>/]\s+/).filter(Boolean);

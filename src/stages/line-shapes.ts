@@ -4,7 +4,8 @@
  * `.*` or `[…]*` on both sides of a word, which backtracks quadratically on long lines; here
  * they are simple patterns combined in code (each function says which pattern it replaces).
  */
-import { isSpace, isUpper, spaceStart } from '../tails.js';
+import { trimRange } from '../document.js';
+import { codePoints, isSpace, isUpper, spaceStart } from '../tails.js';
 
 /** `.` of a regular expression: any character but a line terminator. */
 const hasLineBreak = (s: string): boolean => /[\n\r\u2028\u2029]/.test(s);
@@ -62,12 +63,9 @@ export function stripSiteName(l: string): string {
   if (sep < 1) return l;
   const before = spaceStart(l, sep);
   if (before === sep) return l;
-  let after = sep + 1;
-  while (after < l.length && isSpace(l[after]!)) after++;
-  const spaces = after - sep - 1;
+  const spaces = trimRange(l, sep + 1, l.length).start - sep - 1;
   // (in code points, as the /u pattern counts)
-  let rest = 0;
-  for (const _ of l.slice(sep + 1)) rest++;
+  const rest = codePoints(l.slice(sep + 1));
   // some split of the spaces (at least one kept before the name) leaves 2 to 40 characters
   if (spaces < 1 || Math.max(1, rest - 40) > Math.min(spaces, rest - 2)) return l;
   return l.slice(0, before);
@@ -115,14 +113,10 @@ function nameEnd(s: string, at: number): number {
 
 /** "…, staff writer" / "… | Reuters": a separator , | ; then up to 60 characters of one line. */
 function nameListTail(s: string, at: number): boolean {
-  let i = at;
-  while (i < s.length && isSpace(s[i]!)) i++;
-  if (!',|;'.includes(s[i] ?? 'x')) return false;
-  i++;
-  while (i < s.length && isSpace(s[i]!)) i++;
+  const mark = trimRange(s, at, s.length).start;
+  if (!',|;'.includes(s[mark] ?? 'x')) return false;
+  const i = trimRange(s, mark + 1, s.length).start;
   // (60 code points, as the /u pattern counts)
-  let n = 0;
-  for (const _ of s.slice(i)) if (++n > 60) return false;
-  return !hasLineBreak(s.slice(i));
+  return codePoints(s.slice(i)) <= 60 && !hasLineBreak(s.slice(i));
 }
 

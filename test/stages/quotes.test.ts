@@ -444,7 +444,7 @@ describe('reading windows (bounded look-back before cues and marks)', () => {
     expect(q?.speaker?.text).toBe('Asel Karaulova');
   });
   it('windowStart starts a window at a word start, never inside a word', async () => {
-    const { windowStart } = await import('../../src/stages/quotes/speaker-np.js');
+    const { windowStart } = await import('../../src/tails.js');
     const text = 'alpha beta gamma delta epsilon';
     expect(windowStart(text, 0, text.length, 100)).toBe(0);
     const at = windowStart(text, 0, text.length, 12);

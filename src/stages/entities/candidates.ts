@@ -6,7 +6,6 @@
  * and the speaker anchors the quote stage found.
  */
 import type { TextRange } from '../../document.js';
-import { overlaps } from '../../document.js';
 import { rangeIndex, withoutOverlaps } from '../../ranges.js';
 import { monthNumber } from '../dateline/months.js';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
@@ -144,8 +143,7 @@ export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   // a speaker phrase overlapping a run (indexed: a sentence may hold thousands)
-  const anchorIndex = anchors.length > 8 ? rangeIndex(anchors) : null;
-  const anchored = (r: TextRange) => (anchorIndex ? anchorIndex.overlaps(r) : anchors.some((a) => overlaps(a, r)));
+  const anchored = rangeIndex(anchors).overlaps;
   // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
   const common = (l: string) => l.length > 1 && !NAME_PARTICLES.has(l) && (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
   // in a line set all in capitals ("SOCCER - IRISH WIN 5-0 .") capitals say nothing about acronyms

@@ -11,6 +11,7 @@ import type { Candidate, EntityType } from './candidates.js';
 import { genderOfName, isLoneWord } from './candidates.js';
 import { jaroWinkler } from './similarity.js';
 import { isFirstName } from '../../lexicon/index.js';
+import { lowerBound } from '../../ranges.js';
 
 export interface EntityMention extends TextRange {
   kind: 'name' | 'pronoun' | 'description';
@@ -277,10 +278,10 @@ function singleWords(sorted: readonly Candidate[], clusters: EntityCluster[], to
   const byFirst = new KeyIndex<string>();
   const bySingle = new KeyIndex<string>();
   const byOrg = new KeyIndex<string>();
-  const lastNames = new Map<string, Array<[number, number, number]>>();
-  const firstNames = new Map<string, Array<[number, number, number]>>();
+  const lastNames = new Map<string, Array<{ start: number; end: number; n: number }>>();
+  const firstNames = new Map<string, Array<{ start: number; end: number; n: number }>>();
   clusters.forEach((cl, n) => {
-    const multi: Array<[number, number, number]> = [];
+    const multi: Array<{ start: number; end: number; n: number }> = [];
     const lastWords = new Set<string>();
     const firstWords = new Set<string>();
     for (const m of cl.mentions) {
@@ -292,7 +293,7 @@ function singleWords(sorted: readonly Candidate[], clusters: EntityCluster[], to
       }
       if (t.length === 1) bySingle.add(t[0]!, n);
       if (t.length < 2) continue;
-      multi.push([m.start, m.end, n]);
+      multi.push({ start: m.start, end: m.end, n });
       firstWords.add(t[0]!);
       for (const w of t.slice(1)) lastWords.add(w);
     }
@@ -305,16 +306,16 @@ function singleWords(sorted: readonly Candidate[], clusters: EntityCluster[], to
       }
     }
   });
-  for (const names of [lastNames, firstNames]) for (const list of names.values()) list.sort((a, b) => a[0] - b[0] || b[2] - a[2]);
+  for (const names of [lastNames, firstNames]) for (const list of names.values()) list.sort((a, b) => a.start - b.start || b.n - a.n);
   for (const c of sorted) {
     if (c.type !== 'person' || toks(c.text).length !== 1) continue;
     const tok = toks(c.text)[0]!;
     // two people share the surname (Enoch and Randall Pokiak) or the family name written first: the one named last before it
-    const latestBefore = (names: Map<string, Array<[number, number, number]>>): EntityCluster | undefined => {
+    const latestBefore = (names: Map<string, Array<{ start: number; end: number; n: number }>>): EntityCluster | undefined => {
       const list = names.get(tok) ?? [];
-      let k = lastStartingBefore(list, c.start);
-      while (k >= 0 && list[k]![1] > c.start) k--;
-      return k >= 0 ? clusters[list[k]![2]] : undefined;
+      let k = lowerBound(list, c.start) - 1;
+      while (k >= 0 && list[k]!.end > c.start) k--;
+      return k >= 0 ? clusters[list[k]!.n] : undefined;
     };
     const lastCount = byLast.size(tok);
     const firstCount = byFirst.size(tok);
@@ -338,24 +339,12 @@ function singleWords(sorted: readonly Candidate[], clusters: EntityCluster[], to
   }
 }
 
-/** Index of the last [start, end, …] of `list` (by start) starting before `pos`, -1 if none. */
-function lastStartingBefore(list: ReadonlyArray<readonly number[]>, pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]![0]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** 3. "the Association": a definite head noun naming exactly one organisation named before it. */
 function definiteReferences(text: string, clusters: readonly EntityCluster[], toks: (s: string) => string[]): void {
   // every mention by start, with the furthest end reached so far: "is this span inside a mention?"
-  const all = clusters.flatMap((cl) => cl.mentions.map((m) => [m.start, m.end] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const all = clusters.flatMap((cl) => cl.mentions).sort((a, b) => a.start - b.start);
   const reach: number[] = [];
-  for (const m of all) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, m[1]));
+  for (const m of all) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, m.end));
   // organisations by the words of their names, with where each was first named
   const byWord = new Map<string, Array<{ cl: EntityCluster; first: number }>>();
   for (const cl of clusters) {
@@ -374,7 +363,7 @@ function definiteReferences(text: string, clusters: readonly EntityCluster[], to
     const start = m.index;
     const end = m.index + m[0].length;
     // inside a mention ("The Association of …" itself)
-    const k = lastStartingBefore(all, start + 1);
+    const k = lowerBound(all, start + 1) - 1;
     if (k >= 0 && reach[k]! >= end - m[1]!.length) continue;
     const orgs = byWord.get(head) ?? [];
     // exactly one organisation with that word named before

@@ -5,6 +5,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { lowerBound } from '../../ranges.js';
+import { windowStart } from '../../tails.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
@@ -43,10 +44,7 @@ function rolePhraseBefore(text: string, from: number, end: number): TextRange | 
   // a role phrase is at most 160 characters (isRolePhrase): words starting further back never
   // count, so the scan starts after a space within reach (the whole sentence per mention was
   // quadratic in a megabyte-long sentence)
-  if (end - from > 200) {
-    const space = text.slice(end - 200, end).search(/\s/);
-    if (space >= 0) from = end - 200 + space;
-  }
+  from = windowStart(text, from, end, 200);
   const seg = text.slice(from, end);
   // no role word at all: no role phrase (one set lookup per word, not a phrase test per start;
   // a phrase may start inside a token after its punctuation: "(president")

@@ -3,6 +3,7 @@
  * a type word ("the law «…»"). Backward scans instead of unanchored `…$` patterns (those
  * backtrack quadratically on long runs; see src/tails.ts).
  */
+import { trimRange } from '../../document.js';
 import { isLetter, isWordUnit, runStart, spaceStart } from '../../tails.js';
 
 /**
@@ -37,7 +38,7 @@ export function accordingToBefore(before: string): { at: number; comma: number }
     const phrase = m.index + 'according to'.length;
     if (phrase >= comma) break;
     // the space run after it (at least one), of which the phrase may take all but the first
-    const spaces = whiteRun(before, phrase, comma);
+    const spaces = trimRange(before, phrase, comma).start - phrase;
     const len = comma - phrase;
     // a split k (1 <= k <= spaces) with 1 <= len - k <= 80
     if (spaces >= 1 && Math.max(1, len - 80) <= Math.min(spaces, len - 1)) return { at: m.index, comma };
@@ -45,18 +46,16 @@ export function accordingToBefore(before: string): { at: number; comma: number }
   return null;
 }
 
-/** The length of the white space run starting at `from` (before `end`). */
-function whiteRun(s: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && /\s/.test(s[i]!)) i++;
-  return i - from;
-}
-
 /** Words that name the kind of thing a title in marks is: the law «…», a film called "…". */
 export const TYPE_WORDS = ['law', 'act', 'bill', 'code', 'decree', 'programme', 'program', 'project', 'operation', 'campaign', 'initiative', 'film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'newspaper', 'magazine', 'channel', 'station', 'company', 'firm', 'brand', 'party', 'movement', 'group', 'club', 'team', 'foundation', 'fund', 'centre', 'center', 'agency', 'association', 'called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'app', 'platform', 'ship', 'plant', 'station', 'corporation', 'holding', 'organization', 'organisation', 'society', 'union', 'journal', 'portal', 'festival', 'forum', 'award', 'prize', 'contest', 'competition', 'exhibition', 'conference', 'summit', 'plan', 'strategy', 'concept', 'doctrine', 'treaty', 'agreement', 'accord', 'pact', 'закон', 'кодекс', 'программа', 'проект', 'компания', 'партия', 'движение', 'фонд', 'телеканал', 'газета', 'журнал', 'агентство', 'операция', 'форум', 'премия', 'конкурс', 'стратегия', 'концепция', 'завод', 'маршрут', 'под названием', 'называемый', 'названием'];
 
 /** Type words that introduce a name or term in any case: a so-called "deplorables". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'под названием', 'называемый', 'названием']);
+
+/** TYPE_WORDS by length, longest first. */
+const TYPE_WORDS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [...new Set(TYPE_WORDS.map((w) => w.length))]
+  .sort((a, b) => b - a)
+  .map((n) => [n, new Set(TYPE_WORDS.filter((w) => w.length === n))] as const);
 
 /**
  * The type word `before` ends with, but for white space (any case, as a whole word: not
@@ -76,8 +75,3 @@ export function typeWordBefore(before: string): string | null {
   }
   return null;
 }
-
-/** TYPE_WORDS by length, longest first. */
-const TYPE_WORDS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [...new Set(TYPE_WORDS.map((w) => w.length))]
-  .sort((a, b) => b - a)
-  .map((n) => [n, new Set(TYPE_WORDS.filter((w) => w.length === n))] as const);

@@ -12,7 +12,7 @@ import { isVerbForm } from '../../lexicon/index.js';
 import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { accordingToBefore, endsLikeCue, NAMING_WORDS, typeWordBefore } from './cue-tails.js';
-import { isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
@@ -522,16 +522,6 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
 
 /** How far into a reported clause a participle cue that ends it is looked for. */
 const REPORT_REACH = 3000;
-
-/** Whether text[r.start, r.end) holds at least `n` words, as wordsIn counts them (stops
- *  counting there). */
-function hasWords(text: string, r: TextRange, n: number): boolean {
-  let k = 0;
-  const re = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
-  re.lastIndex = r.start;
-  for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) if (++k >= n) return true;
-  return false;
-}
 
 const PARTICIPLE_CUES = /^(?:saying|noting|adding|insisting|arguing|explaining|stressing|warning|claiming|denying|suggesting|acknowledging|admitting|pointing|calling|describing|urging|asking)$/;
 

@@ -4,6 +4,7 @@
  * normalised text; entity resolution happens in the attribution stage.
  */
 import type { TextRange } from '../../document.js';
+import { windowStart } from '../../tails.js';
 import { DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS, isTitleAbbreviation } from '../../lexicon/tables.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
@@ -31,6 +32,15 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** Whether text[r.start, r.end) holds at least `n` words, as wordsIn counts them (it stops
+ *  counting there: no list of the words). */
+export function hasWords(text: string, r: TextRange, n: number): boolean {
+  let k = 0;
+  WORD.lastIndex = r.start;
+  for (let m = WORD.exec(text); m && m.index < r.end; m = WORD.exec(text)) if (++k >= n) return true;
+  return false;
+}
+
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'late', 'early']);
 const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
@@ -45,14 +55,6 @@ const RELATION_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'f
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
 const SPEAKER_WINDOW = 300;
-
-/** `limit`, or, when `pos` is further than `width` from it, the first word start in the last
- *  `width` characters before `pos` (a window never cuts a word). */
-export function windowStart(text: string, limit: number, pos: number, width: number): number {
-  if (pos - limit <= width) return limit;
-  const space = text.slice(pos - width, pos).search(/\s/);
-  return space < 0 ? pos - width : pos - width + space + 1;
-}
 
 /** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
