@@ -7,14 +7,16 @@ import data from '../generated/lexicon.json';
 const words = data.words as Record<string, string>;
 const ORG_HEADS_FROM_LEXICON = new Set<string>(data.orgWords);
 
-/** The lexicon as a Map: faster than a 14,000-key object in dictionary mode (read per token). */
-const FLAGS = new Map(Object.entries(words));
+/** The lexicon as a Map: faster than a 14,000-key object in dictionary mode (read per token);
+ *  built on the first lookup, not at import. */
+let FLAGS: Map<string, string> | null = null;
 
 /** compromise's flags for a lower-case word ('' when unknown). Letters: F/M/N first name
  *  (female, male, either), L last name, C country, Y city, P place, D demonym, H honorific,
  *  A abbreviation, O organisation, T sports team, R person noun, U date word, X proper noun,
  *  V verb form, W any other word class. */
 export function flagsOf(lower: string): string {
+  FLAGS ??= new Map(Object.entries(words));
   return FLAGS.get(lower) ?? '';
 }
 

@@ -80,7 +80,6 @@ export function opensClause(before: string): boolean {
   }
 }
 
-
 /** How far back (characters) a pronoun or description looks for its person. */
 const LOOKBACK = 30_000;
 /** Longest name mention looked for around a speaker phrase. */
