@@ -143,7 +143,7 @@ export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   // a speaker phrase overlapping a run (indexed: a sentence may hold thousands)
-  const anchored = rangeIndex(anchors).overlaps;
+  const anchored = anchors.length ? rangeIndex(anchors).overlaps : () => false;
   // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
   const common = (l: string) => l.length > 1 && !NAME_PARTICLES.has(l) && (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
   // in a line set all in capitals ("SOCCER - IRISH WIN 5-0 .") capitals say nothing about acronyms
