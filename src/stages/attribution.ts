@@ -21,8 +21,11 @@
 import { isLetter, isUpper, runStart, spaceStart } from '../tails.js';
 import type { TextRange } from '../document.js';
 import { lowerBound } from '../ranges.js';
-import { DOCUMENT_NOUNS, endsWithDocumentNoun, ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
-import { speechVerbBase } from '../lexicon/cues.js';
+import { DOCUMENT_NOUNS, endsWithDocumentNoun } from '../lexicon/en/speakers.js';
+import { ORG_DESCRIPTION_HEADS } from '../lexicon/en/organisations.js';
+import { PRONOUNS } from '../lexicon/en/pronouns.js';
+import { ROLE_NOUNS } from '../lexicon/en/roles.js';
+import { speechVerbBase } from '../lexicon/en/speech.js';
 import { isVerbForm } from '../lexicon/index.js';
 import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';

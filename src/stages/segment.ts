@@ -4,7 +4,7 @@
  */
 import type { Doc, TextRange } from '../document.js';
 import { isAbbreviation } from '../lexicon/index.js';
-import { isTitleAbbreviation } from '../lexicon/tables.js';
+import { isTitleAbbreviation } from '../lexicon/en/roles.js';
 
 export interface Paragraph extends TextRange {
   index: number;

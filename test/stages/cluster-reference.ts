@@ -6,8 +6,8 @@
 import type { Candidate } from '../../src/stages/entities/candidates.js';
 import { genderOfName, isLoneWord } from '../../src/stages/entities/candidates.js';
 import { initialsOf, samePerson, tokensOf, type EntityCluster, type EntityMention } from '../../src/stages/entities/cluster.js';
-import { ORG_DESCRIPTION_HEADS } from '../../src/lexicon/tables.js';
-import { canonicalAgency } from '../../src/stages/dateline/agencies.js';
+import { ORG_DESCRIPTION_HEADS } from '../../src/lexicon/en/organisations.js';
+import { canonicalAgency } from '../../src/lexicon/shared/agencies.js';
 import { isFirstName } from '../../src/lexicon/index.js';
 
 /** Cluster candidates (in text order). Single-word person candidates only join a cluster. */

@@ -7,10 +7,13 @@
  */
 import type { TextRange } from '../../document.js';
 import { rangeIndex, withoutOverlaps } from '../../ranges.js';
-import { monthNumber } from '../dateline/months.js';
+import { monthNumber } from '../../lexicon/shared/months.js';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, isTitleAbbreviation } from '../../lexicon/tables.js';
-import { canonicalAgency } from '../dateline/agencies.js';
+import { HONORIFICS, ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
+import { ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { PLACE_HEADS } from '../../lexicon/en/places.js';
+import { SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import { wordsIn, type Word } from '../quotes/speaker-np.js';
 
 export type EntityType = 'person' | 'organization';

@@ -4,9 +4,9 @@
  * acronyms and their expansions, and head-noun back-references ("the Association").
  */
 import type { TextRange } from '../../document.js';
-import type { Gender } from '../../lexicon/tables.js';
-import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
-import { canonicalAgency } from '../dateline/agencies.js';
+import type { Gender } from '../../lexicon/en/pronouns.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import type { Candidate, EntityType } from './candidates.js';
 import { genderOfName, isLoneWord } from './candidates.js';
 import { jaroWinkler } from './similarity.js';

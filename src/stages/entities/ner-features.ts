@@ -4,9 +4,10 @@
  * features in both.
  */
 import { flagsOf } from '../../lexicon/index.js';
-import { ORG_HEADS, ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
-import { speechVerbBase } from '../../lexicon/cues.js';
-import { canonicalAgency } from '../dateline/agencies.js';
+import { ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
+import { speechVerbBase } from '../../lexicon/en/speech.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 
 export interface Token {
   start: number;

@@ -6,7 +6,7 @@
 import type { TextRange } from '../../document.js';
 import { lowerBound } from '../../ranges.js';
 import { windowStart } from '../../tails.js';
-import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
+import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;

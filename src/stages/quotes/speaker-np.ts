@@ -5,7 +5,10 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
-import { DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS, isTitleAbbreviation } from '../../lexicon/tables.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/en/speakers.js';
+import { PRONOUNS } from '../../lexicon/en/pronouns.js';
+import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
 const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';

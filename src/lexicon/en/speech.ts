@@ -2,6 +2,7 @@
  * Reporting cues: verbs of saying and believing with all their inflections, and the nouns
  * and prepositions that introduce reported speech ("according to", "in a statement").
  */
+import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
 
 // base -> irregular past (and participle when it differs: "past|participle")
 const IRREGULAR: Record<string, string> = {
@@ -11,9 +12,14 @@ const IRREGULAR: Record<string, string> = {
   see: 'saw|seen', swear: 'swore|sworn', understand: 'understood', teach: 'taught', show: 'showed|shown',
   predict: 'predicted', put: 'put', lay: 'laid', let: 'let',
 };
+wordList('en/speech.IRREGULAR', Object.keys(IRREGULAR));
 
-/** Verbs that introduce speech or stated belief. */
-const SPEECH_VERBS = [
+/** Verbs whose final consonant doubles before -ing ("quipping", "admitting"). */
+const DOUBLING_VERBS = wordSet('en/speech.DOUBLING_VERBS', ['quip', 'admit', 'plan', 'stop', 'regret', 'commit', 'submit', 'permit', 'omit', 'rebut']);
+
+/** Verbs that introduce speech or stated belief ("told" too: its own forms "tolds" … are
+ *  harmless, and "told" itself is tell's). */
+export const SPEECH_VERBS = wordList('en/speech.SPEECH_VERBS', [
   'say', 'tell', 'add', 'explain', 'note', 'stress', 'emphasize', 'emphasise', 'underline',
   'underscore', 'warn', 'claim', 'insist', 'state', 'announce', 'argue', 'assert', 'report',
   'believe', 'think', 'write', 'tweet', 'post', 'declare', 'reply', 'respond', 'answer', 'ask',
@@ -21,14 +27,14 @@ const SPEECH_VERBS = [
   'forecast', 'estimate', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'reiterate',
   'repeat', 'maintain', 'contend', 'allege', 'complain', 'lament', 'boast', 'quip', 'joke',
   'vow', 'pledge', 'promise', 'assure', 'reassure', 'urge', 'caution', 'advise', 'recommend',
-  'specify', 'clarify', 'indicate', 'mention', 'highlight', 'conclude', 'continue', 'tell',
+  'specify', 'clarify', 'indicate', 'mention', 'highlight', 'conclude', 'continue',
   'inform', 'disclose', 'reveal', 'testify', 'told', 'describe', 'cite', 'hope', 'expect',
   'fear', 'worry', 'feel', 'agree', 'disagree', 'counter', 'retort', 'shout', 'cry', 'whisper',
   'speak', 'elaborate', 'summarize', 'summarise', 'affirm', 'proclaim', 'signal', 'hint',
-  'wonder', 'muse', 'acknowledge', 'charge', 'accuse', 'demand', 'call', 'assess', 'consider',
+  'wonder', 'muse', 'charge', 'accuse', 'demand', 'call', 'assess', 'consider',
   'regard', 'know', 'understand', 'recognize', 'recognise', 'guarantee', 'opine', 'brief',
-  'accept', 'share', 'notice', 'emphasize', 'stipulate', 'rule', 'find', 'show', 'conclude',
-];
+  'accept', 'share', 'notice', 'stipulate', 'rule', 'find', 'show',
+]);
 
 function inflect(base: string): string[] {
   const irregular = IRREGULAR[base];
@@ -39,7 +45,7 @@ function inflect(base: string): string[] {
   let ing: string;
   if (/ie$/.test(base)) ing = `${base.slice(0, -2)}ying`;
   else if (/[^aeiouy]e$/.test(base) && base !== 'be') ing = `${base.slice(0, -1)}ing`;
-  else if (/^(?:quip|admit|plan|stop|regret|commit|submit|permit|omit|rebut)$/.test(base)) ing = `${base}${base.slice(-1)}ing`;
+  else if (DOUBLING_VERBS.has(base)) ing = `${base}${base.slice(-1)}ing`;
   else ing = `${base}ing`;
   let ed: string[];
   if (irregular) ed = irregular.split('|');
@@ -57,13 +63,21 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 })();
 
 /** Verbs that can open reported speech without "that" ("she said the plan …"). */
-export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']);
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.BARE_CLAUSE_VERBS', SPEECH_VERBS, ['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']));
 
-/** Verbs whose object (the hearer) may stand between them and "that": "told reporters that". */
-export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'brief', 'advise', 'caution', 'promise', 'ask', 'urge', 'write', 'tweet']);
+/** Verbs whose object (the hearer) may stand between them and "that": "told reporters that"
+ *  ("remind" is no speech verb of its own: a hearer after it never reaches this test). */
+export const TELL_VERBS: ReadonlySet<string> = new Set(joinLists(
+  wordPick('en/speech.TELL_VERBS', SPEECH_VERBS, ['tell', 'inform', 'assure', 'reassure', 'warn', 'brief', 'advise', 'caution', 'promise', 'ask', 'urge', 'write', 'tweet']),
+  wordList('en/speech.TELL_VERBS_BEYOND_SPEECH', ['remind']),
+));
 
-/** Verbs that need a reported clause to be speech: "called" in "called for" is not. */
-export const WEAK_VERBS = new Set(['report', 'call', 'continue', 'share', 'find', 'show', 'rule', 'charge', 'accuse', 'demand', 'consider', 'regard', 'know', 'understand', 'accept', 'notice', 'recognize', 'recognise', 'hope', 'expect', 'fear', 'worry', 'feel', 'agree', 'disagree', 'cite', 'describe', 'brief', 'inform', 'assess', 'signal', 'hint', 'wonder', 'guarantee', 'post', 'point', 'ask', 'promise', 'pledge', 'vow', 'urge', 'advise', 'recommend', 'propose', 'mention', 'highlight', 'reply', 'respond', 'answer', 'read', 'speak', 'think']);
+/** Verbs that need a reported clause to be speech: "called" in "called for" is not ("read" is
+ *  no speech verb of its own). */
+export const WEAK_VERBS: ReadonlySet<string> = new Set(joinLists(
+  wordPick('en/speech.WEAK_VERBS', SPEECH_VERBS, ['report', 'call', 'continue', 'share', 'find', 'show', 'rule', 'charge', 'accuse', 'demand', 'consider', 'regard', 'know', 'understand', 'accept', 'notice', 'recognize', 'recognise', 'hope', 'expect', 'fear', 'worry', 'feel', 'agree', 'disagree', 'cite', 'describe', 'brief', 'inform', 'assess', 'signal', 'hint', 'wonder', 'guarantee', 'post', 'point', 'ask', 'promise', 'pledge', 'vow', 'urge', 'advise', 'recommend', 'propose', 'mention', 'highlight', 'reply', 'respond', 'answer', 'speak', 'think']),
+  wordList('en/speech.WEAK_VERBS_BEYOND_SPEECH', ['read']),
+));
 
 /** The base verb of a speech-verb form, or null. */
 export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORMS.get(lower) ?? null;

@@ -1,7 +1,9 @@
 /**
  * News agencies and the credits they use in datelines, normalised to one canonical name.
- * Matching is case-insensitive on the credit as written ("KAZINFORM", "Reuter", "ТАСС").
+ * Matching is case-insensitive on the credit as written ("KAZINFORM", "Reuter", "ТАСС"), so
+ * each credit is listed in one case only.
  */
+import { wordList } from '../registry.js';
 
 const AGENCIES: Array<[canonical: string, credits: string[]]> = [
   ['AP', ['AP', 'Associated Press']],
@@ -14,7 +16,7 @@ const AGENCIES: Array<[canonical: string, credits: string[]]> = [
   ['Interfax', ['Interfax', 'Интерфакс', 'INTERFAX.RU', 'Interfax-Kazakhstan', 'Interfax-Ukraine']],
   ['Kazinform', ['Kazinform', 'Казинформ', 'Qazinform', 'Kazinform.kz']],
   ['Kabar', ['Kabar', 'Кабар']],
-  ['AKIpress', ['AKIpress', 'AKIPRESS.COM', 'AKIpress.com']],
+  ['AKIpress', ['AKIpress', 'AKIpress.com']],
   ['Trend', ['Trend']],
   ['Anadolu', ['AA', 'Anadolu', 'Anadolu Agency']],
   ['PTI', ['PTI', 'Press Trust of India']],
@@ -75,17 +77,17 @@ const AGENCIES: Array<[canonical: string, credits: string[]]> = [
   ['UNB', ['UNB']],
   ['KBS', ['KBS']],
   ['NHK', ['NHK']],
-  ['Azertac', ['Azertac', 'AZERTAC']],
+  ['Azertac', ['Azertac']],
   ['Armenpress', ['Armenpress']],
   ['Khovar', ['Khovar']],
   ['Turkmenistan Today', ['TDH']],
   ['Montsame', ['Montsame']],
   ['PRNewswire', ['PRNewswire', 'PR Newswire']],
   ['PRNewswire-AsiaNet', ['PRNewswire-AsiaNet']],
-  ['Business Wire', ['Business Wire', 'BUSINESS WIRE']],
+  ['Business Wire', ['Business Wire']],
   ['GLOBE NEWSWIRE', ['GLOBE NEWSWIRE']],
-  ['Xinhua', ['XINHUA']],
 ];
+wordList('shared/agencies.CREDITS', AGENCIES.flatMap(([, credits]) => credits), { wordCase: 'any-case' });
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const BY_CREDIT = new Map<string, string>();

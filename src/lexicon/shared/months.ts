@@ -1,9 +1,11 @@
-/** Month names and abbreviations in English, Russian, French, Spanish, German, Italian. */
+/** Month names and abbreviations in English, Russian, French, Spanish, German, Italian,
+ *  Polish, Czech, Slovak and Kazakh (Latin). */
+import { alternation, wordList } from '../registry.js';
 
 const MONTHS: string[][] = [
   ['january', 'jan', 'января', 'январь', 'янв', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jänner', 'gennaio', 'gen', 'stycznia', 'ledna', 'januára', 'qańtar'],
   ['february', 'feb', 'февраля', 'февраль', 'фев', 'févr', 'février', 'fevrier', 'febrero', 'februar', 'febbraio', 'lutego', 'února', 'februára'],
-  ['march', 'mar', 'марта', 'март', 'мар', 'mars', 'marzo', 'märz', 'marca', 'března', 'marca'],
+  ['march', 'mar', 'марта', 'март', 'мар', 'mars', 'marzo', 'märz', 'marca', 'března'],
   ['april', 'apr', 'апреля', 'апрель', 'апр', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'apríla'],
   ['may', 'мая', 'май', 'mai', 'mayo', 'maggio', 'mag', 'maja', 'května', 'mája'],
   ['june', 'jun', 'июня', 'июнь', 'июн', 'juin', 'junio', 'juni', 'giugno', 'giu', 'czerwca', 'června', 'júna'],
@@ -14,6 +16,9 @@ const MONTHS: string[][] = [
   ['november', 'nov', 'ноября', 'ноябрь', 'ноя', 'novembre', 'noviembre', 'listopada', 'listopadu', 'novembra'],
   ['december', 'dec', 'декабря', 'декабрь', 'дек', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezember', 'dez', 'dicembre', 'grudnia', 'prosince', 'decembra'],
 ];
+
+/** Every month form, January's first (the order MONTH_ALTERNATION keeps among forms of one length). */
+export const MONTH_FORMS = wordList('shared/months.MONTH_FORMS', MONTHS.flat());
 
 const MONTH_NUMBER = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, i + 1)));
@@ -32,7 +37,4 @@ export function isMonthAbbreviation(word: string): boolean {
 }
 
 /** Alternation of every month form, longest first, for building patterns. */
-export const MONTH_ALTERNATION = [...MONTH_NUMBER.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const MONTH_ALTERNATION = alternation([...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length));

@@ -1,0 +1,36 @@
+/**
+ * English function words by closed class: articles, pronouns, prepositions, conjunctions,
+ * auxiliaries, quantifiers. They are the syntax every rule reads, so the rule lists name them
+ * freely (a rule's list of "words that open a clause" is mostly function words); these classes
+ * say once what each one is, and the lexicon's overlap test lets them recur. Lower case.
+ */
+import { wordList } from '../registry.js';
+
+const closedClass = { closedClass: true } as const;
+
+export const ARTICLES = wordList('en/function-words.ARTICLES', ['the', 'a', 'an'], closedClass);
+export const DEMONSTRATIVES = wordList('en/function-words.DEMONSTRATIVES', ['this', 'that', 'these', 'those'], closedClass);
+export const POSSESSIVE_DETERMINERS = wordList('en/function-words.POSSESSIVE_DETERMINERS', ['my', 'your', 'his', 'her', 'its', 'our', 'their'], closedClass);
+export const PERSONAL_PRONOUNS = wordList('en/function-words.PERSONAL_PRONOUNS', ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them'], closedClass);
+/** "there is", "here is": the pronoun-like adverbs of place. */
+export const EXISTENTIALS = wordList('en/function-words.EXISTENTIALS', ['there', 'here'], closedClass);
+export const INTERROGATIVES = wordList('en/function-words.INTERROGATIVES', ['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'whether'], closedClass);
+export const PREPOSITIONS = wordList('en/function-words.PREPOSITIONS', [
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'since',
+  'under', 'over', 'into', 'through', 'between', 'against', 'among', 'amid', 'within', 'without', 'upon',
+  'via', 'across', 'near', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'along', 'off',
+  'beyond', 'opposite', 'despite', 'like', 'unlike',
+], closedClass);
+/** Conjunctions, and the ampersand that writes "and" in names ("Johnson & Johnson"). */
+export const CONJUNCTIONS = wordList('en/function-words.CONJUNCTIONS', ['and', '&', 'or', 'but', 'nor', 'so', 'yet', 'if', 'because', 'although', 'though', 'while', 'unless', 'until', 'as', 'than', 'once'], closedClass);
+/** Forms of be, have and do, and the modals. */
+export const AUXILIARIES = wordList('en/function-words.AUXILIARIES', [
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+], closedClass);
+export const QUANTIFIERS = wordList('en/function-words.QUANTIFIERS', [
+  'some', 'many', 'most', 'all', 'both', 'each', 'every', 'any', 'none', 'several', 'few', 'more', 'less',
+  'other', 'another', 'such', 'either', 'neither', 'no', 'much', 'little', 'enough',
+], closedClass);
+export const NEGATIONS = wordList('en/function-words.NEGATIONS', ['not'], closedClass);
+export const SMALL_NUMBERS = wordList('en/function-words.SMALL_NUMBERS', ['one', 'two', 'three', 'four', 'five'], closedClass);

@@ -1,0 +1,21 @@
+/** Places: the words that end or open place names ("Pell County", "Lake Tana") and the
+ *  prepositions of place before them. Lower case. */
+import { wordList, wordSet } from '../registry.js';
+
+/** Last words of place names ("Pell County", "Dobbs Creek", "Uttar Pradesh"). */
+export const PLACE_HEADS = wordSet('en/places.PLACE_HEADS', [
+  'county', 'province', 'region', 'oblast', 'krai', 'kray', 'district', 'raion', 'rayon', 'pradesh',
+  'creek', 'basin', 'ravine', 'valley', 'river', 'lake', 'mountain', 'mountains', 'mount', 'hills',
+  'island', 'islands', 'peninsula', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'desert', 'plateau',
+  'street', 'avenue', 'road', 'boulevard', 'square', 'lane', 'highway', 'bridge', 'canal', 'strait',
+  'city', 'town', 'village', 'state', 'territory', 'prefecture', 'governorate', 'emirate', 'canton',
+  'heights', 'springs', 'falls', 'beach', 'forest', 'park', 'reservoir', 'dam', 'glacier', 'pass',
+  'oblysy', 'viloyati', 'shaary', 'ward', 'borough', 'parish', 'shire', 'steppe', 'delta', 'cape',
+]);
+
+/** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"), in several languages. */
+export const PLACE_PREFIXES = wordSet('en/places.PLACE_PREFIXES', ['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
+
+/** English prepositions of place and direction ("in", "near", "across"): a capitalised word
+ *  after one is a place or a surname, not a new name. */
+export const LOCATIVE_PREPOSITIONS = wordList('en/places.LOCATIVE_PREPOSITIONS', ['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby']);
