@@ -1,6 +1,7 @@
 /** Places: the words that end or open place names ("Pell County", "Lake Tana") and the
  *  prepositions of place before them. Lower case. */
-import { wordList, wordSet } from '../registry.js';
+import { joinLists, wordList, wordSet } from '../registry.js';
+import { RUSSIAN_LOCATIVES } from '../ru/function-words.js';
 
 /** Last words of place names ("Pell County", "Dobbs Creek", "Uttar Pradesh"). */
 export const PLACE_HEADS = wordSet('en/places.PLACE_HEADS', [
@@ -19,3 +20,6 @@ export const PLACE_PREFIXES = wordSet('en/places.PLACE_PREFIXES', ['lake', 'moun
 /** English prepositions of place and direction ("in", "near", "across"): a capitalised word
  *  after one is a place or a surname, not a new name. */
 export const LOCATIVE_PREPOSITIONS = wordList('en/places.LOCATIVE_PREPOSITIONS', ['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby']);
+
+/** Prepositions of place in English and Russian ("in Almaty", "в Москве"). */
+export const LOCATIVES: ReadonlySet<string> = new Set(joinLists(LOCATIVE_PREPOSITIONS, RUSSIAN_LOCATIVES));

@@ -1,6 +1,6 @@
 /** Who speaks in news copy besides named people: documents, relations, groups ("the report
  *  said", "her mother said", "officials said"). Lower case. */
-import { wordSet } from '../registry.js';
+import { joinLists, wordList, wordSet } from '../registry.js';
 
 /**
  * Documents and statements that speak for whoever issued them: "the report said", "the union's
@@ -19,3 +19,23 @@ export function endsWithDocumentNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
   return DOCUMENT_NOUNS.has(words[words.length - 1] ?? '') || DOCUMENT_NOUNS.has(words.slice(-2).join(' '));
 }
+
+/** People in the plural who both head a phrase ("Members of the Club") and speak without a
+ *  determiner ("officials said"). */
+const PEOPLE_IN_GROUPS = wordList('en/speakers.PEOPLE_IN_GROUPS', ['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'officials', 'officers', 'supporters', 'activists', 'volunteers', 'scientists', 'researchers', 'parents', 'teachers', 'doctors', 'critics', 'opponents', 'participants']);
+
+/** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(joinLists(
+  PEOPLE_IN_GROUPS,
+  wordList('en/speakers.MORE_GROUP_NOUNS', ['heads', 'chiefs', 'fans', 'veterans', 'graduates', 'alumni', 'citizens', 'friends', 'players', 'shareholders', 'investors', 'customers', 'users', 'guests', 'visitors']),
+));
+
+/** Plural or collective nouns that speak without a determiner ("officials said", "polls show"). */
+export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
+  PEOPLE_IN_GROUPS,
+  wordList('en/speakers.MORE_GENERIC_SPEAKERS', ['police', 'analysts', 'sources', 'witnesses', 'authorities', 'observers', 'organizers', 'organisers', 'economists', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'protesters', 'people', 'locals', 'farmers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'survivors', 'victims', 'families', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']),
+));
+
+/** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
+ *  and a utility; documents are DOCUMENT_NOUNS. */
+export const RELATION_HEADS: ReadonlySet<string> = wordSet('en/speakers.RELATION_HEADS', ['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);

@@ -2,7 +2,7 @@
  * Reporting cues: verbs of saying and believing with all their inflections, and the nouns
  * and prepositions that introduce reported speech ("according to", "in a statement").
  */
-import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick, wordSet } from '../registry.js';
 
 // base -> irregular past (and participle when it differs: "past|participle")
 const IRREGULAR: Record<string, string> = {
@@ -61,6 +61,24 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
   for (const base of SPEECH_VERBS) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
   return m;
 })();
+
+/** Every form of every speech verb ("said", "says", "saying"), for the lists that pick forms. */
+const SPEECH_VERB_FORM_LIST = derivedList('en/speech.SPEECH_VERB_FORM_LIST', [...SPEECH_VERB_FORMS.keys()]);
+
+/** Reporting verbs after a lone name that make it a speaker ("Pokiak said", "Omran added"), in
+ *  the order the pattern tries them. */
+export const REPORTING_VERBS_AFTER_NAME = wordPick('en/speech.REPORTING_VERBS_AFTER_NAME', SPEECH_VERB_FORM_LIST, ['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'recalled', 'wrote', 'tweeted', 'urged', 'asked', 'replied', 'admitted', 'acknowledged']);
+
+/** Participles that open a report of their own after a comma (", saying …", ", noting …"). */
+export const PARTICIPLE_CUES = wordPick('en/speech.PARTICIPLE_CUES', SPEECH_VERB_FORM_LIST, ['saying', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'stressing', 'warning', 'claiming', 'denying', 'suggesting', 'acknowledging', 'admitting', 'pointing', 'calling', 'describing', 'urging', 'asking']);
+
+/** Verbs in -s that end a Title Case headline's subject ("Trump Addresses Munich Attack",
+ *  "Warren Hammers Wells Fargo CEO"): headline verbs of attack and praise. */
+export const HEADLINE_VERBS = wordList('en/speech.HEADLINE_VERBS', ['slams', 'blasts', 'hits', 'praises', 'hammers', 'addresses', 'rips', 'mocks', 'backs', 'defends', 'attacks', 'accuses', 'responds', 'reacts', 'talks', 'rejects', 'hails', 'touts', 'knocks', 'jabs', 'torches', 'shreds', 'unloads', 'grills', 'lashes', 'scolds', 'trolls', 'thanks', 'pans', 'bashes', 'targets', 'dismisses', 'sounds', 'weighs']);
+
+/** Adverbs that stand between a cue and its speaker or clause ("said again", "also said",
+ *  "said publicly"), in the order the patterns try them. */
+export const REPORTING_ADVERBS = wordList('en/speech.REPORTING_ADVERBS', ['earlier', 'later', 'again', 'also', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
 
 /** Verbs that can open reported speech without "that" ("she said the plan …"). */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.BARE_CLAUSE_VERBS', SPEECH_VERBS, ['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']));

@@ -1,0 +1,44 @@
+/**
+ * The word lists as the regular expressions the stages test them with: each pattern is built
+ * here from its list (the words declared once, in the list), with the anchors, flags and
+ * surroundings the stage's test needs. Built at load time, so they are exported as
+ * BUILT_PATTERNS for the ReDoS check (scripts/redos.mjs).
+ */
+import { alternation, joinLists } from './registry.js';
+import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
+import { ORGANISATION_ABBREVIATIONS } from './en/abbreviations.js';
+import { ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
+import { REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
+import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
+import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
+
+const BUILT: RegExp[] = [];
+const pattern = (source: string, flags?: string): RegExp => {
+  const re = new RegExp(source, flags);
+  BUILT.push(re);
+  return re;
+};
+
+/** A lower-case Arabic article, a hyphen and a capital at the start ("al-Shabaab"). */
+export const CAPITALISED_OR_ARTICLE_NAME = pattern(`^(?:${alternation(HYPHENATED_NAME_ARTICLES)})-\\p{Lu}`, 'u');
+
+/** A reporting verb right after a lone name (" said", " told"), at the start. */
+export const REPORTING_VERB_AFTER = pattern(`^ (?:${alternation(REPORTING_VERBS_AFTER_NAME)})\\b`);
+/** The whole word is a sports role ("captain", "striker"). */
+export const SPORTS_ROLE_WORD = pattern(`^(?:${alternation(SPORTS_ROLES)})$`);
+/** A role between a name and a capitalised word, at the start (" spokesman Per"); group 1 is
+ *  the role. */
+export const ROLE_BEFORE_NAME = pattern(`^ (${alternation(ROLES_BEFORE_NAME)}) \\p{Lu}\\p{Ll}`, 'u');
+/** A result verb after a team, at the start (" beat", " drew with", " lost 2", " won 3"). */
+export const RESULT_AFTER_TEAM = pattern(`^ (?:${alternation(joinLists(RESULT_VERBS, PRESENT_RESULT_VERBS))}|drew \\d|lost \\d|won \\d)`);
+/** A result verb before a team, at the end ("beat ", "lost to "). */
+export const RESULT_BEFORE_TEAM = pattern(`\\b(?:${alternation(RESULT_VERBS)}) $`);
+/** The whole word is a company's legal form, its period optional ("inc", "gmbh."). */
+export const LEGAL_FORM_WORD = pattern(`^(?:${alternation(LEGAL_FORMS)})\\.?$`);
+/** The whole word is a head after which "and" starts another company ("inc", "group"). */
+export const HEAD_BEFORE_ANOTHER_COMPANY = pattern(`^(?:${alternation(HEADS_BEFORE_ANOTHER_COMPANY)})$`);
+/** A name ends with an organisation's abbreviation ("Apple Inc", "Lehman Bros"), as written. */
+export const ENDS_WITH_ORGANISATION_ABBREVIATION = pattern(`(?:^|\\s)(?:${alternation(ORGANISATION_ABBREVIATIONS)})$`);
+
+/** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
+export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));
