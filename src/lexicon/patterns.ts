@@ -7,7 +7,7 @@
 import { alternation, joinLists } from './registry.js';
 import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
 import { ORGANISATION_ABBREVIATIONS } from './en/abbreviations.js';
-import { ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
+import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
 import { REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
@@ -39,6 +39,12 @@ export const LEGAL_FORM_WORD = pattern(`^(?:${alternation(LEGAL_FORMS)})\\.?$`);
 export const HEAD_BEFORE_ANOTHER_COMPANY = pattern(`^(?:${alternation(HEADS_BEFORE_ANOTHER_COMPANY)})$`);
 /** A name ends with an organisation's abbreviation ("Apple Inc", "Lehman Bros"), as written. */
 export const ENDS_WITH_ORGANISATION_ABBREVIATION = pattern(`(?:^|\\s)(?:${alternation(ORGANISATION_ABBREVIATIONS)})$`);
+
+/** The whole word is a determiner of a role phrase, any case ("The", "their"). */
+export const ROLE_DETERMINER_WORD = pattern(`^(?:${alternation(ROLE_DETERMINERS)})$`, 'i');
+/** The white space and preposition before a role's complement (" of ", " at "); a match starts
+ *  only where a white-space run starts (linear). */
+export const ROLE_COMPLEMENT = pattern(`(?<!\\s)\\s+(?:${alternation(ROLE_COMPLEMENT_PREPOSITIONS)})\\s+`);
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

@@ -1,6 +1,7 @@
 /** Roles and titles of people: role nouns, honorifics, title abbreviations, the modifiers that
  *  widen a title, and the tests that read a word as a role. Lower case throughout. */
 import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './function-words.js';
 
 /** Nouns that name a position or occupation ("president", "editor-in-chief"). */
 export const ROLE_NOUNS = wordSet('en/roles.ROLE_NOUNS', [
@@ -73,6 +74,19 @@ const OFFICE_ROLES_BEFORE_NAME = wordPick('en/roles.OFFICE_ROLES_BEFORE_NAME', R
 const INFORMAL_ROLES_BEFORE_NAME = wordList('en/roles.INFORMAL_ROLES_BEFORE_NAME', ['boss']);
 /** Roles written between an organisation or place and a person's name. */
 export const ROLES_BEFORE_NAME: readonly string[] = joinLists(SPORTS_ROLES, OFFICE_ROLES_BEFORE_NAME, INFORMAL_ROLES_BEFORE_NAME);
+
+/** Prepositions that open a role's complement ("president of X", "a glaciologist at Y"), in
+ *  the order the pattern tries them. */
+export const ROLE_COMPLEMENT_PREPOSITIONS = wordPick('en/roles.ROLE_COMPLEMENT_PREPOSITIONS', PREPOSITIONS, ['of', 'at', 'for', 'to', 'in', 'with', 'from']);
+/** ROLE_COMPLEMENT_PREPOSITIONS as a Set. */
+export const ROLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(ROLE_COMPLEMENT_PREPOSITIONS);
+
+/** Words that are never a modifier in a role's head ("The mayor met …" is no role phrase):
+ *  prepositions, articles, conjunctions, relative pronouns, auxiliaries, reporting verbs. */
+export const HEAD_FUNCTION_WORDS = wordSet('en/roles.HEAD_FUNCTION_WORDS', ['by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'that', 'who', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'met', 'told']);
+
+/** Determiners that may open a role phrase ("the president of …", "their adviser"). */
+export const ROLE_DETERMINERS: readonly string[] = joinLists(ARTICLES, wordPick('en/roles.ROLE_POSSESSIVES', POSSESSIVE_DETERMINERS, ['its', 'their', 'his', 'her', 'our']));
 
 /** A lower-case word that is a role noun or honorific as it stands, or an "-ologist"
  *  ("minister", "mr", "glaciologist"; not "ministers", not "Minister"). */
