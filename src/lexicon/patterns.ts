@@ -11,6 +11,7 @@ import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPOR
 import { REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
+import { TAGGER_NAME_PARTICLES } from './en/names.js';
 
 const BUILT: RegExp[] = [];
 const pattern = (source: string, flags?: string): RegExp => {
@@ -45,6 +46,9 @@ export const ROLE_DETERMINER_WORD = pattern(`^(?:${alternation(ROLE_DETERMINERS)
 /** The white space and preposition before a role's complement (" of ", " at "); a match starts
  *  only where a white-space run starts (linear). */
 export const ROLE_COMPLEMENT = pattern(`(?<!\\s)\\s+(?:${alternation(ROLE_COMPLEMENT_PREPOSITIONS)})\\s+`);
+
+/** The whole word is a particle the name tagger reads inside names, any case ("van", "Of"). */
+export const TAGGER_NAME_PARTICLE = pattern(`^(?:${alternation(TAGGER_NAME_PARTICLES)})$`, 'i');
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

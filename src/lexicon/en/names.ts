@@ -13,8 +13,8 @@ export const ORG_NAME_CONNECTORS = wordList('en/names.ORG_NAME_CONNECTORS', ['of
  *  Silva"): the organisation connectors and the person-name particles. */
 export const RUN_CONNECTORS: ReadonlySet<string> = new Set(joinLists(ORG_NAME_CONNECTORS, PERSON_NAME_PARTICLES));
 
-/** Small words of names that two spellings of one name may differ in ("Bank of X", "X Bank";
- *  "Minister in the Presidency"): the organisation connectors and "in", "at". */
+/** Small words of an organisation's name that its initials skip ("Bank of Korea" -> "BK",
+ *  "Office in the Presidency"): the organisation connectors and "in", "at". */
 export const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(ORG_NAME_CONNECTORS, wordPick('en/names.NAME_SMALL_PREPOSITIONS', PREPOSITIONS, ['in', 'at'])));
 
 /** Lower-case words the name tagger reads inside names ("van", "bin", "of", "&"; any case), in

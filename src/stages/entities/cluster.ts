@@ -6,6 +6,7 @@
 import type { TextRange } from '../../document.js';
 import type { Gender } from '../../lexicon/en/pronouns.js';
 import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
+import { NAME_SMALL_WORDS as SMALL } from '../../lexicon/en/names.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import type { Candidate, EntityType } from './candidates.js';
 import { genderOfName, isLoneWord } from './candidates.js';
@@ -38,7 +39,6 @@ export interface EntityCluster {
 
 /** Lower-case words of a name, without possessive 's. */
 export const tokensOf = (s: string): string[] => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).filter(Boolean);
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', '&']);
 
 /** Initials of an organisation name's capitalised words ("Korea Trade Association" -> "KTA"). */
 export function initialsOf(name: string): string {

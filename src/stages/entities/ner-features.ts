@@ -8,6 +8,7 @@ import { ORG_HEADS } from '../../lexicon/en/organisations.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
 import { speechVerbBase } from '../../lexicon/en/speech.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
+import { TAGGER_NAME_PARTICLE as PARTICLE } from '../../lexicon/patterns.js';
 
 export interface Token {
   start: number;
@@ -37,9 +38,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return out;
 }
-
-// lower-case words are outside names, but for name particles
-const PARTICLE = /^(?:de|da|van|von|der|den|bin|al|el|la|le|du|del|dos|of|for|and|the|&)$/i;
 
 /** Whether the tagger reads a token at all: a capital or digit first, or a name particle
  *  ("van", "bin", "&"); every other token is outside any name. */
