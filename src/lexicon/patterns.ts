@@ -12,6 +12,7 @@ import { REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
 import { TAGGER_NAME_PARTICLES } from './en/names.js';
+import { CAPITALISED_WEEKDAYS } from './en/time.js';
 
 const BUILT: RegExp[] = [];
 const pattern = (source: string, flags?: string): RegExp => {
@@ -49,6 +50,9 @@ export const ROLE_COMPLEMENT = pattern(`(?<!\\s)\\s+(?:${alternation(ROLE_COMPLE
 
 /** The whole word is a particle the name tagger reads inside names, any case ("van", "Of"). */
 export const TAGGER_NAME_PARTICLE = pattern(`^(?:${alternation(TAGGER_NAME_PARTICLES)})$`, 'i');
+
+/** The whole word is a weekday as written ("Monday"). */
+export const CAPITALISED_WEEKDAY = pattern(`^(?:${alternation(CAPITALISED_WEEKDAYS)})$`);
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

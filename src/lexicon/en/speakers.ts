@@ -1,6 +1,9 @@
 /** Who speaks in news copy besides named people: documents, relations, groups ("the report
  *  said", "her mother said", "officials said"). Lower case. */
-import { joinLists, wordList, wordSet } from '../registry.js';
+import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, SMALL_NUMBERS } from './function-words.js';
+import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
+import { DAY_WORDS, TIME_NOUNS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
 
 /**
  * Documents and statements that speak for whoever issued them: "the report said", "the union's
@@ -39,3 +42,26 @@ export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
 /** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
  *  and a utility; documents are DOCUMENT_NOUNS. */
 export const RELATION_HEADS: ReadonlySet<string> = wordSet('en/speakers.RELATION_HEADS', ['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);
+
+/** Words dropped between a speaker and the cue after it ("she also said", "he has said",
+ *  "Obama on Monday said", "the minister bluntly told"): adverbs, auxiliaries, time words. */
+export const WORDS_BEFORE_CUE: ReadonlySet<string> = new Set(joinLists(
+  REPORTING_ADVERBS,
+  MORE_REPORTING_ADVERBS,
+  wordList('en/speakers.ADVERBS_BEFORE_CUE', ['then', 'additionally', 'however', 'reportedly', 'quickly', 'bluntly', 'simply', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly']),
+  wordList('en/speakers.AUXILIARIES_BEFORE_CUE', ['has', 'have', 'had', 'was', 'is', 'will', 'would', 'told', 'on', 'this']),
+  WEEKDAYS,
+  DAY_WORDS,
+  TIME_NOUNS,
+  TIME_QUALIFIERS,
+));
+
+/** Determiners that open a speaker's description ("the minister", "two officials", "several
+ *  witnesses"). */
+export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(joinLists(
+  ARTICLES,
+  DEMONSTRATIVES,
+  wordPick('en/speakers.SPEAKER_POSSESSIVES', POSSESSIVE_DETERMINERS, ['his', 'her', 'their', 'its', 'our']),
+  SMALL_NUMBERS,
+  wordPick('en/speakers.SPEAKER_QUANTIFIERS', QUANTIFIERS, ['several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']),
+));

@@ -80,6 +80,10 @@ export const HEADLINE_VERBS = wordList('en/speech.HEADLINE_VERBS', ['slams', 'bl
  *  "said publicly"), in the order the patterns try them. */
 export const REPORTING_ADVERBS = wordList('en/speech.REPORTING_ADVERBS', ['earlier', 'later', 'again', 'also', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
 
+/** More adverbs of how or when something was said that may follow a cue ("said separately",
+ *  "said further", "said firmly", "said once"). */
+export const MORE_REPORTING_ADVERBS = wordList('en/speech.MORE_REPORTING_ADVERBS', ['separately', 'further', 'firmly', 'clearly', 'once']);
+
 /** Verbs that can open reported speech without "that" ("she said the plan …"). */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.BARE_CLAUSE_VERBS', SPEECH_VERBS, ['say', 'tell', 'write', 'add', 'think', 'believe', 'warn', 'claim', 'insist', 'argue', 'note', 'explain', 'tweet', 'announce', 'state', 'report', 'estimate', 'predict', 'expect', 'hope', 'fear', 'feel', 'know', 'suggest', 'stress', 'confirm', 'acknowledge', 'admit', 'contend', 'maintain', 'assert']));
 

@@ -5,7 +5,10 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
-import { DOCUMENT_NOUNS } from '../../lexicon/en/speakers.js';
+import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
+import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
+import { CAPITALISED_WEEKDAY as DAYS } from '../../lexicon/patterns.js';
+import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
 import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
 import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
@@ -44,23 +47,10 @@ export function hasWords(text: string, r: TextRange, n: number): boolean {
   return false;
 }
 
-const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'late', 'early']);
-const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']);
-/** Plural or collective nouns that speak without a determiner ("officials said"). */
-export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
-
-/** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
- *  and a utility; documents are DOCUMENT_NOUNS. */
-const RELATION_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);
-
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
 const SPEAKER_WINDOW = 300;
 
-/** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
 /** Nouns that can head a speaking description. */
