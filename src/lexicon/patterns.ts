@@ -8,11 +8,13 @@ import { alternation, joinLists } from './registry.js';
 import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
 import { ORGANISATION_ABBREVIATIONS } from './en/abbreviations.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
-import { REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
+import { HEADLINE_VERBS, PARTICIPLE_CUES, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
+import { ADVERBIAL_SUBJECTS, CLAUSE_AUXILIARIES } from './en/clauses.js';
+import { SELF_SOURCE_NOUNS } from './en/speakers.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
 import { TAGGER_NAME_PARTICLES } from './en/names.js';
-import { CAPITALISED_WEEKDAYS } from './en/time.js';
+import { CAPITALISED_WEEKDAYS, DAY_WORDS, WEEKDAYS } from './en/time.js';
 
 const BUILT: RegExp[] = [];
 const pattern = (source: string, flags?: string): RegExp => {
@@ -53,6 +55,20 @@ export const TAGGER_NAME_PARTICLE = pattern(`^(?:${alternation(TAGGER_NAME_PARTI
 
 /** The whole word is a weekday as written ("Monday"). */
 export const CAPITALISED_WEEKDAY = pattern(`^(?:${alternation(CAPITALISED_WEEKDAYS)})$`);
+
+/** The whole word is a headline verb in -s, lower-cased ("slams", "hails"). */
+export const HEADLINE_VERB = pattern(`^(?:${alternation(HEADLINE_VERBS)})$`);
+/** The whole word is a participle that opens a report of its own ("saying", "noting"). */
+export const PARTICIPLE_CUE = pattern(`^(?:${alternation(PARTICIPLE_CUES)})$`);
+/** The whole word is an auxiliary, "remain(s)" or a past form in -ed ("is", "rose" no, "slowed"). */
+export const AUXILIARY_OR_PAST = pattern(`^(?:${alternation(CLAUSE_AUXILIARIES)}|remains?|\\p{Ll}+ed)$`, 'u');
+/** The whole word, lower-cased, is a weekday, a day word or a reporting adverb ("Thursday",
+ *  "yesterday", "again"): an adverbial right after a cue. */
+export const DAY_ADVERB = pattern(`^(?:${alternation(joinLists(WEEKDAYS, DAY_WORDS, REPORTING_ADVERBS))})$`);
+/** The whole word is a subject pronoun or "there", as written ("he", not "He"). */
+export const ADVERBIAL_SUBJECT = pattern(`^(?:${alternation(ADVERBIAL_SUBJECTS)})$`);
+/** A speaker phrase that ends with the outlet's own people ("our correspondent", "reporters"). */
+export const SELF_SOURCE = pattern(`\\b(?:${alternation(SELF_SOURCE_NOUNS)})s?$`, 'i');
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

@@ -1,6 +1,9 @@
 /** Clauses and sentences: the words that open them, or cannot. Lower case. */
-import { joinLists, wordList } from '../registry.js';
-import { CYRILLIC_SENTENCE_OPENERS } from '../shared/function-words.js';
+import { joinLists, wordList, wordPick } from '../registry.js';
+import { AUXILIARIES, EXISTENTIALS, PERSONAL_PRONOUNS } from './function-words.js';
+import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
+import { DAY_WORDS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
+import { CYRILLIC_FUNCTION_WORDS } from '../shared/function-words.js';
 
 /** English sentence adverbs, connectives and function words capitalised only because they
  *  open a sentence ("However", "The", "Speaking"). */
@@ -24,5 +27,42 @@ const ENGLISH_SENTENCE_OPENERS = wordList('en/clauses.ENGLISH_SENTENCE_OPENERS',
 ]);
 
 /** Sentence adverbs and connectives that are capitalised only because they open a sentence,
- *  in English and (Russian, Ukrainian, Kazakh) in Cyrillic. */
-export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(joinLists(ENGLISH_SENTENCE_OPENERS, CYRILLIC_SENTENCE_OPENERS));
+ *  in English and (the Russian, Ukrainian and Kazakh function words) in Cyrillic. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(joinLists(ENGLISH_SENTENCE_OPENERS, CYRILLIC_FUNCTION_WORDS));
+
+/** Words opening an adverbial between a cue and its "that" ("said on Monday that", "said
+ *  earlier this week that", "said in a statement that"). */
+export const ADVERBIAL_START: ReadonlySet<string> = new Set(joinLists(
+  WEEKDAYS,
+  wordPick('en/clauses.ADVERBIAL_DAY_WORDS', DAY_WORDS, ['yesterday', 'today']),
+  REPORTING_ADVERBS,
+  MORE_REPORTING_ADVERBS,
+  TIME_QUALIFIERS,
+  wordList('en/clauses.ADVERBIAL_START_WORDS', ['in', 'on', 'at', 'during', 'after', 'before', 'this', 'via', 'through', 'while', 'when', 'over', 'from']),
+));
+
+/** Words that cannot open a reported clause without "that" ("said in", "said goodbye to",
+ *  "said Monday"): prepositions, conjunctions, time words and adverbs of the cue, interjections. */
+export const NOT_CLAUSE_START: ReadonlySet<string> = new Set(joinLists(
+  WEEKDAYS,
+  DAY_WORDS,
+  REPORTING_ADVERBS,
+  TIME_QUALIFIERS,
+  wordList('en/clauses.NOT_CLAUSE_START_WORDS', [
+    'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but',
+    'then', 'next', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when',
+    'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'once', 'twice', 'here', 'there', 'too',
+    'very', 'much', 'little', 'enough', 'instead',
+  ]),
+));
+
+/** Subjects that may follow an adverbial after a cue ("said in his speech he …"), in the order
+ *  the pattern tries them. */
+export const ADVERBIAL_SUBJECTS: readonly string[] = joinLists(
+  wordPick('en/clauses.ADVERBIAL_SUBJECT_PRONOUNS', PERSONAL_PRONOUNS, ['he', 'she', 'they', 'it', 'we', 'i']),
+  wordPick('en/clauses.ADVERBIAL_SUBJECT_THERE', EXISTENTIALS, ['there']),
+);
+
+/** Auxiliaries after which a verb-like noun is the subject of a clause ("said prices rose" —
+ *  no; "said demand is …" — yes), in the order the pattern tries them. */
+export const CLAUSE_AUXILIARIES = wordPick('en/clauses.CLAUSE_AUXILIARIES', AUXILIARIES, ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had']);

@@ -4,6 +4,7 @@ import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, SMALL_NUMBERS } from './function-words.js';
 import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
 import { DAY_WORDS, TIME_NOUNS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
+import { ROLE_NOUNS } from './roles.js';
 
 /**
  * Documents and statements that speak for whoever issued them: "the report said", "the union's
@@ -65,3 +66,7 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(joinLists(
   SMALL_NUMBERS,
   wordPick('en/speakers.SPEAKER_QUANTIFIERS', QUANTIFIERS, ['several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']),
 ));
+
+/** The news outlet's own people, never a source of the story ("our correspondent", "the
+ *  reporter"). */
+export const SELF_SOURCE_NOUNS = wordPick('en/speakers.SELF_SOURCE_NOUNS', ROLE_NOUNS, ['correspondent', 'reporter']);

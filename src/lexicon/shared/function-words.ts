@@ -1,12 +1,42 @@
-/** Function words of languages other than English that the rules read in the text itself
- *  (a Russian sentence's opening preposition, a German article before a place). Lower case. */
-import { wordList } from '../registry.js';
+/**
+ * Function words of languages other than English that the rules read in the text itself (a
+ * Russian sentence's opening preposition, a German article before a place, a French "et" in a
+ * title), by closed class: like the English classes (en/function-words.ts) they may recur in
+ * any rule's list. Lower case.
+ */
+import { wordList, wordPick } from '../registry.js';
 
-/** Russian, Ukrainian and Kazakh function words that open sentences ("В Екатеринбурге …"):
- *  capitalised only for that. */
-export const CYRILLIC_SENTENCE_OPENERS = wordList('shared/function-words.CYRILLIC_SENTENCE_OPENERS', [
+const closedClass = { closedClass: true } as const;
+
+/** Russian, Ukrainian and Kazakh prepositions, conjunctions, pronouns and connectives (all of
+ *  them open sentences: "В Екатеринбурге …", "Також …", "Бұл …"). */
+export const CYRILLIC_FUNCTION_WORDS = wordList('shared/function-words.CYRILLIC_FUNCTION_WORDS', [
   'в', 'во', 'на', 'по', 'из', 'с', 'со', 'к', 'ко', 'о', 'об', 'за', 'для', 'от', 'до', 'при',
   'после', 'перед', 'у', 'и', 'а', 'но', 'как', 'так', 'это', 'этот', 'эта', 'эти', 'он', 'она',
   'они', 'мы', 'также', 'однако', 'кроме', 'среди', 'через', 'над', 'под', 'між', 'та',
   'також', 'але', 'бұл', 'және',
-]);
+], closedClass);
+
+/** Articles, prepositions and conjunctions of German, French, Spanish, Italian, Portuguese,
+ *  Dutch and Slavic languages in Latin letters that the rules name (as name particles, as
+ *  small words of titles, as sentence openers that are no place). */
+export const EUROPEAN_FUNCTION_WORDS = wordList('shared/function-words.EUROPEAN_FUNCTION_WORDS', [
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'und', 'am', 'im', 'an', 'von',
+  // French
+  'le', 'la', 'les', 'un', 'une', 'et', 'du', 'de', 'sur', 'en',
+  // Spanish, Italian, Portuguese
+  'el', 'los', 'las', 'y', 'e', 'il', 'lo', 'gli', 'una', 'uno', 'da', 'do', 'dos', 'del', 'della', 'di',
+  // Dutch
+  'van', 'aan', 'ter',
+  // Slovene, Czech, Slovak
+  'ob', 'pri', 'na',
+], closedClass);
+
+/** French, Spanish and German small words a Title Case title keeps in lower case ("Le Monde et
+ *  la Politique"). */
+export const EUROPEAN_TITLE_SMALL_WORDS = wordPick('shared/function-words.EUROPEAN_TITLE_SMALL_WORDS', EUROPEAN_FUNCTION_WORDS, ['de', 'du', 'la', 'le', 'et', 'y', 'und', 'der', 'die', 'das']);
+
+/** German, French, Spanish and Italian articles that open a sentence: never a dateline place
+ *  ("Die Regierung –"). */
+export const EUROPEAN_ARTICLES = wordPick('shared/function-words.EUROPEAN_ARTICLES', EUROPEAN_FUNCTION_WORDS, ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'un', 'une', 'il', 'lo', 'gli', 'una', 'uno']);

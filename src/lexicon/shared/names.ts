@@ -1,14 +1,16 @@
 /** Particles of personal and place names in many languages ("de", "van", "bin", "uulu",
  *  "sur"): lower-case words inside a capitalised name. */
-import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { PREPOSITIONS } from '../en/function-words.js';
+import { EUROPEAN_FUNCTION_WORDS } from './function-words.js';
 
 /** Particles of European (Romance, Dutch, German) surnames: "Lula da Silva", "van Gogh",
  *  "Ortega y Gasset". */
-export const EUROPEAN_NAME_PARTICLES = wordList('shared/names.EUROPEAN_NAME_PARTICLES', ['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
+export const EUROPEAN_NAME_PARTICLES = wordPick('shared/names.EUROPEAN_NAME_PARTICLES', EUROPEAN_FUNCTION_WORDS, ['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
 
 /** More European particles that a speaker's name may hold ("dos Santos das Neves", "ter Stegen",
  *  "Eça e Queiroz"). */
-export const MORE_EUROPEAN_NAME_PARTICLES = wordList('shared/names.MORE_EUROPEAN_NAME_PARTICLES', ['das', 'ter', 'e']);
+export const MORE_EUROPEAN_NAME_PARTICLES = wordPick('shared/names.MORE_EUROPEAN_NAME_PARTICLES', EUROPEAN_FUNCTION_WORDS, ['das', 'ter', 'e']);
 
 /** Particles of Arabic and Central Asian names, never vocabulary ("Al - Sabah", "bin Salman",
  *  "Bakyt uulu", "Aliyev oglu"). */
@@ -25,7 +27,10 @@ export const HYPHENATED_NAME_ARTICLES: readonly string[] = joinLists(
 
 /** Particles of place names after the name's first word ("Frankfurt am Main", "Newcastle upon
  *  Tyne", "Boulogne-sur-Mer", "Alphen aan den Rijn", "Aix-en-Provence"). */
-export const PLACE_NAME_PARTICLES = wordList('shared/names.PLACE_NAME_PARTICLES', ['am', 'im', 'an', 'upon', 'on', 'of', 'sur', 'en', 'aan', 'ob', 'pri', 'na']);
+export const PLACE_NAME_PARTICLES = derivedList('shared/names.PLACE_NAME_PARTICLES', joinLists(
+  wordPick('shared/names.EUROPEAN_PLACE_NAME_PARTICLES', EUROPEAN_FUNCTION_WORDS, ['am', 'im', 'an', 'sur', 'en', 'aan', 'ob', 'pri', 'na']),
+  wordPick('shared/names.ENGLISH_PLACE_NAME_PARTICLES', PREPOSITIONS, ['upon', 'on', 'of']),
+));
 
 /** Particles a person's name carries inside it ("Lula da Silva", "Mohammed bin Salman",
  *  "Bakyt uulu"): the European ones and the Arabic and Turkic ones that join two names. */

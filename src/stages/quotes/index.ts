@@ -12,7 +12,10 @@ import { isVerbForm } from '../../lexicon/index.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/en/roles.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
-import { accordingToBefore, endsLikeCue, NAMING_WORDS, typeWordBefore } from './cue-tails.js';
+import { ADVERBIAL_START, NOT_CLAUSE_START } from '../../lexicon/en/clauses.js';
+import { NAMING_WORDS, TITLE_SMALL_WORDS } from '../../lexicon/en/titles.js';
+import { ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, AUXILIARY_OR_PAST as AUX_OR_PAST, DAY_ADVERB as DAY_ADVERBS, HEADLINE_VERB as HEADLINE_VERBS, PARTICIPLE_CUE as PARTICIPLE_CUES, SELF_SOURCE as SELF_SOURCES } from '../../lexicon/patterns.js';
+import { accordingToBefore, endsLikeCue, typeWordBefore } from './cue-tails.js';
 import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
@@ -43,8 +46,6 @@ export interface QuotesResult {
   /** Marked spans judged to be names or titles rather than speech. */
   titles: TextRange[];
 }
-
-const TITLE_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et', 'y', 'und', 'der', 'die', 'das', 'и', 'в', 'на', 'о', 'об']);
 
 /**
  * How far before a quote mark (in characters, within its sentence) the cue and speaker are
@@ -327,8 +328,6 @@ function cueBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[],
   return null;
 }
 
-const HEADLINE_VERBS = /^(?:slams|blasts|hits|praises|hammers|addresses|rips|mocks|backs|defends|attacks|accuses|responds|reacts|talks|rejects|hails|touts|knocks|jabs|torches|shreds|unloads|grills|lashes|scolds|trolls|thanks|pans|bashes|targets|dismisses|sounds|weighs)$/;
-
 /** In a Title Case line ("Obama on Climate Change", "Trump Addresses Munich Attack",
  *  "Warren Hammers Wells Fargo CEO"), the index of the word that ends the subject: "on" or a
  *  capitalised verb in -s; -1 when there is none. */
@@ -391,9 +390,6 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
 }
 
 const THAT = /^(?:that|,?\s*that)$/i;
-/** Words opening an adverbial between a cue and its "that" ("said on Monday that"). */
-const ADVERBIAL_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'repeatedly', 'also', 'again', 'previously', 'recently', 'publicly', 'privately', 'separately', 'further', 'firmly', 'clearly', 'once', 'via', 'through', 'while', 'when', 'over', 'from']);
-const SELF_SOURCES = /\b(?:correspondent|reporter)s?$/i;
 
 /** Indirect speech in one sentence: "According to X, …", "X said (that) …", "…, X said". */
 function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotation[], usedCues: readonly TextRange[]): QuoteAnnotation[] {
@@ -524,8 +520,6 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
 /** How far into a reported clause a participle cue that ends it is looked for. */
 const REPORT_REACH = 3000;
 
-const PARTICIPLE_CUES = /^(?:saying|noting|adding|insisting|arguing|explaining|stressing|warning|claiming|denying|suggesting|acknowledging|admitting|pointing|calling|describing|urging|asking)$/;
-
 /** Where the reported clause starting at `start` ends, at most `end`: before a participle
  *  cue that opens a report of its own (", saying …", ", noting …") or "and added …". A dash
  *  or bracketed aside stays inside: the gold sets keep it as often as not (measured). */
@@ -587,10 +581,6 @@ function isClauseStart(w: string, next?: string): boolean {
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
 
-const AUX_OR_PAST = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|remains?|\p{Ll}+ed)$/u;
-const DAY_ADVERBS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|previously|repeatedly|publicly|privately)$/;
-const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|there)$/;
-
 /** Index of the first word after an adverbial following a cue ("said Thursday", "said in his
  *  New Year's speech he …": only up to a subject pronoun); j itself when there is none. */
 function afterAdverbial(words: readonly Word[], j: number): number {
@@ -601,8 +591,6 @@ function afterAdverbial(words: readonly Word[], j: number): number {
   }
   return k;
 }
-
-const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'from', 'of', 'after', 'before', 'during', 'as', 'so', 'and', 'or', 'but', 'then', 'also', 'again', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'late', 'early', 'goodbye', 'hello', 'nothing', 'something', 'anything', 'yes', 'no', 'not', 'thanks', 'sorry', 'what', 'when', 'where', 'why', 'how', 'who', 'whether', 'if', 'while', 'that', 'than', 'otherwise', 'publicly', 'privately', 'repeatedly', 'previously', 'recently', 'once', 'twice', 'here', 'there', 'too', 'very', 'much', 'little', 'enough', 'instead']);
 
 /** Trim a content range of spaces, a leading comma and trailing punctuation. */
 function trimContent(text: string, start: number, end: number): TextRange | null {
