@@ -13,6 +13,7 @@ import { ADVERBIAL_SUBJECTS, CLAUSE_AUXILIARIES } from './en/clauses.js';
 import { SELF_SOURCE_NOUNS } from './en/speakers.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
+import { AUTHOR_WORDS, BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS } from './shared/function-words.js';
 import { TAGGER_NAME_PARTICLES } from './en/names.js';
 import { CAPITALISED_WEEKDAYS, DAY_WORDS, WEEKDAYS } from './en/time.js';
 
@@ -69,6 +70,11 @@ export const DAY_ADVERB = pattern(`^(?:${alternation(joinLists(WEEKDAYS, DAY_WOR
 export const ADVERBIAL_SUBJECT = pattern(`^(?:${alternation(ADVERBIAL_SUBJECTS)})$`);
 /** A speaker phrase that ends with the outlet's own people ("our correspondent", "reporters"). */
 export const SELF_SOURCE = pattern(`\\b(?:${alternation(SELF_SOURCE_NOUNS)})s?$`, 'i');
+
+/** A byline's first word as a wire writes it ("By ", "BY ", "Por ", "VON "), at the start. */
+export const BYLINE_WORD = pattern(`^(?:${alternation(BYLINE_PREPOSITIONS.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))})\\s+`);
+/** A byline's first word in any case, Cyrillic too ("by ", "Від ", "Автор: "), at the start. */
+export const BYLINE_WORD_ANY_CASE = pattern(`^(?:${alternation(joinLists(BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS))}|${alternation(AUTHOR_WORDS)}:?)\\s+`, 'i');
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

@@ -6,6 +6,8 @@
 import type { Doc, TextRange } from '../document.js';
 import type { Paragraph } from './segment.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
+import { STOP_WORDS as STOP } from '../lexicon/en/function-words.js';
+import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../lexicon/patterns.js';
 
 export interface FurnitureLine extends TextRange {
   reason: string;
@@ -81,7 +83,6 @@ export function furnitureReason(line: string): string | null {
 
 // "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
 // the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
-const BYLINE_KEYWORD = /^(?:by|por|von|par|від|автор:?)\s+/i;
 /** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
 function isByline(line: string): boolean {
   const t = line.trim();
@@ -183,7 +184,6 @@ function lineWeight(s: string, reason: string | null): number {
 
 const CONTENT_WORD = /[\p{L}]{4,}/gu;
 const contentWords = (s: string): Set<string> => new Set((s.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOP.has(w)));
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);
 
 /** "Title | Site", "Title - The Washington Post", "Opinion | Title" -> "Title". */
 function stripSiteSuffix(l: string): string {

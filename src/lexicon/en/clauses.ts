@@ -3,11 +3,11 @@ import { joinLists, wordList, wordPick } from '../registry.js';
 import { AUXILIARIES, EXISTENTIALS, PERSONAL_PRONOUNS } from './function-words.js';
 import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
 import { DAY_WORDS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
-import { CYRILLIC_FUNCTION_WORDS } from '../shared/function-words.js';
+import { CYRILLIC_FUNCTION_WORDS, EUROPEAN_ARTICLES } from '../shared/function-words.js';
 
 /** English sentence adverbs, connectives and function words capitalised only because they
  *  open a sentence ("However", "The", "Speaking"). */
-const ENGLISH_SENTENCE_OPENERS = wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', [
+export const ENGLISH_SENTENCE_OPENERS = wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
   'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when',
   'while', 'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile',
@@ -66,3 +66,10 @@ export const ADVERBIAL_SUBJECTS: readonly string[] = joinLists(
 /** Auxiliaries after which a verb-like noun is the subject of a clause ("said prices rose" —
  *  no; "said demand is …" — yes), in the order the pattern tries them. */
 export const CLAUSE_AUXILIARIES = wordPick('en/clauses.CLAUSE_AUXILIARIES', AUXILIARIES, ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had']);
+
+/** Words that open a sentence in German, French, Spanish, Italian and English: never a
+ *  dateline's place ("Die Regierung –", "The ministry –", "But …"). */
+export const OPENERS_NEVER_PLACES: ReadonlySet<string> = new Set(joinLists(
+  EUROPEAN_ARTICLES,
+  wordPick('en/clauses.ENGLISH_OPENERS_NEVER_PLACES', ENGLISH_SENTENCE_OPENERS, ['the', 'a', 'an', 'this', 'that', 'we', 'he', 'she', 'it', 'they', 'i', 'but', 'and', 'or', 'so', 'yes', 'no']),
+));

@@ -4,7 +4,7 @@
  * freely (a rule's list of "words that open a clause" is mostly function words); these classes
  * say once what each one is, and the lexicon's overlap test lets them recur. Lower case.
  */
-import { wordList } from '../registry.js';
+import { wordList, wordSet } from '../registry.js';
 
 const closedClass = { closedClass: true } as const;
 
@@ -34,3 +34,8 @@ export const QUANTIFIERS = wordList('en/function-words.QUANTIFIERS', [
 ], closedClass);
 export const NEGATIONS = wordList('en/function-words.NEGATIONS', ['not'], closedClass);
 export const SMALL_NUMBERS = wordList('en/function-words.SMALL_NUMBERS', ['one', 'two', 'three', 'four', 'five'], closedClass);
+export const INTERJECTIONS = wordList('en/function-words.INTERJECTIONS', ['yes', 'oh', 'hello', 'goodbye', 'thanks', 'sorry', 'please'], closedClass);
+
+/** Frequent words of four letters or more that two texts share without being about the same
+ *  thing (a headline and the paragraph under it). */
+export const STOP_WORDS = wordSet('en/function-words.STOP_WORDS', ['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);

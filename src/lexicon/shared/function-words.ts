@@ -4,7 +4,8 @@
  * title), by closed class: like the English classes (en/function-words.ts) they may recur in
  * any rule's list. Lower case.
  */
-import { wordList, wordPick } from '../registry.js';
+import { joinLists, wordList, wordPick } from '../registry.js';
+import { PREPOSITIONS } from '../en/function-words.js';
 
 const closedClass = { closedClass: true } as const;
 
@@ -24,9 +25,9 @@ export const EUROPEAN_FUNCTION_WORDS = wordList('shared/function-words.EUROPEAN_
   // German
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'und', 'am', 'im', 'an', 'von',
   // French
-  'le', 'la', 'les', 'un', 'une', 'et', 'du', 'de', 'sur', 'en',
+  'le', 'la', 'les', 'un', 'une', 'et', 'du', 'de', 'sur', 'en', 'par',
   // Spanish, Italian, Portuguese
-  'el', 'los', 'las', 'y', 'e', 'il', 'lo', 'gli', 'una', 'uno', 'da', 'do', 'dos', 'del', 'della', 'di',
+  'el', 'los', 'las', 'y', 'e', 'il', 'lo', 'gli', 'una', 'uno', 'da', 'do', 'dos', 'del', 'della', 'di', 'por',
   // Dutch
   'van', 'aan', 'ter',
   // Slovene, Czech, Slovak
@@ -40,3 +41,16 @@ export const EUROPEAN_TITLE_SMALL_WORDS = wordPick('shared/function-words.EUROPE
 /** German, French, Spanish and Italian articles that open a sentence: never a dateline place
  *  ("Die Regierung –"). */
 export const EUROPEAN_ARTICLES = wordPick('shared/function-words.EUROPEAN_ARTICLES', EUROPEAN_FUNCTION_WORDS, ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'un', 'une', 'il', 'lo', 'gli', 'una', 'uno']);
+
+/** The word before a byline's names in English, Spanish and Portuguese, German and French
+ *  ("By Jane Doe", "Por María Pérez", "Von …", "Par …"), in the order the patterns try them. */
+export const BYLINE_PREPOSITIONS: readonly string[] = joinLists(
+  wordPick('shared/function-words.ENGLISH_BYLINE_PREPOSITION', PREPOSITIONS, ['by']),
+  wordPick('shared/function-words.EUROPEAN_BYLINE_PREPOSITIONS', EUROPEAN_FUNCTION_WORDS, ['por', 'von', 'par']),
+);
+
+/** Ukrainian "від" ("by"): a byline's word in Cyrillic. */
+export const CYRILLIC_BYLINE_PREPOSITIONS = wordList('shared/function-words.CYRILLIC_BYLINE_PREPOSITIONS', ['від']);
+
+/** "Автор:" (Russian and Ukrainian "author"), written before a byline's names. */
+export const AUTHOR_WORDS = wordList('shared/function-words.AUTHOR_WORDS', ['автор']);
