@@ -11,6 +11,7 @@
  */
 import { rankLanguages } from '../adapters/franc.js';
 import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './language-relatives.js';
+import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../lexicon/shared/language-evidence.js';
 import type { Language } from '../schema.js';
 import type { TextRange } from '../document.js';
 
@@ -50,23 +51,6 @@ export const toIso6391 = (iso6393: string): string | null => LANGS[iso6393]?.iso
 
 /** Languages a quote inside an article is usually in (besides the article's own). */
 export const QUOTE_LANGUAGES: readonly string[] = ['eng', 'rus', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'azj', 'tur', 'ukr', 'bel', 'khk', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'heb', 'hin'];
-
-/** Frequent function words per language: a quote with two of its article's and fewer of any
- *  other language's is in the article's language, and needs no trigram model. */
-const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  eng: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'we', 'it', 'are', 'for', 'not', 'this', 'with', 'have', 'be', 'was', 'will', 'they', 'our', 'on', 'what', 'there', 'you', 'but'],
-  deu: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'wir', 'ich', 'ein', 'eine', 'zu', 'mit', 'auf', 'sich', 'es', 'den', 'dem', 'auch', 'für', 'sind', 'wird', 'haben'],
-  fra: ['le', 'la', 'les', 'et', 'est', 'des', 'une', 'nous', 'pas', 'que', 'qui', 'dans', 'pour', 'sur', 'ce', 'il', 'sont', 'avec', 'vous', 'mais'],
-  spa: ['el', 'los', 'las', 'que', 'es', 'una', 'por', 'para', 'con', 'del', 'se', 'no', 'lo', 'como', 'pero', 'está', 'son', 'nosotros', 'hay'],
-  ita: ['il', 'che', 'di', 'non', 'una', 'sono', 'per', 'con', 'gli', 'della', 'del', 'questo', 'anche', 'noi', 'è', 'ma', 'come'],
-  por: ['que', 'não', 'uma', 'os', 'as', 'para', 'com', 'do', 'da', 'dos', 'em', 'por', 'mas', 'como', 'nós', 'está', 'são'],
-  rus: ['и', 'в', 'не', 'на', 'что', 'мы', 'это', 'с', 'по', 'как', 'для', 'но', 'я', 'из', 'все', 'будет', 'уже', 'так', 'есть', 'нас'],
-  ukr: ['і', 'та', 'що', 'не', 'це', 'ми', 'на', 'як', 'для', 'але', 'вже', 'буде', 'які', 'від', 'до', 'є'],
-  kaz: ['және', 'бұл', 'мен', 'біз', 'үшін', 'да', 'де', 'бар', 'жоқ', 'осы', 'болады', 'емес', 'деп', 'бойынша'],
-  tur: ['ve', 'bir', 'bu', 'için', 'de', 'da', 'ile', 'çok', 'biz', 'olarak', 'değil', 'ama', 'daha', 'gibi', 'var'],
-  nld: ['de', 'het', 'een', 'en', 'van', 'niet', 'is', 'dat', 'wij', 'we', 'op', 'met', 'voor', 'zijn', 'ook'],
-  pol: ['i', 'w', 'nie', 'na', 'się', 'że', 'to', 'jest', 'z', 'do', 'jak', 'ale', 'są', 'dla', 'już'],
-};
 
 const WORDS = /[\p{L}]+/gu;
 /** Each function word -> the languages that have it, in FUNCTION_WORDS order (one lookup per
@@ -116,9 +100,6 @@ export function plainlyNotEnglish(text: string): boolean {
   for (const [code, n] of counts) if (code !== 'eng' && n >= 8 && n > 2 * eng) return true;
   return false;
 }
-
-// Words that only English writes among the candidate languages (no 'is', 'was', 'will', 'for').
-const ENGLISH_ONLY = new Set(['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'said', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']);
 
 /**
  * English told by its function words alone, when they are overwhelming (a tenth of the
