@@ -9,7 +9,8 @@ import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js
 import { ORGANISATION_ABBREVIATIONS } from './en/abbreviations.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
 import { HEADLINE_VERBS, PARTICIPLE_CUES, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
-import { ADVERBIAL_SUBJECTS, CLAUSE_AUXILIARIES } from './en/clauses.js';
+import { ADVERBIAL_SUBJECTS, CLAUSE_AUXILIARIES, VERBS_AFTER_SUBJECT } from './en/clauses.js';
+import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS } from './en/furniture.js';
 import { SELF_SOURCE_NOUNS } from './en/speakers.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
@@ -75,6 +76,13 @@ export const SELF_SOURCE = pattern(`\\b(?:${alternation(SELF_SOURCE_NOUNS)})s?$`
 export const BYLINE_WORD = pattern(`^(?:${alternation(BYLINE_PREPOSITIONS.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))})\\s+`);
 /** A byline's first word in any case, Cyrillic too ("by ", "Від ", "Автор: "), at the start. */
 export const BYLINE_WORD_ANY_CASE = pattern(`^(?:${alternation(joinLists(BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS))}|${alternation(AUTHOR_WORDS)}:?)\\s+`, 'i');
+
+/** The whole word is one after which a name is its clause's subject ("was", "later", "thought"). */
+export const VERB_AFTER_SUBJECT = pattern(`^(?:${alternation(VERBS_AFTER_SUBJECT)})$`);
+/** A cookie banner's consent word, as a whole word, any case ("Accept", "policy"). */
+export const COOKIE_CONSENT_WORD = pattern(`\\b(?:${alternation(COOKIE_CONSENT_WORDS)})\\b`, 'i');
+/** A photo credit's word, as a whole word, any case ("AFP", "Getty", "handout"). */
+export const CAPTION_CREDIT_WORD = pattern(`\\b(?:${alternation(CAPTION_CREDIT_WORDS)})\\b`, 'i');
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

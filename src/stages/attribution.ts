@@ -27,6 +27,7 @@ import { PRONOUNS } from '../lexicon/en/pronouns.js';
 import { ROLE_NOUNS } from '../lexicon/en/roles.js';
 import { speechVerbBase } from '../lexicon/en/speech.js';
 import { isVerbForm } from '../lexicon/index.js';
+import { VERB_AFTER_SUBJECT as AUXILIARIES } from '../lexicon/patterns.js';
 import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';
 import { isSpeakerHead, type SpeakerNP } from './quotes/speaker-np.js';
@@ -42,8 +43,6 @@ export interface ResolvedSpeaker {
 const CONFIDENCE: Record<string, number> = {
   headline: 0.8, 'dash-credit': 0.9, explicit: 0.95, 'according-to': 0.9, 'colon-intro': 0.8, pronoun: 0.8, description: 0.75, 'carry-forward': 0.7, 'paragraph-subject': 0.5, continues: 0.9, unresolved: 0.5,
 };
-
-const AUXILIARIES = /^(?:is|was|has|had|have|will|would|can|could|did|does|do|also|then|now|who|later|still|never|only|may|might|must|should|shall|remains|became|began|went|got|took|made|gave|saw|came|knew|thought|felt)$/;
 
 /** A name mention that is the subject of its clause: it opens the sentence (after title words)
  *  or a verb follows it (after an apposition "X, a doctor, said"); not "Tory's", not "tell X". */

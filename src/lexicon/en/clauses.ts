@@ -73,3 +73,7 @@ export const OPENERS_NEVER_PLACES: ReadonlySet<string> = new Set(joinLists(
   EUROPEAN_ARTICLES,
   wordPick('en/clauses.ENGLISH_OPENERS_NEVER_PLACES', ENGLISH_SENTENCE_OPENERS, ['the', 'a', 'an', 'this', 'that', 'we', 'he', 'she', 'it', 'they', 'i', 'but', 'and', 'or', 'so', 'yes', 'no']),
 ));
+
+/** Words after a name that make it the subject of its clause ("Guest was …", "Tory later …",
+ *  "Obama thought …"): auxiliaries, adverbs before a verb, frequent past forms. */
+export const VERBS_AFTER_SUBJECT = wordList('en/clauses.VERBS_AFTER_SUBJECT', ['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'also', 'then', 'now', 'who', 'later', 'still', 'never', 'only', 'may', 'might', 'must', 'should', 'shall', 'remains', 'became', 'began', 'went', 'got', 'took', 'made', 'gave', 'saw', 'came', 'knew', 'thought', 'felt']);

@@ -87,7 +87,8 @@ const AGENCIES: Array<[canonical: string, credits: string[]]> = [
   ['Business Wire', ['Business Wire']],
   ['GLOBE NEWSWIRE', ['GLOBE NEWSWIRE']],
 ];
-wordList('shared/agencies.CREDITS', AGENCIES.flatMap(([, credits]) => credits), { wordCase: 'any-case' });
+/** Every credit of every agency, as written ("AFP", "Associated Press", "ТАСС"). */
+export const CREDITS = wordList('shared/agencies.CREDITS', AGENCIES.flatMap(([, credits]) => credits), { wordCase: 'any-case' });
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const BY_CREDIT = new Map<string, string>();
