@@ -1,5 +1,6 @@
 /** Clauses and sentences: the words that open them, or cannot. Lower case. */
-import { joinLists, wordList, wordPick } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
+import { TITLE_ABBREVIATIONS } from './roles.js';
 import { AUXILIARIES, EXISTENTIALS, PERSONAL_PRONOUNS } from './function-words.js';
 import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
 import { DAY_WORDS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
@@ -7,24 +8,13 @@ import { CYRILLIC_FUNCTION_WORDS, EUROPEAN_ARTICLES } from '../shared/function-w
 
 /** English sentence adverbs, connectives and function words capitalised only because they
  *  open a sentence ("However", "The", "Speaking"). */
-export const ENGLISH_SENTENCE_OPENERS = wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', [
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
-  'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when',
-  'while', 'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile',
-  'besides', 'also', 'according', 'as', 'at', 'in', 'on', 'for', 'from', 'by', 'with', 'after',
-  'before', 'since', 'during', 'under', 'over', 'but', 'and', 'or', 'so', 'yet', 'if', 'some',
-  'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'one',
-  'two', 'three', 'first', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
-  'now', 'still', 'even', 'only', 'just', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why',
-  'how', 'thus', 'hence', 'indeed', 'instead', 'overall', 'nevertheless', 'nonetheless',
-  'additionally', 'consequently', 'finally', 'currently', 'recently', 'previously', 'notably',
-  'amendments', 'speaking', 'asked', 'despite', 'among', 'amid', 'to', 'into', 'of', 'about',
-  'against', 'between', 'through', 'without', 'within', 'upon', 'once', 'unlike', 'like',
-  'whether', 'because', 'unless', 'until', 'more', 'less', 'several', 'few', 'any', 'none',
-  'nor', 'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been',
-  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'let', 'please', 'yes', 'well', 'oh', 'dear', 'mr', 'mrs', 'ms',
-]);
+export const ENGLISH_SENTENCE_OPENERS: readonly string[] = derivedList('en/clauses.ENGLISH_SENTENCE_OPENERS', joinLists(
+  wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when', 'while', 'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'besides', 'also', 'according', 'as', 'at', 'in', 'on', 'for', 'from', 'by', 'with', 'after', 'before', 'since', 'during', 'under', 'over', 'but', 'and', 'or', 'so', 'yet', 'if', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'one', 'two', 'three', 'first', 'next', 'tomorrow', 'now', 'still', 'even', 'only', 'just', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'thus', 'hence', 'indeed', 'instead', 'overall', 'nevertheless', 'nonetheless', 'additionally', 'consequently', 'finally', 'currently', 'notably', 'amendments', 'speaking', 'asked', 'despite', 'among', 'amid', 'to', 'into', 'of', 'about', 'against', 'between', 'through', 'without', 'within', 'upon', 'once', 'unlike', 'like', 'whether', 'because', 'unless', 'until', 'more', 'less', 'several', 'few', 'any', 'none', 'nor', 'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'please', 'yes', 'well', 'oh', 'dear']),
+  wordPick('en/clauses.OPENING_REPORTING_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later', 'recently', 'previously']),
+  wordPick('en/clauses.OPENING_DAY_WORDS', DAY_WORDS, ['today', 'yesterday']),
+  wordPick('en/clauses.OPENING_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
+  wordPick('en/clauses.OPENING_TITLES', TITLE_ABBREVIATIONS, ['mr', 'mrs', 'ms']),
+));
 
 /** Sentence adverbs and connectives that are capitalised only because they open a sentence,
  *  in English and (the Russian, Ukrainian and Kazakh function words) in Cyrillic. */

@@ -4,7 +4,8 @@
  * freely (a rule's list of "words that open a clause" is mostly function words); these classes
  * say once what each one is, and the lexicon's overlap test lets them recur. Lower case.
  */
-import { wordList, wordSet } from '../registry.js';
+import { joinLists, wordList, wordPick } from '../registry.js';
+import { SPEECH_VERB_FORM_LIST } from './speech.js';
 
 const closedClass = { closedClass: true } as const;
 
@@ -32,10 +33,19 @@ export const QUANTIFIERS = wordList('en/function-words.QUANTIFIERS', [
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'any', 'none', 'several', 'few', 'more', 'less',
   'other', 'another', 'such', 'either', 'neither', 'no', 'much', 'little', 'enough',
 ], closedClass);
+/** Connective and focusing adverbs ("however", "also", "then", "only"). */
+export const CONNECTIVE_ADVERBS = wordList('en/function-words.CONNECTIVE_ADVERBS', [
+  'then', 'now', 'still', 'only', 'even', 'just', 'also', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile',
+  'besides', 'thus', 'hence', 'indeed', 'instead', 'otherwise', 'additionally', 'consequently', 'nevertheless', 'nonetheless',
+  'too', 'very', 'never',
+], closedClass);
 export const NEGATIONS = wordList('en/function-words.NEGATIONS', ['not'], closedClass);
 export const SMALL_NUMBERS = wordList('en/function-words.SMALL_NUMBERS', ['one', 'two', 'three', 'four', 'five'], closedClass);
 export const INTERJECTIONS = wordList('en/function-words.INTERJECTIONS', ['yes', 'oh', 'hello', 'goodbye', 'thanks', 'sorry', 'please'], closedClass);
 
 /** Frequent words of four letters or more that two texts share without being about the same
  *  thing (a headline and the paragraph under it). */
-export const STOP_WORDS = wordSet('en/function-words.STOP_WORDS', ['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);
+export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
+  wordList('en/function-words.STOP_WORDS', ['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']),
+  wordPick('en/function-words.STOP_SPEECH_FORMS', SPEECH_VERB_FORM_LIST, ['said', 'says']),
+));

@@ -1,5 +1,5 @@
 /** Page furniture: the labels and slugs of news pages ("UPDATE", "Live", "Analysis"). Lower case. */
-import { joinLists, wordList, wordPick } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
 import { CREDITS } from '../shared/agencies.js';
 
 /** Labels a news page or wire puts before a headline or a story ("Update:", "LIVE", "Analysis |",
@@ -8,10 +8,10 @@ export const STORY_LABELS = wordList('en/furniture.STORY_LABELS', ['update', 'up
 
 /** Capitalised openings of a paragraph that are slugs or labels, never a dateline's place
  *  ("EDITORS NOTE", "CORRECTION", "By", "Reporting"). */
-export const SLUGS_AND_LABELS: ReadonlySet<string> = new Set(joinLists(
+export const SLUGS_AND_LABELS: ReadonlySet<string> = derivedList('en/furniture.SLUGS_AND_LABELS', new Set(joinLists(
   STORY_LABELS,
   wordList('en/furniture.SLUGS', ['editors', 'editor', 'note', 'dear abby', 'correction', 'refile', 'urgent', 'flash', 'advisory', 'lead', 'news', 'comment', 'review', 'interview', 'tags', 'share', 'related', 'home', 'menu', 'by', 'reporting', 'source', 'sources']),
-));
+)));
 
 /** Labels before a headline's colon that name a format, not a speaker ("Explainer: …",
  *  "Q&A: …", "Live: …"), any case. */
@@ -23,7 +23,8 @@ export const COOKIE_CONSENT_WORDS = wordList('en/furniture.COOKIE_CONSENT_WORDS'
 /** Words of a photo caption's credit in brackets ("(AFP)", "[Reuters/Gleb Garanich]", "(Photo:
  *  handout)"): photo words and the agencies and photo libraries that credit pictures, any case. */
 export const CAPTION_CREDIT_WORDS: readonly string[] = joinLists(
-  wordList('en/furniture.PHOTO_WORDS', ['photo', 'photos', 'image', 'images']),
+  wordPick('en/furniture.PHOTO_WORDS', STORY_LABELS, ['photo', 'photos']),
+  wordList('en/furniture.IMAGE_WORDS', ['image', 'images']),
   wordPick('en/furniture.CAPTION_AGENCIES', CREDITS, ['afp', 'ap', 'reuters', 'aa', 'associated press', 'pa', 'efe', 'xinhua', 'tass', 'ria novosti', 'sputnik', 'anadolu']),
   wordList('en/furniture.PHOTO_CREDITS', ['getty', 'handout', 'pa wire', 'epa', 'via', 'credit', 'courtesy', 'file', 'pool', 'shutterstock', 'depositphotos']),
 );

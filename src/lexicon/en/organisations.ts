@@ -38,7 +38,7 @@ const DESCRIPTION_ONLY_HEADS = wordList('en/organisations.DESCRIPTION_ONLY_HEADS
 export const ORG_HEADS: ReadonlySet<string> = derivedList('en/organisations.ORG_HEADS', new Set(joinLists(DESCRIBING_HEADS, NAME_ONLY_HEADS)));
 
 /** Head nouns of organisations that also work alone after "the" ("the Association", "the firm"). */
-export const ORG_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(joinLists(DESCRIBING_HEADS, DESCRIPTION_ONLY_HEADS));
+export const ORG_DESCRIPTION_HEADS: ReadonlySet<string> = derivedList('en/organisations.ORG_DESCRIPTION_HEADS', new Set(joinLists(DESCRIBING_HEADS, DESCRIPTION_ONLY_HEADS)));
 
 /** Heads that only end a name ("Manchester United"), never open one ("United States"). */
 export const ENDING_ONLY_HEADS: ReadonlySet<string> = new Set(wordPick('en/organisations.ENDING_ONLY_HEADS', NAME_ONLY_HEADS, ['united']));

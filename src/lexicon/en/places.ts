@@ -1,6 +1,6 @@
 /** Places: the words that end or open place names ("Pell County", "Lake Tana") and the
  *  prepositions of place before them. Lower case. */
-import { joinLists, wordList, wordSet } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick, wordSet } from '../registry.js';
 import { RUSSIAN_LOCATIVES } from '../ru/function-words.js';
 
 /** Last words of place names ("Pell County", "Dobbs Creek", "Uttar Pradesh"). */
@@ -15,7 +15,10 @@ export const PLACE_HEADS = wordSet('en/places.PLACE_HEADS', [
 ]);
 
 /** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"), in several languages. */
-export const PLACE_PREFIXES = wordSet('en/places.PLACE_PREFIXES', ['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
+export const PLACE_PREFIXES: ReadonlySet<string> = derivedList('en/places.PLACE_PREFIXES', new Set(joinLists(
+  wordList('en/places.PLACE_PREFIXES', ['mt', 'port', 'fort', 'isle', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']),
+  wordPick('en/places.HEADS_THAT_PREFIX', PLACE_HEADS, ['lake', 'mount', 'cape', 'gulf', 'bay', 'river']),
+)));
 
 /** English prepositions of place and direction ("in", "near", "across"): a capitalised word
  *  after one is a place or a surname, not a new name. */

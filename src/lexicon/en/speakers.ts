@@ -1,8 +1,9 @@
 /** Who speaks in news copy besides named people: documents, relations, groups ("the report
  *  said", "her mother said", "officials said"). Lower case. */
-import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, SMALL_NUMBERS } from './function-words.js';
-import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
+import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS, SPEECH_VERB_FORM_LIST } from './speech.js';
+import { ORG_HEADS } from './organisations.js';
 import { DAY_WORDS, TIME_NOUNS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
 import { ROLE_NOUNS } from './roles.js';
 
@@ -11,12 +12,10 @@ import { ROLE_NOUNS } from './roles.js';
  * Friday release", "the suit says". Read as speaker heads (quotes) and as what a possessive
  * owner speaks through (attribution).
  */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet('en/speakers.DOCUMENT_NOUNS', [
-  'release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim',
-  'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary',
-  'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message',
-  'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office', 'spokesman', 'spokeswoman', 'spokesperson',
-]);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = derivedList('en/speakers.DOCUMENT_NOUNS', new Set(joinLists(
+  wordList('en/speakers.DOCUMENT_NOUNS', ['release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim', 'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary', 'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office']),
+  wordPick('en/speakers.SPOKESPEOPLE', ROLE_NOUNS, ['spokesman', 'spokeswoman', 'spokesperson']),
+)));
 
 /** Whether a phrase ends with a document noun ("Facebook's statement", "the ministry's press service"). */
 export function endsWithDocumentNoun(phrase: string): boolean {
@@ -37,12 +36,18 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(joinLists(
 /** Plural or collective nouns that speak without a determiner ("officials said", "polls show"). */
 export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
   PEOPLE_IN_GROUPS,
-  wordList('en/speakers.MORE_GENERIC_SPEAKERS', ['police', 'analysts', 'sources', 'witnesses', 'authorities', 'observers', 'organizers', 'organisers', 'economists', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'protesters', 'people', 'locals', 'farmers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'survivors', 'victims', 'families', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']),
+  wordList('en/speakers.MORE_GENERIC_SPEAKERS', ['analysts', 'sources', 'witnesses', 'authorities', 'observers', 'organizers', 'organisers', 'economists', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'protesters', 'people', 'locals', 'farmers', 'diplomats', 'producers', 'traders', 'rescuers', 'survivors', 'victims', 'families', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'reports', 'statistics']),
+  wordPick('en/speakers.GENERIC_SPOKESPEOPLE', ROLE_NOUNS, ['spokesperson', 'spokesman', 'spokeswoman']),
+  wordPick('en/speakers.GENERIC_DOCUMENTS', DOCUMENT_NOUNS, ['data', 'figures', 'documents', 'records']),
+  wordPick('en/speakers.GENERIC_POLICE', ORG_HEADS, ['police']),
 ));
 
 /** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
  *  and a utility; documents are DOCUMENT_NOUNS. */
-export const RELATION_HEADS: ReadonlySet<string> = wordSet('en/speakers.RELATION_HEADS', ['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);
+export const RELATION_HEADS: ReadonlySet<string> = new Set(joinLists(
+  wordList('en/speakers.RELATION_HEADS', ['citizen', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'source', 'insider', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'relative', 'utility']),
+  wordPick('en/speakers.RELATIONS_AS_ROLES', ROLE_NOUNS, ['member', 'judge', 'chief', 'expert', 'nurse', 'aide', 'partner']),
+));
 
 /** Words dropped between a speaker and the cue after it ("she also said", "he has said",
  *  "Obama on Monday said", "the minister bluntly told"): adverbs, auxiliaries, time words. */
@@ -50,7 +55,8 @@ export const WORDS_BEFORE_CUE: ReadonlySet<string> = new Set(joinLists(
   REPORTING_ADVERBS,
   MORE_REPORTING_ADVERBS,
   wordList('en/speakers.ADVERBS_BEFORE_CUE', ['then', 'additionally', 'however', 'reportedly', 'quickly', 'bluntly', 'simply', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly']),
-  wordList('en/speakers.AUXILIARIES_BEFORE_CUE', ['has', 'have', 'had', 'was', 'is', 'will', 'would', 'told', 'on', 'this']),
+  wordList('en/speakers.AUXILIARIES_BEFORE_CUE', ['has', 'have', 'had', 'was', 'is', 'will', 'would', 'on', 'this']),
+  wordPick('en/speakers.TOLD_BEFORE_CUE', SPEECH_VERB_FORM_LIST, ['told']),
   WEEKDAYS,
   DAY_WORDS,
   TIME_NOUNS,

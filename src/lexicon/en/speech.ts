@@ -12,7 +12,6 @@ const IRREGULAR: Record<string, string> = {
   see: 'saw|seen', swear: 'swore|sworn', understand: 'understood', teach: 'taught', show: 'showed|shown',
   predict: 'predicted', put: 'put', lay: 'laid', let: 'let',
 };
-wordList('en/speech.IRREGULAR', Object.keys(IRREGULAR));
 
 /** Verbs whose final consonant doubles before -ing ("quipping", "admitting"). */
 const DOUBLING_VERBS = wordSet('en/speech.DOUBLING_VERBS', ['quip', 'admit', 'plan', 'stop', 'regret', 'commit', 'submit', 'permit', 'omit', 'rebut']);
@@ -63,14 +62,15 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 })();
 
 /** Every form of every speech verb ("said", "says", "saying"), for the lists that pick forms. */
-const SPEECH_VERB_FORM_LIST = derivedList('en/speech.SPEECH_VERB_FORM_LIST', [...SPEECH_VERB_FORMS.keys()]);
+export const SPEECH_VERB_FORM_LIST = derivedList('en/speech.SPEECH_VERB_FORM_LIST', [...SPEECH_VERB_FORMS.keys()]);
 
 /** Reporting verbs after a lone name that make it a speaker ("Pokiak said", "Omran added"), in
  *  the order the pattern tries them. */
 export const REPORTING_VERBS_AFTER_NAME = wordPick('en/speech.REPORTING_VERBS_AFTER_NAME', SPEECH_VERB_FORM_LIST, ['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'recalled', 'wrote', 'tweeted', 'urged', 'asked', 'replied', 'admitted', 'acknowledged']);
 
-/** Participles that open a report of their own after a comma (", saying …", ", noting …"). */
-export const PARTICIPLE_CUES = wordPick('en/speech.PARTICIPLE_CUES', SPEECH_VERB_FORM_LIST, ['saying', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'stressing', 'warning', 'claiming', 'denying', 'suggesting', 'acknowledging', 'admitting', 'pointing', 'calling', 'describing', 'urging', 'asking']);
+/** Participles that open a report of their own after a comma (", saying …", ", noting …"); not
+ *  a pick of the forms above, which spell "argue" + "ing" as "argueing". */
+export const PARTICIPLE_CUES = wordList('en/speech.PARTICIPLE_CUES', ['saying', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'stressing', 'warning', 'claiming', 'denying', 'suggesting', 'acknowledging', 'admitting', 'pointing', 'calling', 'describing', 'urging', 'asking']);
 
 /** Verbs in -s that end a Title Case headline's subject ("Trump Addresses Munich Attack",
  *  "Warren Hammers Wells Fargo CEO"): headline verbs of attack and praise. */

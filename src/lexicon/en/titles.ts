@@ -1,19 +1,17 @@
 /** Titles and names in marks: the kinds of things a title names ("the law «…»", "a film called
  *  "…""), the words that introduce a name, and the small words a Title Case title keeps in
  *  lower case. */
-import { joinLists, wordList } from '../registry.js';
+import { joinLists, wordList, wordPick } from '../registry.js';
+import { ORG_DESCRIPTION_HEADS, ORG_HEADS } from './organisations.js';
 import { RUSSIAN_NAMING_WORDS, RUSSIAN_TITLE_SMALL_WORDS, RUSSIAN_TYPE_NOUNS } from '../ru/titles.js';
 import { EUROPEAN_TITLE_SMALL_WORDS } from '../shared/function-words.js';
 
 /** Kinds of things a title in marks names ("the law «…»", "the company «X»", "the song "…""). */
-const TYPE_NOUNS = wordList('en/titles.TYPE_NOUNS', [
-  'law', 'act', 'bill', 'code', 'decree', 'programme', 'program', 'project', 'operation', 'campaign', 'initiative', 'film',
-  'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'newspaper', 'magazine', 'channel', 'station', 'company',
-  'firm', 'brand', 'party', 'movement', 'group', 'club', 'team', 'foundation', 'fund', 'centre', 'center', 'agency',
-  'association', 'app', 'platform', 'ship', 'plant', 'corporation', 'holding', 'organization', 'organisation', 'society', 'union', 'journal',
-  'portal', 'festival', 'forum', 'award', 'prize', 'contest', 'competition', 'exhibition', 'conference', 'summit', 'plan', 'strategy',
-  'concept', 'doctrine', 'treaty', 'agreement', 'accord', 'pact',
-]);
+const TYPE_NOUNS = joinLists(
+  wordList('en/titles.TYPE_NOUNS', ['law', 'act', 'bill', 'code', 'decree', 'operation', 'campaign', 'film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'newspaper', 'station', 'brand', 'app', 'platform', 'ship', 'plant', 'portal', 'festival', 'forum', 'award', 'prize', 'contest', 'competition', 'exhibition', 'conference', 'summit', 'plan', 'strategy', 'concept', 'doctrine', 'treaty', 'agreement', 'accord', 'pact']),
+  wordPick('en/titles.ORGANISATION_TYPE_NOUNS', ORG_DESCRIPTION_HEADS, ['channel', 'company', 'party', 'group', 'club', 'team', 'foundation', 'fund', 'centre', 'center', 'agency', 'association', 'corporation', 'organization', 'organisation', 'union', 'firm']),
+  wordPick('en/titles.NAMED_UNDERTAKINGS', ORG_HEADS, ['programme', 'program', 'project', 'initiative', 'magazine', 'movement', 'holding', 'society', 'journal']),
+);
 
 /** English words that introduce a name or term in any case (a so-called "deplorables"). */
 const NAMING_VERBS_AND_NOUNS = wordList('en/titles.NAMING_WORDS', ['called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme']);

@@ -6,6 +6,7 @@
  */
 import { joinLists, wordList, wordPick } from '../registry.js';
 import { PREPOSITIONS } from '../en/function-words.js';
+import { FUNCTION_WORDS_BY_LANGUAGE } from './language-evidence.js';
 
 const closedClass = { closedClass: true } as const;
 
@@ -50,7 +51,7 @@ export const BYLINE_PREPOSITIONS: readonly string[] = joinLists(
 );
 
 /** Ukrainian "від" ("by"): a byline's word in Cyrillic. */
-export const CYRILLIC_BYLINE_PREPOSITIONS = wordList('shared/function-words.CYRILLIC_BYLINE_PREPOSITIONS', ['від']);
+export const CYRILLIC_BYLINE_PREPOSITIONS = wordPick('shared/function-words.CYRILLIC_BYLINE_PREPOSITIONS', FUNCTION_WORDS_BY_LANGUAGE.ukr!, ['від']);
 
 /** "Автор:" (Russian and Ukrainian "author"), written before a byline's names. */
 export const AUTHOR_WORDS = wordList('shared/function-words.AUTHOR_WORDS', ['автор']);

@@ -3,7 +3,8 @@
  * detector compares (ISO 639-3 codes), the words only English writes, and the words that tell
  * close relatives apart (Malay/Indonesian, Norwegian/Danish, Serbian/Croatian …). Lower case.
  */
-import { wordList, wordSet } from '../registry.js';
+import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
+import { SPEECH_VERB_FORM_LIST } from '../en/speech.js';
 
 /** Frequent function words per language: a quote with two of its article's and fewer of any
  *  other language's is in the article's language, and needs no trigram model. */
@@ -23,7 +24,10 @@ export const FUNCTION_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string
 };
 
 /** Words that only English writes among the candidate languages (no 'is', 'was', 'will', 'for'). */
-export const ENGLISH_ONLY_WORDS = wordSet('shared/language-evidence.ENGLISH_ONLY_WORDS', ['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'said', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']);
+export const ENGLISH_ONLY_WORDS: ReadonlySet<string> = new Set(joinLists(
+  wordList('shared/language-evidence.ENGLISH_ONLY_WORDS', ['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']),
+  wordPick('shared/language-evidence.ENGLISH_ONLY_SAID', SPEECH_VERB_FORM_LIST, ['said']),
+));
 
 /** A pair of close relatives and the words each writes that the other does not. */
 export interface RelativesWords {
