@@ -6,12 +6,18 @@
  */
 import { alternation, joinLists } from './registry.js';
 import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
-import { ORGANISATION_ABBREVIATIONS } from './en/abbreviations.js';
+import { ABBREVIATIONS_BEFORE_COMMA, ORGANISATION_ABBREVIATIONS, TOKEN_ABBREVIATIONS } from './en/abbreviations.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
 import { HEADLINE_VERBS, PARTICIPLE_CUES, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
-import { ADVERBIAL_SUBJECTS, CLAUSE_AUXILIARIES, VERBS_AFTER_SUBJECT } from './en/clauses.js';
-import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS } from './en/furniture.js';
-import { SELF_SOURCE_NOUNS } from './en/speakers.js';
+import {
+  ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
+  DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
+  NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
+  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE,
+} from './en/clauses.js';
+import { ARTICLES } from './en/function-words.js';
+import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
+import { QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
 import { AUTHOR_WORDS, BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS } from './shared/function-words.js';
@@ -19,6 +25,7 @@ import { TAGGER_NAME_PARTICLES } from './en/names.js';
 import { CAPITALISED_WEEKDAYS, DAY_WORDS, WEEKDAYS } from './en/time.js';
 
 const BUILT: RegExp[] = [];
+const capitalised = (words: readonly string[]): string[] => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 const pattern = (source: string, flags?: string): RegExp => {
   const re = new RegExp(source, flags);
   BUILT.push(re);
@@ -83,6 +90,73 @@ export const VERB_AFTER_SUBJECT = pattern(`^(?:${alternation(VERBS_AFTER_SUBJECT
 export const COOKIE_CONSENT_WORD = pattern(`\\b(?:${alternation(COOKIE_CONSENT_WORDS)})\\b`, 'i');
 /** A photo credit's word, as a whole word, any case ("AFP", "Getty", "handout"). */
 export const CAPTION_CREDIT_WORD = pattern(`\\b(?:${alternation(CAPTION_CREDIT_WORDS)})\\b`, 'i');
+
+// Single words and short phrases the stages test ("the whole word is …", "starts with …")
+
+/** The whole word is an article, any case ("The", "an"). */
+export const ARTICLE_WORD = pattern(`^(?:${alternation(ARTICLES)})$`, 'i');
+/** An article and white space at the start, any case ("The "). */
+export const ARTICLE_START = pattern(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
+/** A determiner and a space at the start of a possessive owner, any case ("the union"). */
+export const OWNER_DETERMINER_START = pattern(`^(?:${alternation(OWNER_DETERMINERS)})\\s`, 'i');
+/** The whole word is a preposition after a description's head ("for", "of"). */
+export const HEAD_PREPOSITION = pattern(`^(?:${alternation(HEAD_PREPOSITIONS)})$`);
+/** The whole word is "the", "this" or "that". */
+export const DEFINITE_DETERMINER = pattern(`^(?:${alternation(DEFINITE_DETERMINERS)})$`);
+/** The white space, pronoun and space that open a relative clause (" who ", " which "); a match
+ *  starts only where a white-space run starts (linear). */
+export const RELATIVE_CLAUSE_START = pattern(`(?<!\\s)\\s+(?:${alternation(RELATIVE_PRONOUNS)})\\s`);
+/** A sentence end, or a comma and an apposition's first word (", a ", ", who "). */
+export const SENTENCE_END_OR_APPOSITION = pattern(`[.;!?]|,\\s+(?:${alternation(APPOSITION_OPENERS)})\\s`);
+/** The whole word is a determiner after which a verb form is a noun, any case ("the", "his"). */
+export const NOUN_DETERMINER = pattern(`^(?:${alternation(NOUN_DETERMINERS)})$`, 'i');
+/** A possessive or "the" and a space at the start, any case ("its director"). */
+export const POSSESSIVE_OPENER_START = pattern(`^(?:${alternation(POSSESSIVE_OPENERS)})\\s`, 'i');
+/** The whole word is "of", "the", "and" or "for". */
+export const NAME_SMALL_FUNCTION_WORD = pattern(`^(?:${alternation(NAME_SMALL_FUNCTION_WORDS)})$`);
+/** The whole word is a capitalised small word an acronym skips ("The", "Of"). */
+export const ACRONYM_SKIPPED_WORD = pattern(`^(?:${alternation(capitalised(ACRONYM_SKIPPED_WORDS))})$`);
+/** The whole word is a subject that reports after "added", with a contraction ("he", "it's"), any case. */
+export const SUBJECT_AFTER_ADDED = pattern(`^(?:${alternation(SUBJECTS_AFTER_ADDED)})(?:['’]\\p{Ll}+)?$`, 'iu');
+/** The whole word is a subject that takes a contracted verb ("it", "there", "everyone"). */
+export const CONTRACTED_SUBJECT = pattern(`^(?:${alternation(CONTRACTED_SUBJECTS)})$`);
+/** The whole word is a verb after "there" ("are", "seems"). */
+export const VERB_AFTER_THERE = pattern(`^(?:${alternation(VERBS_AFTER_THERE)})$`);
+/** The whole word opens a reported clause without "that" ("the", "nearly", "three"). */
+export const CLAUSE_OPENING_WORD = pattern(`^(?:${alternation(CLAUSE_OPENING_WORDS)})$`);
+/** The whole word is "for" or "of". */
+export const FOR_OR_OF_WORD = pattern(`^(?:${alternation(FOR_OR_OF)})$`);
+/** The whole word is a preposition that opens an adverbial after a cue ("in", "during"). */
+export const ADVERBIAL_PREPOSITION = pattern(`^(?:${alternation(ADVERBIAL_PREPOSITIONS)})$`);
+/** The whole word, capitalised, opens an introductory phrase ("In", "Speaking", "However"). */
+export const INTRODUCTORY_WORD = pattern(`^(?:${alternation(capitalised(INTRODUCTORY_WORDS))})$`);
+/** A headline's label before its colon, at the start, any case ("Update", "Q&A", "Photos"). */
+export const HEADLINE_LABEL = pattern(`^(?:${alternation(HEADLINE_LABELS)})\\b`, 'i');
+/** The whole word is a small word of a title between commas ("of", "the"). */
+export const TITLE_ASIDE_SMALL_WORD = pattern(`^(?:${alternation(TITLE_ASIDE_SMALL_WORDS)})$`);
+/** The whole run is a capitalised word that names nobody ("The", "It's", "Such"). */
+export const NAMELESS_RUN = pattern(`^(?:${alternation(capitalised(NAMELESS_WORDS))}|It['’]s|There['’]s|${alternation(capitalised(MORE_NAMELESS_WORDS))})$`);
+/** A capitalised word that opens no name, at the start ("The", "However"). */
+export const NOT_NAME_OPENER = pattern(`^(?:${alternation(capitalised(NOT_NAME_OPENERS))})\\b`);
+/** The whole word is "of" or "from", any case. */
+export const OF_OR_FROM_WORD = pattern(`^(?:${alternation(OF_OR_FROM)})$`, 'i');
+/** The whole word ends a description read backwards ("and", "said", "because"). */
+export const DESCRIPTION_BREAK = pattern(`^(?:${alternation(DESCRIPTION_BREAKS)})$`);
+/** The whole word is a preposition between a description and its organisation ("for"). */
+export const DESCRIPTION_PREPOSITION = pattern(`^(?:${alternation(DESCRIPTION_PREPOSITIONS)})$`);
+/** The whole word is a preposition of a title's complement ("to", "of"). */
+export const TITLE_COMPLEMENT_PREPOSITION = pattern(`^(?:${alternation(TITLE_COMPLEMENT_PREPOSITIONS)})$`);
+/** The whole word is an abbreviation (or an initial) whose period before a comma ends no
+ *  sentence ("Inc", "LLC", "S.A", "J"). */
+export const ABBREVIATION_BEFORE_COMMA = pattern(`^(?:${alternation(ABBREVIATIONS_BEFORE_COMMA)}|[A-Z])$`);
+/** The whole token is an abbreviation with its period ("Mr.", "Corp.", "Jan."). */
+export const TOKEN_ABBREVIATION = pattern(`^(?:${alternation(TOKEN_ABBREVIATIONS)})\\.$`, 'u');
+/** An aside between a speaker and the cue, at the end: ", in a statement,", " was quoted as",
+ *  " (R-Ga.)" (any case; each alternative starts only where a white-space run starts). */
+export const ASIDE_BEFORE_CUE = pattern(
+  `,?(?<!\\s)\\s+in\\s+an?\\s+(?:${alternation(STATEMENT_MEDIA)})\\s*(?:,\\s*)?$|(?<!\\s)\\s+(?:${alternation(QUOTED_AUXILIARIES)})\\s+quoted\\s+as\\s*$|(?<!\\s)\\s*\\([^()]{1,24}\\)\\s*$`,
+  'i',
+);
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

@@ -27,7 +27,7 @@ import { PRONOUNS } from '../lexicon/en/pronouns.js';
 import { ROLE_NOUNS } from '../lexicon/en/roles.js';
 import { speechVerbBase } from '../lexicon/en/speech.js';
 import { isVerbForm } from '../lexicon/index.js';
-import { VERB_AFTER_SUBJECT as AUXILIARIES } from '../lexicon/patterns.js';
+import { DEFINITE_DETERMINER, HEAD_PREPOSITION, OWNER_DETERMINER_START, VERB_AFTER_SUBJECT as AUXILIARIES } from '../lexicon/patterns.js';
 import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';
 import { isSpeakerHead, type SpeakerNP } from './quotes/speaker-np.js';
@@ -246,13 +246,13 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     const owner = /^(.+?)['’]s\s+\S/u.exec(np.text);
     if (owner && owner[1]!.split(/\s+/).length <= 6 && endsWithDocumentNoun(np.text)) {
       const o = owner[1]!;
-      const kind = /^(?:the|a|an|this|that)\s/i.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
+      const kind = OWNER_DETERMINER_START.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
       const r = resolveSpeaker({ start: np.start, end: np.start + o.length, kind, text: o }, q);
       if (r?.entity) return { ...r, mention: np };
     }
     const all = np.text.toLowerCase().split(/\s+/);
     // "the lawyer for Animal Protection Services": the head stands before the preposition
-    const prep = all.findIndex((w, k) => k > 0 && /^(?:for|of|at|with|from|in|on)$/.test(w));
+    const prep = all.findIndex((w, k) => k > 0 && HEAD_PREPOSITION.test(w));
     const words = prep > 0 ? all.slice(0, prep) : all;
     const head = words[words.length - 1]!.replace(/s$/, (m) => (ROLE_NOUNS.has(words[words.length - 1]!) ? m : ''));
     // "The Canadian government": capitalised modifiers the organisation's name must echo
@@ -266,7 +266,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         return { name: c.name, entity: c, mention: np, method: 'headline', confidence: 0.6 };
       }
     }
-    const definite = /^(?:the|this|that)$/.test(words[0]!);
+    const definite = DEFINITE_DETERMINER.test(words[0]!);
     if (definite) {
       if (head === 'speaker' || head === 'source' || head === 'interlocutor') {
         const c = previous?.speaker.entity ?? null;

@@ -71,4 +71,5 @@ export const EXPECTED_OVERLAPS: readonly ExpectedOverlap[] = [
   { lists: ['en/furniture.SLUGS', 'en/speakers.DOCUMENT_NOUNS'], words: ['review', 'advisory', 'comment'], reason: 'wire slugs that are also documents that speak' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.MORE_GENERIC_SPEAKERS'], words: ['sources'], reason: '"SOURCES:" labels a page\'s notes; "sources said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.RELATION_HEADS'], words: ['source'], reason: '"Source:" labels a credit; "a source said" speaks' },
+  { lists: ['en/furniture.SLUGS', 'en/speakers.INTERVIEW'], words: ['interview'], reason: '"INTERVIEW" is a wire slug; "in an interview" is where a statement was made' },
 ];

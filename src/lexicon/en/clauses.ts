@@ -2,7 +2,7 @@
 import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
 import { TITLE_ABBREVIATIONS } from './roles.js';
 import { AUXILIARIES, EXISTENTIALS, PERSONAL_PRONOUNS } from './function-words.js';
-import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS } from './speech.js';
+import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS, SPEECH_VERB_FORM_LIST } from './speech.js';
 import { DAY_WORDS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
 import { CYRILLIC_FUNCTION_WORDS, EUROPEAN_ARTICLES } from '../shared/function-words.js';
 
@@ -67,3 +67,63 @@ export const OPENERS_NEVER_PLACES: ReadonlySet<string> = new Set(joinLists(
 /** Words after a name that make it the subject of its clause ("Guest was …", "Tory later …",
  *  "Obama thought …"): auxiliaries, adverbs before a verb, frequent past forms. */
 export const VERBS_AFTER_SUBJECT = wordList('en/clauses.VERBS_AFTER_SUBJECT', ['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'also', 'then', 'now', 'who', 'later', 'still', 'never', 'only', 'may', 'might', 'must', 'should', 'shall', 'remains', 'became', 'began', 'went', 'got', 'took', 'made', 'gave', 'saw', 'came', 'knew', 'thought', 'felt']);
+
+// Small selections of function words that single patterns read (lexicon/patterns.ts), in the
+// order the patterns try them. Closed-class words: they may recur in any list.
+
+/** Determiners that open a possessive owner's phrase ("the union's release"). */
+export const OWNER_DETERMINERS = wordList('en/clauses.OWNER_DETERMINERS', ['the', 'a', 'an', 'this', 'that']);
+/** Prepositions after a description's head ("the lawyer for …"). */
+export const HEAD_PREPOSITIONS = wordList('en/clauses.HEAD_PREPOSITIONS', ['for', 'of', 'at', 'with', 'from', 'in', 'on']);
+/** Determiners of a definite description ("the minister", "this official"). */
+export const DEFINITE_DETERMINERS = wordList('en/clauses.DEFINITE_DETERMINERS', ['the', 'this', 'that']);
+/** Words that open a relative clause after an apposition ("…, who …"). */
+export const RELATIVE_PRONOUNS = wordList('en/clauses.RELATIVE_PRONOUNS', ['who', 'which', 'that', 'whose', 'where', 'when']);
+/** Words after a comma that start an apposition or a relative clause (", a doctor", ", who"). */
+export const APPOSITION_OPENERS = wordList('en/clauses.APPOSITION_OPENERS', ['a', 'an', 'the', 'who', 'which']);
+/** Determiners after which a speech verb is a noun ("the report said", "his statement"). */
+export const NOUN_DETERMINERS = wordList('en/clauses.NOUN_DETERMINERS', ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
+/** Determiners that open a phrase naming its owner ("its director, X", "the ministry's"). */
+export const POSSESSIVE_OPENERS = wordList('en/clauses.POSSESSIVE_OPENERS', ['its', 'his', 'her', 'their', 'the']);
+/** Small words of a name that are never its verb ("of", "the"). */
+export const NAME_SMALL_FUNCTION_WORDS = wordList('en/clauses.NAME_SMALL_FUNCTION_WORDS', ['of', 'the', 'and', 'for']);
+/** Small words of an organisation's name that its acronym skips ("The", "Of", "And", "For"). */
+export const ACRONYM_SKIPPED_WORDS = wordList('en/clauses.ACRONYM_SKIPPED_WORDS', ['the', 'of', 'and', 'for']);
+/** Subjects that report without "that" after "added" ("added he", "added there …"). */
+export const SUBJECTS_AFTER_ADDED = wordList('en/clauses.SUBJECTS_AFTER_ADDED', ['he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'that']);
+/** Subjects written with a contracted verb ("it's", "there's", "she's", "everyone's"). */
+export const CONTRACTED_SUBJECTS = wordList('en/clauses.CONTRACTED_SUBJECTS', ['it', 'there', 'he', 'she', 'they', 'we', 'i', 'that', 'what', 'who', 'this', 'everyone', 'everybody', 'nobody', 'no-one', 'someone']);
+/** Verbs after "there" that make a clause ("there are", "there seems"). */
+export const VERBS_AFTER_THERE: readonly string[] = joinLists(CLAUSE_AUXILIARIES, wordList('en/clauses.VERBS_OF_SEEMING', ['seems', 'appears']));
+/** Words that open a reported clause without "that" ("said the plan …", "said nearly half …"). */
+export const CLAUSE_OPENING_WORDS = wordList('en/clauses.CLAUSE_OPENING_WORDS', ['the', 'a', 'an', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'more', 'nearly', 'almost', 'only', 'every', 'each', 'any', 'both', 'several', 'such', 'one', 'two', 'three']);
+/** "for", "of" after a verb-like noun ("demand for", "prices of"). */
+export const FOR_OR_OF = wordList('en/clauses.FOR_OR_OF', ['for', 'of']);
+/** Prepositions that open an adverbial after a cue ("said in his speech he …"). */
+export const ADVERBIAL_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_PREPOSITIONS', ['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over']);
+/** Small words inside a title between commas ("…, Deputy Minister of Agriculture, said"). */
+export const TITLE_ASIDE_SMALL_WORDS = wordList('en/clauses.TITLE_ASIDE_SMALL_WORDS', ['of', 'for', 'the', 'and', 'at', 'to', 'on', 'in']);
+/** Capitalised words that alone name nobody ("A", "The", "This", "What", "Such"). */
+export const NAMELESS_WORDS = wordList('en/clauses.NAMELESS_WORDS', ['a', 'an', 'the', 'this', 'that']);
+export const MORE_NAMELESS_WORDS = wordList('en/clauses.MORE_NAMELESS_WORDS', ['what', 'such']);
+/** Capitalised words that open no name ("The …", "In …", "However …"). */
+export const NOT_NAME_OPENERS = wordList('en/clauses.NOT_NAME_OPENERS', ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'still', 'yet']);
+/** "of", "from" between a person and a place ("Idris Farouk of Farmington"). */
+export const OF_OR_FROM = wordList('en/clauses.OF_OR_FROM', ['of', 'from']);
+/** Words that end a description read backwards from its head ("… and the minister"). */
+export const DESCRIPTION_BREAKS: readonly string[] = joinLists(
+  wordList('en/clauses.DESCRIPTION_BREAKS', ['and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'since', 'than']),
+  wordPick('en/clauses.SPEECH_FORMS_THAT_BREAK', SPEECH_VERB_FORM_LIST, ['said', 'says', 'told']),
+);
+/** Prepositions between a description and its organisation ("a spokesman for the …"). */
+export const DESCRIPTION_PREPOSITIONS = wordList('en/clauses.DESCRIPTION_PREPOSITIONS', ['for', 'of', 'at', 'from', 'with']);
+/** Prepositions of a title's complement before a name ("Ambassador to the United States X"). */
+export const TITLE_COMPLEMENT_PREPOSITIONS = wordList('en/clauses.TITLE_COMPLEMENT_PREPOSITIONS', ['to', 'of', 'for', 'at']);
+/** Words that open an introductory phrase before the subject ("In an interview …, X said",
+ *  "Speaking to …", "Meanwhile, …"). */
+export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
+  wordList('en/clauses.INTRODUCTORY_WORDS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'this', 'meanwhile', 'however']),
+  wordPick('en/clauses.INTRODUCTORY_PARTICIPLES', ENGLISH_SENTENCE_OPENERS, ['asked', 'speaking']),
+  wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
+  wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
+);

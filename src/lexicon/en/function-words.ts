@@ -15,6 +15,7 @@ export const POSSESSIVE_DETERMINERS = wordList('en/function-words.POSSESSIVE_DET
 export const PERSONAL_PRONOUNS = wordList('en/function-words.PERSONAL_PRONOUNS', ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them'], closedClass);
 /** "there is", "here is": the pronoun-like adverbs of place. */
 export const EXISTENTIALS = wordList('en/function-words.EXISTENTIALS', ['there', 'here'], closedClass);
+export const INDEFINITE_PRONOUNS = wordList('en/function-words.INDEFINITE_PRONOUNS', ['everyone', 'everybody', 'nobody', 'no-one', 'someone', 'something', 'anything', 'nothing'], closedClass);
 export const INTERROGATIVES = wordList('en/function-words.INTERROGATIVES', ['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'whether'], closedClass);
 export const PREPOSITIONS = wordList('en/function-words.PREPOSITIONS', [
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'since',
@@ -33,11 +34,11 @@ export const QUANTIFIERS = wordList('en/function-words.QUANTIFIERS', [
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'any', 'none', 'several', 'few', 'more', 'less',
   'other', 'another', 'such', 'either', 'neither', 'no', 'much', 'little', 'enough',
 ], closedClass);
-/** Connective and focusing adverbs ("however", "also", "then", "only"). */
+/** Connective, focusing and degree adverbs ("however", "also", "then", "only", "nearly"). */
 export const CONNECTIVE_ADVERBS = wordList('en/function-words.CONNECTIVE_ADVERBS', [
   'then', 'now', 'still', 'only', 'even', 'just', 'also', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile',
   'besides', 'thus', 'hence', 'indeed', 'instead', 'otherwise', 'additionally', 'consequently', 'nevertheless', 'nonetheless',
-  'too', 'very', 'never',
+  'too', 'very', 'never', 'nearly', 'almost',
 ], closedClass);
 export const NEGATIONS = wordList('en/function-words.NEGATIONS', ['not'], closedClass);
 export const SMALL_NUMBERS = wordList('en/function-words.SMALL_NUMBERS', ['one', 'two', 'three', 'four', 'five'], closedClass);

@@ -76,3 +76,12 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(joinLists(
 /** The news outlet's own people, never a source of the story ("our correspondent", "the
  *  reporter"). */
 export const SELF_SOURCE_NOUNS = wordPick('en/speakers.SELF_SOURCE_NOUNS', ROLE_NOUNS, ['correspondent', 'reporter']);
+
+/** What a statement is made in, after "in a"/"in an" ("in a statement", "in an interview"). */
+export const STATEMENT_MEDIA: readonly string[] = joinLists(
+  wordPick('en/speakers.STATEMENT_DOCUMENTS', DOCUMENT_NOUNS, ['statement']),
+  wordList('en/speakers.INTERVIEW', ['interview']),
+  wordPick('en/speakers.STATEMENT_POSTS', DOCUMENT_NOUNS, ['email', 'e-mail', 'letter', 'post', 'tweet']),
+);
+/** Auxiliaries of "… was quoted as saying" ("has been quoted as"). */
+export const QUOTED_AUXILIARIES = wordList('en/speakers.QUOTED_AUXILIARIES', ['was', 'is', 'were', 'has been']);

@@ -13,7 +13,7 @@ import { SLUGS_AND_LABELS as NOT_PLACES } from '../../lexicon/en/furniture.js';
 import { OPENERS_NEVER_PLACES as FUNCTION_WORDS } from '../../lexicon/en/clauses.js';
 import { DATELINE_PLACE_PARTICLES } from '../../lexicon/shared/names.js';
 import { alternation } from '../../lexicon/registry.js';
-import { BYLINE_WORD as BYLINE } from '../../lexicon/patterns.js';
+import { ACRONYM_SKIPPED_WORD, BYLINE_WORD as BYLINE } from '../../lexicon/patterns.js';
 
 export interface DatelineAnnotation extends TextRange {
   paragraph: number;
@@ -205,7 +205,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   let length = m[0].length;
   if (credit !== undefined) {
     // "The International Atomic Energy Agency (IAEA)": an acronym of the words before it
-    const initials = loc.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:The|Of|And|For)$/.test(w)).map((w) => w[0]).join('');
+    const initials = loc.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && !ACRONYM_SKIPPED_WORD.test(w)).map((w) => w[0]).join('');
     if (initials.length >= 2 && initials.toUpperCase() === credit.replace(/[^\p{L}]/gu, '').toUpperCase()) return null;
     agency = g.ad !== undefined ? { canonical: canonicalAgency(credit), ok: canonicalAgency(credit) !== null } : agencyOf(credit);
     if (agency.ok && !canonicalAgency(credit) && loc.split(/\s+/).length > 4) return null;

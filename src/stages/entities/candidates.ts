@@ -19,7 +19,7 @@ import { COMPOUND_TAILS, RUN_CONNECTORS } from '../../lexicon/en/names.js';
 import { ARABIC_AND_TURKIC_NAME_PARTICLES as NAME_PARTICLES, PERSON_NAME_PARTICLES as PERSON_CONNECTORS } from '../../lexicon/shared/names.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import { isCapitalised as isCap } from '../../lexicon/shapes.js';
-import { LEGAL_FORM_WORD as CORPORATE_SUFFIX, REPORTING_VERB_AFTER as REPORTING_AFTER, RESULT_AFTER_TEAM as TEAM_AFTER, RESULT_BEFORE_TEAM as TEAM_BEFORE, ROLE_BEFORE_NAME as ROLE_AFTER, SPORTS_ROLE_WORD as SPORTS_ROLES } from '../../lexicon/patterns.js';
+import { ENDS_WITH_ORGANISATION_ABBREVIATION, HEAD_BEFORE_ANOTHER_COMPANY, LEGAL_FORM_WORD as CORPORATE_SUFFIX, REPORTING_VERB_AFTER as REPORTING_AFTER, RESULT_AFTER_TEAM as TEAM_AFTER, RESULT_BEFORE_TEAM as TEAM_BEFORE, ROLE_BEFORE_NAME as ROLE_AFTER, SPORTS_ROLE_WORD as SPORTS_ROLES } from '../../lexicon/patterns.js';
 import { wordsIn, type Word } from '../quotes/speaker-np.js';
 
 export type EntityType = 'person' | 'organization';
@@ -222,7 +222,7 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1) || acronymFirst) {
       parts.push(cur);
       cur = [];
-    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
+    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && HEAD_BEFORE_ANOTHER_COMPANY.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
       // ("Ruto and Odinga": two names, no organisation head anywhere)
       // ("Johnson Controls Inc and Lear Corp": two companies)
       // "Kais Saied and Niger's Mohamed Bazoum": a person does not continue past "and"
@@ -427,7 +427,7 @@ function cand(text: string, run: RunWord[], type: EntityType, title: TextRange |
   const poss = /['’]s$/.exec(text.slice(start, end));
   if (poss) end -= poss[0].length;
   // "First Albany Corp.", "Apple Inc.": the abbreviation's period belongs to the name
-  if (type === 'organization' && text[end] === '.' && /(?:^|\s)(?:Inc|Corp|Co|Ltd|Bros|Cos|Assn|Dept|Univ)$/.test(text.slice(start, end))) end++;
+  if (type === 'organization' && text[end] === '.' && ENDS_WITH_ORGANISATION_ABBREVIATION.test(text.slice(start, end))) end++;
   return { start, end, text: text.slice(start, end), type, title, method, sentenceInitial };
 }
 

@@ -8,7 +8,7 @@ import { ORG_HEADS } from '../../lexicon/en/organisations.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
 import { speechVerbBase } from '../../lexicon/en/speech.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
-import { TAGGER_NAME_PARTICLE as PARTICLE } from '../../lexicon/patterns.js';
+import { TAGGER_NAME_PARTICLE as PARTICLE, TOKEN_ABBREVIATION } from '../../lexicon/patterns.js';
 
 export interface Token {
   start: number;
@@ -30,7 +30,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     let t = m[0];
     // a sentence-final period is its own token unless the word is an abbreviation/initial
-    if (t.length > 2 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|No|Vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u.test(t)) {
+    if (t.length > 2 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !TOKEN_ABBREVIATION.test(t)) {
       t = t.slice(0, -1);
       TOKEN.lastIndex = m.index + t.length;
     }

@@ -7,7 +7,7 @@ import type { TextRange } from '../../document.js';
 import { lowerBound } from '../../ranges.js';
 import { windowStart } from '../../tails.js';
 import { HEAD_FUNCTION_WORDS, ROLE_COMPLEMENT_WORDS as COMPLEMENT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isRoleWordInAnyForm as isRoleWord } from '../../lexicon/en/roles.js';
-import { ROLE_COMPLEMENT as COMPLEMENT, ROLE_DETERMINER_WORD as DETERMINER } from '../../lexicon/patterns.js';
+import { ARTICLE_START, ARTICLE_WORD, RELATIVE_CLAUSE_START, ROLE_COMPLEMENT as COMPLEMENT, ROLE_DETERMINER_WORD as DETERMINER } from '../../lexicon/patterns.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
 // (each pattern below starts a match only where a whitespace run starts: linear, same matches)
@@ -116,7 +116,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
         if (!role || firstInside(personNames, role)) break;
         add(cl, role);
         // an earlier comma-separated role counts only when this one filled the segment
-        if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !/^(?:the|a|an)$/i.test(text.slice(segStart, role.start).trim())) break;
+        if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !ARTICLE_WORD.test(text.slice(segStart, role.start).trim())) break;
         if (from <= s.start) break;
         end = from - 1;
       }
@@ -127,9 +127,9 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
         let apStart = m.end + ap[0].indexOf(ap[1]!);
         let apText = ap[1]!;
         // "a hydrologist at X who was not involved": the relative clause is not the role
-        const rel = /(?<!\s)\s+(?:who|which|that|whose|where|when)\s/.exec(apText);
+        const rel = RELATIVE_CLAUSE_START.exec(apText);
         if (rel) apText = apText.slice(0, rel.index);
-        const det = /^(?:the|a|an)\s+/i.exec(apText);
+        const det = ARTICLE_START.exec(apText);
         if (det) {
           apStart += det[0].length;
           apText = apText.slice(det[0].length);

@@ -14,7 +14,7 @@ import { TITLE_ABBREVIATIONS } from '../../lexicon/en/roles.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { ADVERBIAL_START, NOT_CLAUSE_START } from '../../lexicon/en/clauses.js';
 import { NAMING_WORDS, TITLE_SMALL_WORDS } from '../../lexicon/en/titles.js';
-import { ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, AUXILIARY_OR_PAST as AUX_OR_PAST, DAY_ADVERB as DAY_ADVERBS, HEADLINE_VERB as HEADLINE_VERBS, PARTICIPLE_CUE as PARTICIPLE_CUES, SELF_SOURCE as SELF_SOURCES } from '../../lexicon/patterns.js';
+import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_LABEL, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, NOUN_DETERMINER, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, SELF_SOURCE as SELF_SOURCES, SENTENCE_END_OR_APPOSITION, SUBJECT_AFTER_ADDED, VERB_AFTER_THERE } from '../../lexicon/patterns.js';
 import { accordingToBefore, endsLikeCue, typeWordBefore } from './cue-tails.js';
 import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
 
@@ -257,7 +257,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     const npStart = from + acc[0].length;
     // (the phrase ends within the window: a paragraph-long search per quote was quadratic)
     const until = Math.min(para.end, npStart + CUE_WINDOW);
-    const stop = text.slice(npStart, until).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(/[.;!?]|,\s+(?:a|an|the|who|which)\s/);
+    const stop = text.slice(npStart, until).replace(ABBREVIATED_WORD, (m) => m.replace('.', '_')).search(SENTENCE_END_OR_APPOSITION);
     const spk = accordingToSpeaker(text, npStart, stop < 0 ? until : npStart + stop);
     const cueStart = from + acc[0].toLowerCase().indexOf('according');
     if (spk) return { cue: { start: cueStart, end: cueStart + 'according to'.length }, speaker: spk, method: 'according-to' };
@@ -267,7 +267,7 @@ function cueAfter(text: string, q: MarkedQuote, para: Paragraph): CueMatch | nul
     const base = speechVerbBase(w.text.toLowerCase());
     if (!base) continue;
     // "the report said": after an article the word is a noun
-    if (/^(?:the|a|an|this|that|his|her|its|their)$/i.test(words[i - 1]!.text)) continue;
+    if (NOUN_DETERMINER.test(words[i - 1]!.text)) continue;
     // a sentence ends between the quote and the verb: not at a period inside a word ("e.GO's")
     // or before a comma or a lower-case word ("Associates Inc., said")
     if (/[!?;"“”«»]|\.(?=\s+[\p{Lu}\d"“‘«])/u.test(text.slice(from, w.start).replace(/^\s*[,.!?]/, '').replace(ABBREVIATED_WORD, ''))) break;
@@ -349,7 +349,7 @@ const SUBJECT_WORDS = 64;
 
 function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
   // "In an interview with CNBC on Monday, U.S. Secretary … Pompeo praised …": after the comma
-  if (words.length > 2 && /^(?:In|On|At|After|Before|During|Since|Following|Despite|Asked|Speaking|Earlier|Later|Last|This|Meanwhile|However)$/.test(words[0]!.text)) {
+  if (words.length > 2 && INTRODUCTORY_WORD.test(words[0]!.text)) {
     const comma = words.findIndex((w, k) => k > 0 && /^\s*,/.test(text.slice(words[k - 1]!.end, w.start)));
     if (comma > 0) words = words.slice(comma);
   }
@@ -357,7 +357,7 @@ function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
   const w0 = words[0]!;
   const l0 = w0.text.toLowerCase();
   if (PRONOUNS[l0] && !PRONOUNS[l0].possessive && l0 !== 'it') return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
-  let v = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text.toLowerCase()) || speechVerbBase(w.text.toLowerCase()) !== null) && !/^(?:of|the|and|for)$/.test(w.text));
+  let v = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text.toLowerCase()) || speechVerbBase(w.text.toLowerCase()) !== null) && !NAME_SMALL_FUNCTION_WORD.test(w.text));
   if (v < 0) v = words.length;
   const t = titleCaseBreak(words);
   if (t > 0 && t < v) v = t;
@@ -374,7 +374,7 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
   if (words.length === 1 && PRONOUNS[l0]) return { start: w0.start, end: w0.end, kind: 'pronoun', text: w0.text };
   // "its director, Mehmet Ali Sarıkaya": the name after the comma is the speaker
   const named = /,\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*$/u.exec(text.slice(from, end));
-  if (named && /^(?:its|his|her|their|the)\s/i.test(text.slice(from, end))) {
+  if (named && POSSESSIVE_OPENER_START.test(text.slice(from, end))) {
     const at = end - named[0].length + named[0].indexOf(named[1]!);
     return { start: at, end: at + named[1]!.length, kind: 'name', text: named[1]! };
   }
@@ -385,7 +385,7 @@ function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP 
   }
   const last = words[words.length - 1]!;
   const phrase = { start: w0.start, end: last.end, text: text.slice(w0.start, last.end) };
-  if (/^[\p{Lu}]/u.test(w0.text) && !/^(?:the|a|an)$/i.test(w0.text)) return { ...phrase, kind: 'name' };
+  if (/^[\p{Lu}]/u.test(w0.text) && !ARTICLE_WORD.test(w0.text)) return { ...phrase, kind: 'name' };
   return { ...phrase, kind: 'description' };
 }
 
@@ -476,7 +476,7 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
       if (!nxt || !isClauseStart(nxt.text, words[j + 1]?.text)) continue;
       // "Carolina added three more goals", "the Kospi added 0.4 per cent": 'add' takes an
       // object; only "added he/it/there …" reports without "that"
-      if (base === 'add' && !/^(?:he|she|it|they|we|i|there|this|that)(?:['’]\p{Ll}+)?$/iu.test(nxt.text)) continue;
+      if (base === 'add' && !SUBJECT_AFTER_ADDED.test(nxt.text)) continue;
       if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
       contentStart = nxt.start;
     }
@@ -541,7 +541,7 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     const base = speechVerbBase(tail[i]!.text.toLowerCase());
     if (!base || /^\p{Lu}/u.test(tail[i]!.text)) continue;
     // ", the report said": after an article the word is a noun
-    if (i > 0 && /^(?:the|a|an|this|that|his|her|its|their)$/i.test(tail[i - 1]!.text)) continue;
+    if (i > 0 && NOUN_DETERMINER.test(tail[i - 1]!.text)) continue;
     if (WEAK_VERBS.has(base)) return null;
     // ", saying they …": the participle introduces what follows, not what went before
     if (i === 0 && /ing$/.test(tail[0]!.text)) return null;
@@ -568,16 +568,16 @@ function isClauseStart(w: string, next?: string): boolean {
   const nl = next?.toLowerCase() ?? '';
   // "it's", "there's", "she's", "they're": a subject with its verb
   const contracted = /^(\p{Ll}+)['’](?:s|re|ve|ll|d|m)$/u.exec(l);
-  if (contracted && /^(?:it|there|he|she|they|we|i|that|what|who|this|everyone|everybody|nobody|no-one|someone)$/.test(contracted[1]!)) return true;
+  if (contracted && CONTRACTED_SUBJECT.test(contracted[1]!)) return true;
   // "said there are", "said about 550 students", "said roughly 65 per cent"
-  if (l === 'there' && /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|seems|appears)$/.test(nl)) return true;
+  if (l === 'there' && VERB_AFTER_THERE.test(nl)) return true;
   if ((l === 'about' || l === 'around' || l === 'over' || l === 'under' || /ly$/.test(l)) && /^\d/.test(nl)) return true;
   l = l.replace(/['’]s$/, '');
   if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
-  if (/^(?:the|a|an|this|these|those|it|its|he|she|they|we|i|his|her|their|our|some|many|most|all|more|nearly|almost|only|every|each|any|both|several|such|one|two|three)$/.test(l)) return true;
+  if (CLAUSE_OPENING_WORD.test(l)) return true;
   // "said demand for chips had slowed", "said prices rose": a noun that is also a verb
-  if (isVerbForm(l)) return !/(?:ed|ing)$/.test(l) && (/^(?:for|of)$/.test(nl) || AUX_OR_PAST.test(nl));
+  if (isVerbForm(l)) return !/(?:ed|ing)$/.test(l) && (FOR_OR_OF_WORD.test(nl) || AUX_OR_PAST.test(nl));
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
 }
 
@@ -586,7 +586,7 @@ function isClauseStart(w: string, next?: string): boolean {
 function afterAdverbial(words: readonly Word[], j: number): number {
   let k = j;
   while (k < words.length && DAY_ADVERBS.test(words[k]!.text.toLowerCase())) k++;
-  if (/^(?:in|on|at|during|after|before|via|through|over)$/.test(words[k]?.text ?? '')) {
+  if (ADVERBIAL_PREPOSITION.test(words[k]?.text ?? '')) {
     for (let m = k + 1; m < Math.min(words.length, k + 7); m++) if (SUBJECT_PRONOUNS.test(words[m]!.text)) return m;
   }
   return k;
@@ -612,7 +612,7 @@ export function findHeadlineQuote(text: string, headline: TextRange, paragraph: 
       : null;
   // "Starmer: …", "UN chief Guterres: …" — a name (after optional title words) and a colon
   const colon = /^((?:[\p{L}'’.-]+\s+){0,3}?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})\s*:\s+\S/u.exec(h);
-  if (colon && !/^(?:Update|Updated|Live|Watch|Video|Analysis|Opinion|Exclusive|Breaking|Explainer|Factbox|Timeline|Q&A|Photos?)\b/i.test(colon[1]!)) {
+  if (colon && !HEADLINE_LABEL.test(colon[1]!)) {
     const at = headline.start + colon[0].indexOf(':');
     // "Obama on Climate Change:", "Trump Addresses Munich Attack:", "Warren Hammers CEO:": the
     // speaker is the name before "on" or before a Title Case verb

@@ -7,7 +7,7 @@ import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
-import { CAPITALISED_WEEKDAY as DAYS } from '../../lexicon/patterns.js';
+import { ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
 import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
 import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
@@ -66,7 +66,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   limit = windowStart(text, limit, pos, SPEAKER_WINDOW);
   // "X, in a statement, said" / "X in an interview said" / "X was quoted as saying" /
   // "Sen. David Perdue (R-Ga.) said"
-  const phrase = /,?(?<!\s)\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*(?:,\s*)?$|(?<!\s)\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|(?<!\s)\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
+  const phrase = ASIDE_BEFORE_CUE.exec(text.slice(limit, pos));
   if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
@@ -80,7 +80,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   }
   if (!words.length) return null;
   // "… Consulting Inc., told": the period of an abbreviation is no sentence end
-  const gap = between(words[words.length - 1]!.end, pos).replace(/^\.(?=\s*,)/, (m) => (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|LLC|PLC|S\.A|N\.V|[A-Z])$/.test(words[words.length - 1]!.text) ? '' : m));
+  const gap = between(words[words.length - 1]!.end, pos).replace(/^\.(?=\s*,)/, (m) => (ABBREVIATION_BEFORE_COMMA.test(words[words.length - 1]!.text) ? '' : m));
   if (/[.!?;:"“”«»()]/.test(gap)) return null;
   if (/,/.test(gap)) {
     // "…, Gulnara Seitkali, said": a name between commas
@@ -88,7 +88,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     const commaBefore = text.lastIndexOf(',', words[words.length - 1]!.start);
     const aside = commaBefore > limit ? wordsIn(text, commaBefore, pos) : [];
     // "…, Deputy Minister of Agriculture, said": a title between commas is an aside too
-    const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || /^(?:of|for|the|and|at|to|on|in)$/.test(w.text));
+    const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || TITLE_ASIDE_SMALL_WORD.test(w.text));
     if (run && /,\s*$/.test(between(limit, run.start)) && !titleAside) return run;
     // "Will Young, a mechanic based in Kansas City, and an organizer at the union, said": the
     // name that opens the clause, before its first comma, is the speaker
@@ -106,7 +106,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     const run = capitalisedRunEndingAt(text, words, words.length - 1);
     if (!run) return null;
     // "A claim …", "It's believed": an article or pronoun alone names nobody
-    if (/^(?:A|An|The|This|That|It['’]s|There['’]s|What|Such)$/.test(run.text)) return null;
+    if (NAMELESS_RUN.test(run.text)) return null;
     // "a spokesman for the Kenya Seed Traders Association": the description owns the name
     const desc = descriptionEndingBefore(text, words, run);
     if (desc) return desc;
@@ -125,7 +125,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
  *  by a comma, or null. */
 function leadingName(text: string, from: number, to: number): SpeakerNP | null {
   const m = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+),/u.exec(text.slice(from, to));
-  if (!m || /^(?:The|A|An|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Still|Yet)\b/.test(m[1]!)) return null;
+  if (!m || NOT_NAME_OPENER.test(m[1]!)) return null;
   const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, kind: 'name', text: m[1]! };
 }
@@ -142,7 +142,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
     else break;
   }
   // "Idris Farouk of Farmington said": the person before "of"/"from" is the speaker
-  if (j >= 2 && j === i && /^(?:of|from)$/i.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
+  if (j >= 2 && j === i && OF_OR_FROM_WORD.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
     const earlier = capitalisedRunEndingAt(text, words, j - 2);
     if (earlier) return earlier;
   }
@@ -177,7 +177,7 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     }
     if (!isLower(prev.text) && !isCap(prev.text) && !/^\d/.test(prev.text)) break;
     if (PRONOUNS[pl] && !PRONOUNS[pl].possessive) break;
-    if (/^(?:and|or|but|that|which|who|said|says|told|when|while|as|if|because|after|before|since|than)$/.test(pl)) break;
+    if (DESCRIPTION_BREAK.test(pl)) break;
     j--;
     k++;
   }
@@ -194,7 +194,7 @@ function descriptionEndingBefore(text: string, words: Word[], run: SpeakerNP): S
   const idx = words.findIndex((w) => w.start === run.start);
   let k = idx - 1;
   if (k >= 0 && words[k]!.text.toLowerCase() === 'the') k--;
-  if (k < 1 || !/^(?:for|of|at|from|with)$/.test(words[k]!.text.toLowerCase())) return null;
+  if (k < 1 || !DESCRIPTION_PREPOSITION.test(words[k]!.text.toLowerCase())) return null;
   const d = descriptionEndingAt(text, words, k - 1);
   if (!d) return null;
   return { start: d.start, end: run.end, kind: 'description', text: text.slice(d.start, run.end) };
@@ -230,7 +230,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
     }
     // "Afghan Ambassador to the United States Hamdullah Mohib": a title's complement, then the name
     // (only after a lexicon title word, not the suffix guess, so "Daniel Okafor of X Bank" stays Okafor)
-    while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && /^(?:to|of|for|at)$/.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
+    while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && TITLE_COMPLEMENT_PREPOSITION.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
       const k = words[j + 2]!.text === 'the' ? j + 3 : j + 2;
       if (k >= words.length || !isCap(words[k]!.text) || text.slice(words[j + 1]!.end, words[k]!.start).length > 5) break;
       j = extend(k);
