@@ -1,8 +1,10 @@
 /**
  * The registry of word lists: every list of the lexicon is declared through wordList, wordSet
- * or wordPick, which record it under its name, so the lexicon's tests can read them all (a
- * word written twice in one list, two lists that share words without saying why, a pick that
- * is not a subset of its list).
+ * or wordPick, which record it under its name, so the lexicon's tests can read them all
+ * (test/lexicon/registry.test.ts: a word written twice in one list, two lists that share words
+ * without test/lexicon/expected-overlaps.ts saying why, a pick that is not a subset of its
+ * list). A list that needs another's words picks them (wordPick) or joins the list
+ * (joinLists): each word is written once, in the list it belongs to.
  */
 
 /** How a list's words meet a word of the text: 'lower' — written in lower case, tested on a
@@ -22,6 +24,7 @@ export interface DeclaredList {
   readonly pickOf: { readonly name: string; readonly words: readonly string[] } | null;
 }
 
+/** How a list is declared: its word case and whether it is a closed class. */
 export interface ListOptions {
   /** Default 'lower'. */
   wordCase?: WordCase;

@@ -9,7 +9,23 @@ import { CYRILLIC_FUNCTION_WORDS, EUROPEAN_ARTICLES } from '../shared/function-w
 /** English sentence adverbs, connectives and function words capitalised only because they
  *  open a sentence ("However", "The", "Speaking"). */
 export const ENGLISH_SENTENCE_OPENERS: readonly string[] = derivedList('en/clauses.ENGLISH_SENTENCE_OPENERS', joinLists(
-  wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when', 'while', 'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'besides', 'also', 'according', 'as', 'at', 'in', 'on', 'for', 'from', 'by', 'with', 'after', 'before', 'since', 'during', 'under', 'over', 'but', 'and', 'or', 'so', 'yet', 'if', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'one', 'two', 'three', 'first', 'next', 'tomorrow', 'now', 'still', 'even', 'only', 'just', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'thus', 'hence', 'indeed', 'instead', 'overall', 'nevertheless', 'nonetheless', 'additionally', 'consequently', 'finally', 'currently', 'notably', 'amendments', 'speaking', 'asked', 'despite', 'among', 'amid', 'to', 'into', 'of', 'about', 'against', 'between', 'through', 'without', 'within', 'upon', 'once', 'unlike', 'like', 'whether', 'because', 'unless', 'until', 'more', 'less', 'several', 'few', 'any', 'none', 'nor', 'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'please', 'yes', 'well', 'oh', 'dear']),
+  wordList('en/clauses.ENGLISH_SENTENCE_OPENERS', [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+    'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'when', 'while',
+    'although', 'though', 'however', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'besides',
+    'also', 'according', 'as', 'at', 'in', 'on', 'for', 'from', 'by', 'with', 'after', 'before',
+    'since', 'during', 'under', 'over', 'but', 'and', 'or', 'so', 'yet', 'if', 'some', 'many',
+    'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'no', 'not', 'one', 'two',
+    'three', 'first', 'next', 'tomorrow', 'now', 'still', 'even', 'only', 'just', 'what', 'which',
+    'who', 'whom', 'whose', 'where', 'why', 'how', 'thus', 'hence', 'indeed', 'instead', 'overall',
+    'nevertheless', 'nonetheless', 'additionally', 'consequently', 'finally', 'currently',
+    'notably', 'amendments', 'speaking', 'asked', 'despite', 'among', 'amid', 'to', 'into', 'of',
+    'about', 'against', 'between', 'through', 'without', 'within', 'upon', 'once', 'unlike', 'like',
+    'whether', 'because', 'unless', 'until', 'more', 'less', 'several', 'few', 'any', 'none', 'nor',
+    'either', 'neither', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+    'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let',
+    'please', 'yes', 'well', 'oh', 'dear',
+  ]),
   wordPick('en/clauses.OPENING_REPORTING_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later', 'recently', 'previously']),
   wordPick('en/clauses.OPENING_DAY_WORDS', DAY_WORDS, ['today', 'yesterday']),
   wordPick('en/clauses.OPENING_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
@@ -53,8 +69,8 @@ export const ADVERBIAL_SUBJECTS: readonly string[] = joinLists(
   wordPick('en/clauses.ADVERBIAL_SUBJECT_THERE', EXISTENTIALS, ['there']),
 );
 
-/** Auxiliaries after which a verb-like noun is the subject of a clause ("said prices rose" —
- *  no; "said demand is …" — yes), in the order the pattern tries them. */
+/** Auxiliaries after a noun that is also a verb form that make it a reported clause's subject
+ *  ("said demand is …", "said prices have …"), in the order the pattern tries them. */
 export const CLAUSE_AUXILIARIES = wordPick('en/clauses.CLAUSE_AUXILIARIES', AUXILIARIES, ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had']);
 
 /** Words that open a sentence in German, French, Spanish, Italian and English: never a
@@ -105,6 +121,7 @@ export const ADVERBIAL_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_PREPOSITION
 export const TITLE_ASIDE_SMALL_WORDS = wordList('en/clauses.TITLE_ASIDE_SMALL_WORDS', ['of', 'for', 'the', 'and', 'at', 'to', 'on', 'in']);
 /** Capitalised words that alone name nobody ("A", "The", "This", "What", "Such"). */
 export const NAMELESS_WORDS = wordList('en/clauses.NAMELESS_WORDS', ['a', 'an', 'the', 'this', 'that']);
+/** "What", "Such": more capitalised words that alone name nobody. */
 export const MORE_NAMELESS_WORDS = wordList('en/clauses.MORE_NAMELESS_WORDS', ['what', 'such']);
 /** Capitalised words that open no name ("The …", "In …", "However …"). */
 export const NOT_NAME_OPENERS = wordList('en/clauses.NOT_NAME_OPENERS', ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'still', 'yet']);

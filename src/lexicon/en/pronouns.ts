@@ -1,6 +1,7 @@
 /** Pronouns that can stand for a speaker, with gender and number. Lower case. */
 import { wordList } from '../registry.js';
 
+/** A person's grammatical gender, as a pronoun says it. */
 export type Gender = 'female' | 'male';
 
 /** Third-person pronouns that can stand for a speaker, with gender and number. (A plain

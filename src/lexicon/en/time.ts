@@ -1,6 +1,7 @@
 /** Time words: weekdays and the words for days and parts of them. Lower case. */
 import { wordList } from '../registry.js';
 
+/** The days of the week. */
 export const WEEKDAYS = wordList('en/time.WEEKDAYS', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Days named from today ("yesterday", "tonight"). */
