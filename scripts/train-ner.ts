@@ -5,14 +5,15 @@
  * evidence; the second also sees what the first said of the same word elsewhere in the
  * document (trained on first-pass tags predicted by 5-fold jackknife, as it will see them).
  * Both see the rules' candidates as features: each article is rebuilt as the scorer builds
- * it and run through the pipeline (readStructure, ruleCandidates), as analyzeArticle runs.
+ * it and run through the pipeline up to the quotes (runPipeline, entityInputs, ruleCandidates), as analyzeArticle runs.
  * Run: npm run train:ner [-- --epochs 8].
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { docWords, setRuleFeatures, type Token } from '../src/stages/entities/ner-features.js';
 import { normalize } from '../src/stages/normalize.js';
-import { readStructure } from '../src/analyze.js';
-import { ruleCandidates } from '../src/stages/entities/index.js';
+import { runPipeline } from '../src/pipeline.js';
+import { AnalyzeOptionsSchema } from '../src/schema.js';
+import { entityInputs, ruleCandidates } from '../src/stages/entities/index.js';
 import { NER_CLASSES, tagWith, docLabels, type Weights } from '../src/stages/entities/ner-model.js';
 
 const arg = (name: string, def: number) => {
@@ -82,8 +83,9 @@ function withRules(doc: Doc): Doc {
   const text = doc.map((s) => s.tokens.map((t) => t.text).join(' ')).join('\n');
   const d = normalize(text);
   if (d.text !== text) return doc; // normalisation moved offsets: learn without rule features here
-  const st = readStructure(d);
-  const rules = ruleCandidates(d.text, [...st.entitySentences, ...st.bodySentences], st.exclude, st.anchors);
+  const up = runPipeline(d, AnalyzeOptionsSchema.parse({}), { until: 'quotes' });
+  const { sentences, exclude, anchors } = entityInputs(d.text, up.layout, up.quotes);
+  const rules = ruleCandidates(d.text, sentences, exclude, anchors);
   for (const s of doc) setRuleFeatures(s.tokens, rules.filter((r) => r.start < s.tokens[s.tokens.length - 1]!.end && r.end > s.tokens[0]!.start));
   return doc;
 }

@@ -20,6 +20,8 @@ export interface Doc {
   readonly toInput: Int32Array;
   /** toInputEnd[i]: index in `input` just after the source of text[i] (an entity ends later). */
   readonly toInputEnd: Int32Array;
+  /** How many C0 control characters (but tab, form feed and line breaks) and DELs the input holds. */
+  readonly controls: number;
 }
 
 /** Map a range of the normalised text to the original input (end after the last character). */

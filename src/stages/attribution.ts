@@ -19,13 +19,15 @@
  *   8. none          speaker null
  */
 import { isLetter, isUpper, runStart, spaceStart } from '../tails.js';
-import type { TextRange } from '../document.js';
+import type { Doc, TextRange } from '../document.js';
 import { lowerBound } from '../ranges.js';
 import { DOCUMENT_NOUNS, endsWithDocumentNoun, ORG_DESCRIPTION_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/tables.js';
 import { speechVerbBase } from '../lexicon/cues.js';
 import { isVerbForm } from '../lexicon/index.js';
-import type { EntityCluster } from './entities/index.js';
-import type { QuoteAnnotation } from './quotes/index.js';
+import type { EntityCluster, EntityMention } from './entities/index.js';
+import type { QuoteAnnotation, QuotesResult } from './quotes/index.js';
+import type { Gender } from '../lexicon/tables.js';
+import { defineStage } from '../stage.js';
 import { isSpeakerHead, type SpeakerNP } from './quotes/speaker-np.js';
 
 export interface ResolvedSpeaker {
@@ -97,9 +99,37 @@ export function withoutTopicLabels(quotes: readonly QuoteAnnotation[], speakers:
   return { quotes: quotes.filter((_, i) => !topic[i]), speakers: speakers.filter((_, i) => !topic[i]) };
 }
 
-/** Resolve the speakers of all quotes (in text order); adds pronoun/description mentions. */
-export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[], clusters: EntityCluster[]): Array<ResolvedSpeaker | null> {
+/** What attribution finds: each quote's speaker, and what it learns of the entities. */
+export interface Attribution {
+  /** The quotes, in text order: the quote stage's less headline labels that name nobody of the story. */
+  quotes: QuoteAnnotation[];
+  /** The speaker of each quote (same order), or null. */
+  speakers: Array<ResolvedSpeaker | null>;
+  /** Pronoun and description mentions of entities ("she", "the ministry") that speak, in the order found. */
+  mentions: ReadonlyMap<EntityCluster, readonly EntityMention[]>;
+  /** The gender a pronoun gave a person whose name told none. */
+  genders: ReadonlyMap<EntityCluster, Gender>;
+}
+
+/** The attribution stage. */
+export const attributionStage = defineStage({
+  name: 'attribution',
+  needs: ['quotes', 'entities'],
+  summary: "each quote's speaker, resolved to a person or organisation by ordered sieves",
+  run(doc: Doc, { quotes, entities }: { quotes: QuotesResult; entities: readonly EntityCluster[] }): Attribution {
+    const found = attributeQuotes(doc.text, quotes.quotes, entities);
+    return { ...withoutTopicLabels(quotes.quotes, found.speakers), mentions: found.mentions, genders: found.genders };
+  },
+});
+
+/** Resolve the speakers of all quotes (in text order), with the pronoun and description
+ *  mentions and genders learnt on the way (the clusters are not changed). */
+export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[], clusters: readonly EntityCluster[]): Pick<Attribution, 'speakers' | 'mentions' | 'genders'> {
   const out: Array<ResolvedSpeaker | null> = [];
+  const mentions = new Map<EntityCluster, EntityMention[]>();
+  const genders = new Map<EntityCluster, Gender>();
+  /** A person's gender: from the name, else from a pronoun read before. */
+  const genderOf = (c: EntityCluster): Gender | null => genders.get(c) ?? c.gender;
   const people = clusters.filter((c) => c.type === 'person');
   const orgs = clusters.filter((c) => c.type === 'organization');
   let previous: { speaker: ResolvedSpeaker; quote: QuoteAnnotation } | null = null;
@@ -148,7 +178,9 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     return best;
   };
   const addMention = (c: EntityCluster, np: SpeakerNP) => {
-    if (!c.mentions.some((m) => m.start === np.start && m.end === np.end)) c.mentions.push({ start: np.start, end: np.end, kind: np.kind === 'name' ? 'name' : np.kind, text: np.text });
+    const same = (m: EntityMention) => m.start === np.start && m.end === np.end;
+    const added = mentions.get(c) ?? [];
+    if (!c.mentions.some(same) && !added.some(same)) mentions.set(c, [...added, { start: np.start, end: np.end, kind: np.kind === 'name' ? 'name' : np.kind, text: np.text }]);
   };
   const lastPersonBefore = (pos: number, fits: (c: EntityCluster) => boolean, where: (m: TextRange) => boolean = () => true): EntityCluster | null =>
     latestBefore(pos, (m) => m.c.type === 'person' && fits(m.c) && where(m))?.c ?? null;
@@ -202,7 +234,7 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
     out.push(r);
     if (r) previous = { speaker: r, quote: q };
   }
-  return out;
+  return { speakers: out, mentions, genders };
 
   function resolveSpeaker(np: SpeakerNP, q: QuoteAnnotation): ResolvedSpeaker | null {
     const sieve = q.method ?? 'explicit';
@@ -223,19 +255,19 @@ export function attributeQuotes(text: string, quotes: readonly QuoteAnnotation[]
         }
         return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
       }
-      const fits = (c: EntityCluster) => c.type === 'person' && (c.gender === null || c.gender === p.gender);
+      const fits = (c: EntityCluster) => c.type === 'person' && (genderOf(c) === null || genderOf(c) === p.gender);
       const prevEntity = previous?.speaker.entity ?? null;
       const prevAt = previous ? previous.quote.content.start : -1;
       // the last person of this gender (or of none known) named as a subject since the previous
       // quote, in this or the last paragraph: "Guest said …", not "tell Mayor John Tory"
-      const recent = lastPersonBefore(np.start, (x) => x.gender === p.gender || x.gender === null, (m) => isSubject(text, m));
+      const recent = lastPersonBefore(np.start, (x) => genderOf(x) === p.gender || genderOf(x) === null, (m) => isSubject(text, m));
       const recentAt = recent ? latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
       let c: EntityCluster | null = null;
       if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < 600) c = recent;
       else if (prevEntity && fits(prevEntity)) c = prevEntity;
       else c = recent ?? lastPersonBefore(np.start, fits);
       if (!c) return { name: np.text, entity: null, mention: np, method: 'pronoun', confidence: 0.3 };
-      if (c.gender === null) c.gender = p.gender;
+      if (genderOf(c) === null && p.gender) genders.set(c, p.gender);
       addMention(c, np);
       return { name: c.name, entity: c, mention: np, method: 'pronoun', confidence: CONFIDENCE.pronoun! };
     }

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
-import { attributeQuotes, isSubject } from '../../src/stages/attribution.js';
-import { findEntities } from '../../src/stages/entities/index.js';
-import { findQuotes } from '../../src/stages/quotes/index.js';
+import { isSubject } from '../../src/stages/attribution.js';
 import { normalize } from '../../src/stages/normalize.js';
-import { segment } from '../../src/stages/segment.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { AnalyzeOptionsSchema } from '../../src/schema.js';
 
-/** The stages as src/analyze.ts composes them, for a text that is all body (no dateline, no furniture). */
+/** The stages as analyzeArticle runs them, each stage's annotations frozen before the next
+ *  runs (a stage that changed another's would throw). */
 function stages(input: string) {
   const doc = normalize(input);
-  const { paragraphs, sentences } = segment(doc);
-  const q = findQuotes(doc.text, paragraphs, sentences, () => true);
-  const anchors = q.quotes.flatMap((x) => (x.speaker && x.speaker.kind === 'name' ? [x.speaker] : []));
-  const clusters = findEntities(doc.text, sentences, q.titles, anchors, null);
-  const speakers = attributeQuotes(doc.text, q.quotes, clusters);
-  return { text: doc.text, quotes: q.quotes, clusters, speakers };
+  const a = runPipeline(doc, AnalyzeOptionsSchema.parse({}), { freeze: true });
+  return { text: doc.text, quotes: a.attribution.quotes, clusters: a.entities, speakers: a.attribution.speakers, attribution: a.attribution };
 }
 
 const byId = (r: ArticleAnalysis, id: string | null | undefined): Entity | undefined => [...r.people, ...r.organizations].find((e) => e.id === id);
@@ -242,8 +238,8 @@ describe('attribution: quotes without their own cue', () => {
 });
 
 describe('attribution: stage level and invariants', () => {
-  it('resolves through the composed stages and mutates the clusters with pronoun mentions', () => {
-    const { text, quotes, clusters, speakers } = stages(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
+  it('resolves through the composed stages; the pronoun mention is its own annotation, the clusters stay as found', () => {
+    const { text, quotes, clusters, speakers, attribution } = stages(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
     expect(speakers).toHaveLength(quotes.length);
     const sarah = clusters.find((c) => c.name === 'Sarah Collins')!;
     expect(speakers.map((s) => [s?.entity?.name ?? null, s?.method ?? null])).toEqual([
@@ -252,8 +248,10 @@ describe('attribution: stage level and invariants', () => {
       ['Sarah Collins', 'pronoun'],
     ]);
     expect(speakers[2]!.entity).toBe(sarah);
-    const pron = sarah.mentions.find((m) => m.kind === 'pronoun')!;
+    expect(sarah.mentions.some((m) => m.kind === 'pronoun')).toBe(false);
+    const pron = attribution.mentions.get(sarah)!.find((m) => m.kind === 'pronoun')!;
     expect(text.slice(pron.start, pron.end)).toBe('she');
+    expect(attribution.genders.get(sarah) ?? sarah.gender).toBe('female');
   });
 
   it('a quote paragraph with no cue after a paragraph of narration goes to the person who was its subject', () => {

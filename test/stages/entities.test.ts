@@ -7,7 +7,7 @@ import { findEntities, type EntityCluster } from '../../src/stages/entities/inde
 import { normalize } from '../../src/stages/normalize.js';
 import { analyzeArticle } from '../../src/index.js';
 import { segment } from '../../src/stages/segment.js';
-import type { DatelineAnnotation } from '../../src/stages/dateline/index.js';
+import type { DatelineAnnotation } from '../../src/stages/layout/dateline.js';
 
 /** Entities of a small text, every sentence in scope, nothing excluded, no anchors. */
 function entities(input: string) {

@@ -2,16 +2,21 @@
  * entities: people and organisations of the article body, clustered, with roles, plus the
  * dateline's agency as an organisation.
  */
-import type { TextRange } from '../../document.js';
+import type { Doc, TextRange } from '../../document.js';
 import type { Sentence } from '../segment.js';
-import type { DatelineAnnotation } from '../dateline/index.js';
+import type { DatelineAnnotation } from '../layout/dateline.js';
+import type { Layout } from '../layout/index.js';
+import type { QuotesResult } from '../quotes/index.js';
+import { defineStage } from '../../stage.js';
+import type { ResolvedOptions } from '../../schema.js';
+import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
 import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
-import { plainlyNotEnglish } from '../language.js';
+import { plainlyNotEnglish } from '../language/detect.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -162,6 +167,43 @@ export function ruleCandidates(text: string, sentences: readonly Sentence[], exc
 }
 
 export type { EntityCluster, EntityMention, RoleAnnotation } from './cluster.js';
+
+/** The entities stage: people and organisations of the front matter and body, clustered. */
+export const entitiesStage = defineStage({
+  name: 'entities',
+  needs: ['layout', 'quotes'],
+  summary: 'people and organisations (rules and the name tagger), clustered, with roles',
+  run(doc: Doc, { layout, quotes }: { layout: Layout; quotes: QuotesResult }, options: ResolvedOptions): EntityCluster[] {
+    const { sentences, exclude, anchors } = entityInputs(doc.text, layout, quotes);
+    return findEntities(doc.text, sentences, exclude, anchors, layout.dateline, options.names);
+  },
+});
+
+/**
+ * What the entity search reads: the front matter's and body's sentences, the ranges that
+ * are not names (the dateline, titles in quote marks), and the speaker phrases of quotes (a
+ * name there is a person or organisation). Also the tagger's training input (scripts/train-ner.ts).
+ */
+export function entityInputs(text: string, layout: Layout, quotes: QuotesResult): { sentences: Sentence[]; exclude: TextRange[]; anchors: TextRange[] } {
+  // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
+  // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
+  const exclude: TextRange[] = quotes.titles.filter((t) => !namedBeforeMark(text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(text.slice(t.end, t.end + 4)));
+  if (layout.dateline) exclude.push(layout.dateline);
+  const anchors = quotes.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
+  return { sentences: [...layout.frontSentences, ...layout.bodySentences], exclude, anchors };
+}
+
+/** A capitalised word, then an opening mark, at the end of `s` ("RTK “"): as
+ *  /[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u tests, scanning back once. */
+export function namedBeforeMark(s: string): boolean {
+  let i = s.length;
+  if (i && isSpace(s[i - 1]!)) i--;
+  if (!i || !'"“«„'.includes(s[i - 1]!)) return false;
+  i--;
+  if (i && isSpace(s[i - 1]!)) i--;
+  const start = runStart(s, i, (cp) => isLetter(cp) || /[\d.&-]/.test(cp));
+  return someCodePoint(s, start, i, isUpper);
+}
 
 /**
  * Find the entities of the sentences in scope.

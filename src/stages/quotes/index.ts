@@ -13,6 +13,10 @@ import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { accordingToBefore, endsLikeCue, NAMING_WORDS, typeWordBefore } from './cue-tails.js';
 import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+import type { Doc } from '../../document.js';
+import { defineStage } from '../../stage.js';
+import type { Segments } from '../segment.js';
+import type { Layout } from '../layout/index.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
@@ -91,6 +95,23 @@ function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sen
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
 const CLAUSE_END = /[.!?]/;
+
+/** The quotes stage: the body's quotes, and a headline that attributes a claim. */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  needs: ['segment', 'layout'],
+  summary: 'direct, indirect and mixed quotes with their cues and speaker phrases; titles in quote marks',
+  run(doc: Doc, { segment, layout }: { segment: Segments; layout: Layout }): QuotesResult {
+    const { paragraphs } = segment;
+    const result = findQuotes(doc.text, paragraphs, layout.bodySentences, (p) => layout.inBody[p.index]!);
+    // a headline that attributes ("Starmer: …", "…, minister says") reports its speaker's claim
+    const headline = layout.furniture.headline;
+    const headlineParagraph = headline ? paragraphs.findIndex((p) => p.start <= headline.start && p.end >= headline.end) : -1;
+    const headlineQuote = headline && headlineParagraph >= 0 ? findHeadlineQuote(doc.text, headline, headlineParagraph) : null;
+    if (headlineQuote) result.quotes.unshift(headlineQuote);
+    return result;
+  },
+});
 
 /** Find quotes in the body paragraphs. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], inScope: (p: Paragraph) => boolean): QuotesResult {

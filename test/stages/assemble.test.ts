@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ArticleAnalysisSchema, type ArticleAnalysis, type Span } from '../src/index.js';
-import { expectValidRecord } from './invariants.js';
+import { analyzeArticle, ArticleAnalysisSchema, type ArticleAnalysis, type Span } from '../../src/index.js';
+import { expectValidRecord } from '../invariants.js';
 
 /**
  * One small invented wire story written the awkward way: CRLF line ends, no-break spaces,

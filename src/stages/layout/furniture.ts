@@ -3,8 +3,8 @@
  * the body; menus, share buttons, related links, comment forms, cookie and newsletter
  * prompts, copyright and credit lines around it — and the body range itself.
  */
-import type { Doc, TextRange } from '../document.js';
-import type { Paragraph } from './segment.js';
+import type { Doc, TextRange } from '../../document.js';
+import type { Paragraph } from '../segment.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
 
 export interface FurnitureLine extends TextRange {
@@ -207,19 +207,21 @@ function isHeadlineCandidate(l: string, reason: string | null): boolean {
   return wordCount(t) >= 2;
 }
 
-/**
- * Split the paragraphs into furniture and body.
- * @param dateline the dateline's paragraph and start, when one was found
- */
-export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null): Furniture {
-  const text = doc.text;
-  const lineText = (p: TextRange) => text.slice(p.start, p.end);
-  const lines = paragraphs.map(lineText);
-  const reasons = lines.map((l) => furnitureReason(l));
-  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
-  if (!paragraphs.length) return result;
+/** What furniture reads of the lines before it knows the dateline: each line's text and
+ *  furniture reason, and the body window (first and last line of the heaviest run). */
+export interface LineReading {
+  lines: readonly string[];
+  reasons: ReadonlyArray<string | null>;
+  first: number;
+  last: number;
+}
 
-  // 1. The body: the window of lines with the greatest weight (maximum-sum subarray).
+/** Read the lines once: their furniture reasons and the body window, by weight. */
+export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReading {
+  const text = doc.text;
+  const lines = paragraphs.map((p) => text.slice(p.start, p.end));
+  const reasons = lines.map((l) => furnitureReason(l));
+  // The body: the window of lines with the greatest weight (maximum-sum subarray).
   const weights = lines.map((l, i) => lineWeight(l, reasons[i]!));
   let best = -Infinity;
   let first = 0;
@@ -242,6 +244,21 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     // no prose at all: the first line that is not furniture
     first = last = Math.max(0, reasons.findIndex((r) => !r));
   }
+  return { lines, reasons, first, last };
+}
+
+/**
+ * Split the paragraphs into furniture and body.
+ * @param dateline the dateline's paragraph and start, when one was found
+ * @param read the lines as readLines reads them (computed when not given)
+ */
+export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null, read: LineReading = readLines(doc, paragraphs)): Furniture {
+  const text = doc.text;
+  const { lines, reasons } = read;
+  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
+  if (!paragraphs.length) return result;
+  let { first, last } = read;
+
   // The dateline opens the body when it is at or just before the window (a standfirst may precede it).
   if (dateline && dateline.paragraph >= first - 3 && dateline.paragraph <= last) {
     if (dateline.paragraph < first) first = dateline.paragraph;

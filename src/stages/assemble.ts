@@ -2,45 +2,33 @@
  * assemble: turn the stages' ranges over the normalised text into the contract's record,
  * with spans of the ORIGINAL input (text always equals input.slice(start, end)).
  */
-import type { Doc, DocDiagnostic, TextRange } from './document.js';
-import { toInputRange } from './document.js';
-import type { ArticleAnalysis, Diagnostic, Entity, Language, Quote, Span } from './schema.js';
-import { SCHEMA_VERSION } from './schema.js';
-import type { DatelineAnnotation } from './stages/dateline/index.js';
-import type { EntityCluster } from './stages/entities/index.js';
-import type { Furniture } from './stages/furniture.js';
-import type { QuoteAnnotation } from './stages/quotes/index.js';
-import type { ResolvedSpeaker } from './stages/attribution.js';
+import type { Doc, DocDiagnostic, TextRange } from '../document.js';
+import { toInputRange } from '../document.js';
+import type { Annotations } from '../pipeline.js';
+import type { ArticleAnalysis, Diagnostic, Entity, Quote, Span } from '../schema.js';
+import { SCHEMA_VERSION } from '../schema.js';
+import type { EntityCluster } from './entities/index.js';
 
-export interface Annotations {
-  furniture: Furniture;
-  dateline: DatelineAnnotation | null;
-  clusters: EntityCluster[];
-  quotes: QuoteAnnotation[];
-  speakers: Array<ResolvedSpeaker | null>;
-  language: Language;
-  quoteLanguages: Array<{ iso6393: string; iso6391: string | null } | null>;
-  paragraphLanguages: Array<{ range: TextRange; language: { iso6393: string; iso6391: string | null } | null }>;
-  diagnostics: DocDiagnostic[];
-}
-
-/** Build the record. */
-export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
+/** Build the record from the stages' annotations; `diagnostics` are the input's own (truncation, …). */
+export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiagnostic[] = []): ArticleAnalysis {
   const span = (r: TextRange): Span => {
     const o = toInputRange(doc, r);
     return { start: o.start, end: o.end, text: doc.input.slice(o.start, o.end) };
   };
   const maybe = (r: TextRange | null): Span | null => (r ? span(r) : null);
+  const { furniture } = a.layout;
+  const { speakers } = a.attribution;
 
   const ids = new Map<EntityCluster, string>();
-  const people = a.clusters.filter((c) => c.type === 'person' && c.mentions.some((m) => m.kind === 'name'));
-  const orgs = a.clusters.filter((c) => c.type === 'organization');
+  const people = a.entities.filter((c) => c.type === 'person' && c.mentions.some((m) => m.kind === 'name'));
+  const orgs = a.entities.filter((c) => c.type === 'organization');
   people.forEach((c, i) => ids.set(c, `p${i + 1}`));
   orgs.forEach((c, i) => ids.set(c, `o${i + 1}`));
 
   const entity = (c: EntityCluster): Entity => {
     // (properties written out: an object spread per mention showed in profiles of long inputs)
-    const mentions = [...c.mentions].sort((x, y) => x.start - y.start).map((m) => {
+    // (the entity's own mentions, then those attribution linked to it: a stable sort keeps that order among equals)
+    const mentions = [...c.mentions, ...(a.attribution.mentions.get(c) ?? [])].sort((x, y) => x.start - y.start).map((m) => {
       const s = span(m);
       return { start: s.start, end: s.end, text: s.text, kind: m.kind };
     });
@@ -48,13 +36,13 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
     const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
     if (c.type === 'person') {
       e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
-      e.gender = c.gender;
+      e.gender = a.attribution.genders.get(c) ?? c.gender;
     }
     return e;
   };
 
-  const quotes: Quote[] = a.quotes.map((q, i) => {
-    const s = a.speakers[i] ?? null;
+  const quotes: Quote[] = a.attribution.quotes.map((q, i) => {
+    const s = speakers[i] ?? null;
     const c = span(q.content);
     const out: Quote = {
       start: c.start,
@@ -66,13 +54,15 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
       speaker: s ? { name: s.name, entityId: s.entity ? ids.get(s.entity) ?? null : null, mention: maybe(s.mention), method: s.method, confidence: s.confidence } : null,
       marks: q.marks,
     };
-    const lang = a.quoteLanguages[i];
+    const lang = a.language.quoteLanguages[i];
     if (lang) out.language = lang;
     return out;
   });
 
-  const d = a.dateline;
-  const diagnostics: Diagnostic[] = a.diagnostics.map((x) => {
+  const d = a.layout.dateline;
+  // the input's, then each stage's, in pipeline order
+  const all = [...diagnostics, ...a.quotes.diagnostics, ...a.language.diagnostics];
+  const outDiagnostics: Diagnostic[] = all.map((x) => {
     const { range, ...rest } = x;
     if (!range) return rest;
     const o = toInputRange(doc, range);
@@ -81,23 +71,23 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    headline: maybe(a.furniture.headline),
-    kicker: maybe(a.furniture.kicker),
-    byline: maybe(a.furniture.byline),
+    headline: maybe(furniture.headline),
+    kicker: maybe(furniture.kicker),
+    byline: maybe(furniture.byline),
     dateline: d ? { ...span(d), location: d.location, agency: d.agency, date: d.date, agencyText: d.agencyText } : null,
-    language: a.language,
+    language: a.language.language,
     people: people.map(entity),
     organizations: orgs.map(entity),
     quotes,
-    body: a.furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, a.furniture.body)) : null,
-    paragraphs: a.paragraphLanguages.map((p) => {
+    body: furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, furniture.body)) : null,
+    paragraphs: a.language.paragraphLanguages.map((p) => {
       const o = toInputRange(doc, p.range);
       return { start: o.start, end: o.end, language: p.language };
     }),
-    boilerplate: a.furniture.boilerplate.map((b) => {
+    boilerplate: furniture.boilerplate.map((b) => {
       const o = span(b);
       return { start: o.start, end: o.end, text: o.text, reason: b.reason };
     }),
-    diagnostics,
+    diagnostics: outDiagnostics,
   };
 }

@@ -7,8 +7,8 @@
 import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
 import { isCommonWord, isPlaceName } from '../../lexicon/index.js';
-import { canonicalAgency } from './agencies.js';
-import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from './months.js';
+import { canonicalAgency } from '../dateline/agencies.js';
+import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from '../dateline/months.js';
 
 export interface DatelineAnnotation extends TextRange {
   paragraph: number;
