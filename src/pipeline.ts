@@ -11,7 +11,7 @@ import { segmentStage } from './stages/segment.js';
 import { layoutStage } from './stages/layout/index.js';
 import { quotesStage } from './stages/quotes/index.js';
 import { entitiesStage } from './stages/entities/index.js';
-import { attributionStage } from './stages/attribution.js';
+import { attributionStage } from './stages/attribution/index.js';
 import { languageStage } from './stages/language/index.js';
 
 /** The stages in the order they run. */

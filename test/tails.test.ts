@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { namedBeforeMark } from '../src/stages/entities/index.js';
-import { opensClause } from '../src/stages/attribution.js';
+import { opensClause } from '../src/stages/attribution/index.js';
 import { accordingToBefore, endsLikeCue, typeWordBefore, TYPE_WORDS } from '../src/stages/quotes/cue-tails.js';
 import { agrees, text } from './agrees.js';
 

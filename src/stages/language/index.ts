@@ -7,7 +7,7 @@
 import type { Doc, DocDiagnostic, TextRange } from '../../document.js';
 import { defineStage } from '../../stage.js';
 import type { Language, ResolvedOptions } from '../../schema.js';
-import type { Attribution } from '../attribution.js';
+import type { Attribution } from '../attribution/index.js';
 import type { EntityCluster } from '../entities/index.js';
 import type { Layout } from '../layout/index.js';
 import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf, type SegmentLanguage } from './detect.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
-import { isSubject } from '../../src/stages/attribution.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { runPipeline } from '../../src/pipeline.js';
-import { AnalyzeOptionsSchema } from '../../src/schema.js';
+import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../../src/index.js';
+import { isSubject } from '../../../src/stages/attribution/index.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import { AnalyzeOptionsSchema } from '../../../src/schema.js';
 
 /** The stages as analyzeArticle runs them, each stage's annotations frozen before the next
  *  runs (a stage that changed another's would throw). */
