@@ -94,8 +94,6 @@ function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sen
 
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
-const CLAUSE_END = /[.!?]/;
-
 /** The quotes stage: the body's quotes, and a headline that attributes a claim. */
 export const quotesStage = defineStage({
   name: 'quotes',
@@ -628,7 +626,7 @@ const NOT_CLAUSE_START = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
 function trimContent(text: string, start: number, end: number): TextRange | null {
   while (start < end && /[\s,"“”„«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?…"“”«»]/.test(text[end - 1]!)) end--;
-  return end > start && !CLAUSE_END.test('') ? { start, end } : null;
+  return end > start ? { start, end } : null;
 }
 
 /**

@@ -173,8 +173,9 @@ describe('attribution: descriptions', () => {
 
   it('"The Canadian government said" is not the Australian Government named before', () => {
     const r = analyzeArticle('The Australian Government announced new visa rules on Monday.\n\nThe Canadian government said the detentions were arbitrary.');
-    const q = r.quotes[r.quotes.length - 1]!;
-    expect(q.speaker?.entityId ?? null).toBeNull();
+    const q = r.quotes.find((x) => x.text === 'the detentions were arbitrary');
+    expect(q?.speaker).toMatchObject({ name: 'The Canadian government', entityId: null, method: 'description' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Australian Government']);
   });
 
   it('"the rookie defenceman said" after a paragraph about a player goes to that player', () => {
@@ -261,9 +262,9 @@ describe('attribution: stage level and invariants', () => {
   });
 
   it('returns null for a quote with no speaker at all', () => {
-    const { speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const s of speakers) expect(s).toBeNull();
+    const { text, speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
+    expect(quotes.map((q) => [text.slice(q.content.start, q.content.end), q.kind])).toEqual([['very difficult and expensive question of the old bridge across the river.', 'direct']]);
+    expect(speakers).toEqual([null]);
   });
 
   it('keeps every speaker confidence within 0..1 and every entityId pointing at an entity', () => {
