@@ -201,10 +201,10 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
       continue;
     }
     const f = tokenFeatures(tokens, i, doc, allCaps, prep);
-    f.push(`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${t.toLowerCase()}`);
+    f.push(`${PT.prefix}${prev}`, `${PT2.prefix}${prev2}|${prev}`, `${PT_W.prefix}${prev}|${t.toLowerCase()}`);
     if (labels) {
       const l = labels.get(t.toLowerCase());
-      f.push(`d1=${l ?? 'none'}`, `d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
+      f.push(`${D1.prefix}${l ?? 'none'}`, `${D1_SH.prefix}${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
     }
     scores.fill(0);
     for (const feat of f) {
