@@ -8,6 +8,7 @@ import type { DocDiagnostic } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { runPipeline } from './pipeline.js';
 import { assemble } from './stages/assemble.js';
+import { NerModelUnavailableError } from './stages/entities/ner-model-file.js';
 
 /**
  * Analyse the text of one news article. Synchronous, pure and deterministic; never throws
@@ -24,16 +25,19 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
   try {
     return analyze(text, parsed.data);
   } catch (e) {
+    // The tagger's weights file missing or unreadable: the install is broken, not the
+    // article; say which file and how to analyse without it.
+    if (e instanceof NerModelUnavailableError) return emptyAnalysis(e.code, `analysis abandoned: ${e.message}`);
     // A bug in a stage must not break a batch of a million articles: report it as data.
-    return emptyAnalysis(`internal error, analysis abandoned: ${(e as Error)?.message ?? String(e)}`);
+    return emptyAnalysis('internal/error', `internal error, analysis abandoned: ${(e as Error)?.message ?? String(e)}`);
   }
 }
 
-/** The record of an article that could not be analysed. */
-function emptyAnalysis(message: string): ArticleAnalysis {
+/** The record of an article that could not be analysed, with the diagnostic that says why. */
+function emptyAnalysis(code: string, message: string): ArticleAnalysis {
   return {
     schemaVersion: 1, headline: null, dateline: null, language: { iso6393: 'und', iso6391: null, confidence: 0, reliable: false },
-    people: [], organizations: [], quotes: [], body: null, boilerplate: [], diagnostics: [{ code: 'internal/error', message, severity: 'warning' }],
+    people: [], organizations: [], quotes: [], body: null, boilerplate: [], diagnostics: [{ code, message, severity: 'warning' }],
   };
 }
 
