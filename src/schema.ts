@@ -3,6 +3,7 @@
  * Field names follow ../shared/CONTRACT.md; fields marked "extension" are additions.
  */
 import { z } from 'zod';
+import { SPEAKER_METHODS } from './stages/attribution.js';
 
 /** A span of the original input: UTF-16 code-unit offsets, end exclusive. */
 export const SpanSchema = z
@@ -81,7 +82,7 @@ export const SpeakerSchema = z
     name: z.string().describe("the resolved entity's canonical name, or the mention as written"),
     entityId: z.string().nullable(),
     mention: SpanSchema.nullable(),
-    method: z.string().describe('the sieve that decided: explicit, according-to, colon-intro, pronoun, description, carry-forward, …'),
+    method: z.enum(SPEAKER_METHODS).describe('the sieve that decided: explicit, according-to, colon-intro, pronoun, description, carry-forward, …'),
     confidence: z.number().min(0).max(1).describe('heuristic score of the sieve, not a probability'),
   })
   .meta({ id: 'Speaker' });

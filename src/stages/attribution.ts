@@ -28,11 +28,17 @@ import type { EntityCluster } from './entities/index.js';
 import type { QuoteAnnotation } from './quotes/index.js';
 import { isSpeakerHead, type SpeakerNP } from './quotes/speaker-np.js';
 
+/** Every `speaker.method`: the sieve that decided (the cue rules of the quotes stage, then the
+ *  sieves above; "headline" is a headline's speaker, "dash-credit" a “…” -X credit). */
+export const SPEAKER_METHODS = ['explicit', 'according-to', 'colon-intro', 'dash-credit', 'headline', 'continues', 'pronoun', 'description', 'carry-forward', 'paragraph-subject'] as const;
+/** One of SPEAKER_METHODS. */
+export type SpeakerMethod = (typeof SPEAKER_METHODS)[number];
+
 export interface ResolvedSpeaker {
   name: string;
   entity: EntityCluster | null;
   mention: SpeakerNP | null;
-  method: string;
+  method: SpeakerMethod;
   confidence: number;
 }
 

@@ -13,6 +13,7 @@ import { PRONOUNS, TITLE_ABBREVIATIONS } from '../../lexicon/tables.js';
 import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { accordingToBefore, endsLikeCue, NAMING_WORDS, typeWordBefore } from './cue-tails.js';
 import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+import type { SpeakerMethod } from '../attribution.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
@@ -30,8 +31,8 @@ export interface QuoteAnnotation {
   paragraphs: number[];
   cue: TextRange | null;
   speaker: SpeakerNP | null;
-  /** The rule that found the cue and speaker phrase. */
-  method: string | null;
+  /** The rule that found the cue and speaker phrase (attribution reports it as the speaker's method). */
+  method: SpeakerMethod | null;
   /** Index of an earlier quote this one continues ("A," he said, "B."). */
   continues: number | null;
 }
@@ -208,7 +209,8 @@ function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]):
 interface CueMatch {
   cue: TextRange;
   speaker: SpeakerNP | null;
-  method: string;
+  /** 'mixed': a fragment quoted inside a reported clause (the quote's kind; its method is 'explicit') */
+  method: SpeakerMethod | 'mixed';
 }
 
 /** The cue of a direct quote: after the closing mark ("…," said X / X said), or before the
@@ -407,7 +409,7 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   const used = rangeIndex(usedCues);
   const inDirect = (pos: number) => direct.contains(pos);
   const isUsed = (r: TextRange) => used.overlaps(r);
-  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: string): QuoteAnnotation => ({
+  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: SpeakerMethod): QuoteAnnotation => ({
     content, kind: 'indirect', marks: null, markRange: null, paragraph: s.paragraph, paragraphs: [s.paragraph], cue, speaker, method, continues: null,
   });
 
