@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SPEAKER_METHODS } from './stages/attribution.js';
+import { BOILERPLATE_REASONS } from './stages/furniture.js';
 
 /** A span of the original input: UTF-16 code-unit offsets, end exclusive. */
 export const SpanSchema = z
@@ -103,7 +104,7 @@ export const QuoteSchema = SpanSchema.extend({
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const BoilerplateSchema = SpanSchema.extend({
-  reason: z.string().describe('why this is page furniture, e.g. "related-links", "comment-form"'),
+  reason: z.enum(BOILERPLATE_REASONS).describe('why this is page furniture, e.g. "related-links", "comment-form"'),
 }).meta({ id: 'Boilerplate' });
 export type Boilerplate = z.infer<typeof BoilerplateSchema>;
 
