@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SPEAKER_METHODS } from './stages/attribution.js';
 import { BOILERPLATE_REASONS } from './stages/furniture.js';
+import { DIAGNOSTIC_CODES } from './document.js';
 
 /** A span of the original input: UTF-16 code-unit offsets, end exclusive. */
 export const SpanSchema = z
@@ -110,7 +111,7 @@ export type Boilerplate = z.infer<typeof BoilerplateSchema>;
 
 export const DiagnosticSchema = z
   .object({
-    code: z.string().describe('stable code, e.g. "quote/unclosed"'),
+    code: z.enum(DIAGNOSTIC_CODES).describe('stable code, e.g. "quote/unclosed"'),
     message: z.string(),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().nonnegative().optional(),
