@@ -7,7 +7,7 @@ import { toInputRange } from './document.js';
 import type { ArticleAnalysis, Diagnostic, Entity, Language, Quote, Span } from './schema.js';
 import { SCHEMA_VERSION } from './schema.js';
 import type { DatelineAnnotation } from './stages/dateline/index.js';
-import type { EntityCluster } from './stages/entities/index.js';
+import type { EntityCluster, EntityMethod } from './stages/entities/index.js';
 import type { Furniture } from './stages/furniture.js';
 import type { QuoteAnnotation } from './stages/quotes/index.js';
 import type { ResolvedSpeaker } from './stages/attribution.js';
@@ -45,7 +45,9 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
       return { start: s.start, end: s.end, text: s.text, kind: m.kind };
     });
     const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
-    const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
+    // a cluster's method is typed `${string}+model` where mergeWithModel retypes a name; it only
+    // retypes weak person rules' names, which ENTITY_METHODS lists (the schema tests check it)
+    const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as EntityMethod };
     if (c.type === 'person') {
       e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
       e.gender = c.gender;

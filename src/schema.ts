@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SPEAKER_METHODS } from './stages/attribution.js';
 import { BOILERPLATE_REASONS } from './stages/furniture.js';
 import { DIAGNOSTIC_CODES } from './document.js';
+import { ENTITY_METHODS } from './stages/entities/index.js';
 
 /** A span of the original input: UTF-16 code-unit offsets, end exclusive. */
 export const SpanSchema = z
@@ -74,7 +75,7 @@ export const EntitySchema = z
     mentions: z.array(MentionSchema),
     roles: z.array(RoleSchema).optional(),
     gender: z.enum(['female', 'male']).nullable().optional().describe('extension: people only, from pronouns, honorifics and first names'),
-    method: z.string().optional().describe('extension: the rule that recognised the entity'),
+    method: z.enum(ENTITY_METHODS).optional().describe('extension: the rule that recognised the entity'),
   })
   .meta({ id: 'Entity' });
 export type Entity = z.infer<typeof EntitySchema>;
