@@ -4,10 +4,10 @@
  */
 import type { Doc, DocDiagnostic, TextRange } from './document.js';
 import { toInputRange } from './document.js';
-import type { ArticleAnalysis, Diagnostic, Entity, Language, Quote, Span } from './schema.js';
+import type { ArticleAnalysis, Diagnostic, Language, Organization, Person, Quote, Span } from './schema.js';
 import { SCHEMA_VERSION } from './schema.js';
 import type { DatelineAnnotation } from './stages/dateline/index.js';
-import type { EntityCluster, EntityMethod } from './stages/entities/index.js';
+import type { EntityCluster, OrganizationMethod, PersonMethod } from './stages/entities/index.js';
 import type { Furniture } from './stages/furniture.js';
 import type { QuoteAnnotation } from './stages/quotes/index.js';
 import type { ResolvedSpeaker } from './stages/attribution.js';
@@ -38,21 +38,28 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
   people.forEach((c, i) => ids.set(c, `p${i + 1}`));
   orgs.forEach((c, i) => ids.set(c, `o${i + 1}`));
 
-  const entity = (c: EntityCluster): Entity => {
+  /** The name mentions by position, and the other names than the canonical one. */
+  const namesOf = (c: EntityCluster) => {
     // (properties written out: an object spread per mention showed in profiles of long inputs)
     const mentions = [...c.mentions].sort((x, y) => x.start - y.start).map((m) => {
       const s = span(m);
       return { start: s.start, end: s.end, text: s.text, kind: m.kind };
     });
     const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
-    // a cluster's method is typed `${string}+model` where mergeWithModel retypes a name; it only
-    // retypes weak person rules' names, which ENTITY_METHODS lists (the schema tests check it)
-    const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as EntityMethod };
-    if (c.type === 'person') {
-      e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
-      e.gender = c.gender;
-    }
-    return e;
+    return { aliases, mentions };
+  };
+  // The casts: a cluster's method is typed as any candidate's. A person begins with a name
+  // rule's candidate or the tagger's (never a lone word's); an organisation's may read
+  // `${string}+model`, where mergeWithModel retypes a weak person rule's name. PERSON_METHODS and
+  // ORGANIZATION_METHODS list exactly these (the schema's enums check every record in the tests).
+  const person = (c: EntityCluster): Person => {
+    const { aliases, mentions } = namesOf(c);
+    const roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
+    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as PersonMethod, roles, gender: c.gender };
+  };
+  const organization = (c: EntityCluster): Organization => {
+    const { aliases, mentions } = namesOf(c);
+    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as OrganizationMethod };
   };
 
   const quotes: Quote[] = a.quotes.map((q, i) => {
@@ -88,8 +95,8 @@ export function assemble(doc: Doc, a: Annotations): ArticleAnalysis {
     byline: maybe(a.furniture.byline),
     dateline: d ? { ...span(d), location: d.location, agency: d.agency, date: d.date, agencyText: d.agencyText } : null,
     language: a.language,
-    people: people.map(entity),
-    organizations: orgs.map(entity),
+    people: people.map(person),
+    organizations: orgs.map(organization),
     quotes,
     body: a.furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, a.furniture.body)) : null,
     paragraphs: a.paragraphLanguages.map((p) => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SPEAKER_METHODS } from './stages/attribution.js';
 import { BOILERPLATE_REASONS } from './stages/furniture.js';
 import { DIAGNOSTIC_CODES } from './document.js';
-import { ENTITY_METHODS } from './stages/entities/index.js';
+import { ENTITY_METHODS, ORGANIZATION_METHODS, PERSON_METHODS } from './stages/entities/index.js';
 
 /** A span of the original input: UTF-16 code-unit offsets, end exclusive. */
 export const SpanSchema = z
@@ -67,12 +67,42 @@ export const RoleSchema = z
   .meta({ id: 'Role' });
 export type Role = z.infer<typeof RoleSchema>;
 
+/** What people and organisations share. */
+const entityShape = {
+  id: z.string().describe('"p1", "o3": stable within one result'),
+  name: z.string().describe('canonical name: the fullest name mention'),
+  aliases: z.array(z.string()),
+  mentions: z.array(MentionSchema),
+};
+
+/** A person: roles and gender present (empty, null when unknown). */
+export const PersonSchema = z
+  .object({
+    ...entityShape,
+    method: z.enum(PERSON_METHODS).describe('extension: the rule that recognised the entity'),
+    roles: z.array(RoleSchema),
+    gender: z.enum(['female', 'male']).nullable().describe('extension: from pronouns, honorifics and first names'),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof PersonSchema>;
+
+/** An organisation: no roles, no gender. */
+export const OrganizationSchema = z
+  .object({
+    ...entityShape,
+    method: z.enum(ORGANIZATION_METHODS).describe('extension: the rule that recognised the entity'),
+  })
+  .meta({ id: 'Organization' });
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+/**
+ * Either kind of entity, as before Person and Organization were separate: roles, gender and
+ * method optional. Kept for compatibility (every Person and Organization is an Entity); the
+ * record itself uses PersonSchema and OrganizationSchema.
+ */
 export const EntitySchema = z
   .object({
-    id: z.string().describe('"p1", "o3": stable within one result'),
-    name: z.string().describe('canonical name: the fullest name mention'),
-    aliases: z.array(z.string()),
-    mentions: z.array(MentionSchema),
+    ...entityShape,
     roles: z.array(RoleSchema).optional(),
     gender: z.enum(['female', 'male']).nullable().optional().describe('extension: people only, from pronouns, honorifics and first names'),
     method: z.enum(ENTITY_METHODS).optional().describe('extension: the rule that recognised the entity'),
@@ -140,8 +170,8 @@ export const ArticleAnalysisSchema = z
     byline: SpanSchema.nullable().optional().describe('extension: "By …" line'),
     dateline: DatelineSchema.nullable(),
     language: LanguageSchema,
-    people: z.array(EntitySchema),
-    organizations: z.array(EntitySchema),
+    people: z.array(PersonSchema),
+    organizations: z.array(OrganizationSchema),
     quotes: z.array(QuoteSchema),
     body: RangeSchema.nullable().describe('the article body proper, without furniture'),
     paragraphs: z
