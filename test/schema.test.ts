@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, SCHEMA_VERSION } from '../src/index.js';
+import { analyzeArticle, BoilerplateSchema, DiagnosticSchema, OrganizationSchema, PersonSchema, SCHEMA_VERSION, SpeakerSchema } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const schema = JSON.parse(readFileSync(join(root, 'dist', 'article-analysis.schema.json'), 'utf8'));
@@ -78,6 +78,42 @@ describe('JSON Schema', () => {
     const undocumented = [...shapes].flatMap(([shape, fields]) => [...fields].filter(([, doc]) => !doc?.trim()).map(([field]) => `${shape}.${field}`));
     expect(undocumented).toEqual([]);
     expect([...shapes.get('analyzeOptionsShape')!.keys()]).toEqual(['maxLength', 'validate', 'names', 'language', 'languages']);
+  });
+
+  it('lists the values of speaker.method, boilerplate.reason, diagnostics code and entity method as enums', () => {
+    const defs = schema.$defs;
+    const enums = {
+      speaker: defs.Speaker.properties.method.enum,
+      reason: defs.Boilerplate.properties.reason.enum,
+      code: defs.Diagnostic.properties.code.enum,
+      person: defs.Person.properties.method.enum,
+      organization: defs.Organization.properties.method.enum,
+    };
+    expect(enums).toEqual({
+      speaker: SpeakerSchema.shape.method.options,
+      reason: BoilerplateSchema.shape.reason.options,
+      code: DiagnosticSchema.shape.code.options,
+      person: PersonSchema.shape.method.options,
+      organization: OrganizationSchema.shape.method.options,
+    });
+    expect(enums.speaker).toEqual(expect.arrayContaining(['explicit', 'according-to', 'pronoun', 'description', 'carry-forward']));
+    expect(enums.reason).toEqual(expect.arrayContaining(['related-links', 'comment-form', 'navigation', 'breadcrumb', 'after-article']));
+    expect(enums.code).toEqual(expect.arrayContaining(['quote/unclosed', 'input/truncated', 'language/undetermined']));
+    expect(enums.person).toEqual(expect.arrayContaining(['first-name', 'title', 'model']));
+    expect(enums.person).not.toContain('single');
+    expect(enums.organization).toEqual(expect.arrayContaining(['org-head', 'agency', 'model', 'name-shape+model']));
+    for (const values of Object.values(enums)) expect(new Set(values).size, values.join()).toBe(values.length);
+  });
+
+  it('rejects a record with a value outside an enum', () => {
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const r = analyzeArticle('MOSCOW, November 26. /TASS/. “The talks went well,” Foreign Minister Sergei Lavrov said.\n\nRelated news');
+    expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+    expect(r.quotes[0]?.speaker?.method).toBe('explicit');
+    const withSpeaker = (method: string) => ({ ...r, quotes: r.quotes.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker, method } })) });
+    expect(validate(withSpeaker('explicitt'))).toBe(false);
+    expect(validate({ ...r, people: r.people.map((p) => ({ ...p, method: 'org-head' })) })).toBe(false);
+    expect(validate({ ...r, diagnostics: [{ code: 'quote/unclosd', message: 'x' }] })).toBe(false);
   });
 
   it('is exported as article-anatomy/schema.json', () => {
