@@ -143,6 +143,8 @@ const personShape = {
 /** A person the article names (roles and gender always present). */
 export const PersonSchema: z.ZodObject<typeof personShape> = z.object(personShape).meta({ id: 'Person' });
 export type Person = z.infer<typeof PersonSchema>;
+/** A person's method: the rule that recognised the person, or "model". */
+export type PersonMethod = Person['method'];
 
 const organizationShape = {
   ...entityShape,
@@ -152,6 +154,8 @@ const organizationShape = {
 /** An organisation the article names (no roles, no gender). */
 export const OrganizationSchema: z.ZodObject<typeof organizationShape> = z.object(organizationShape).meta({ id: 'Organization' });
 export type Organization = z.infer<typeof OrganizationSchema>;
+/** An organisation's method: its rule, "model", or "<rule>+model". */
+export type OrganizationMethod = Organization['method'];
 
 const entityCompatShape = {
   ...entityShape,
@@ -185,6 +189,8 @@ const speakerShape = {
 /** Who said a quote, and which sieve decided it. */
 export const SpeakerSchema: z.ZodObject<typeof speakerShape> = z.object(speakerShape).meta({ id: 'Speaker' });
 export type Speaker = z.infer<typeof SpeakerSchema>;
+/** speaker.method: the sieve that decided. */
+export type SpeakerMethod = Speaker['method'];
 
 const quoteMarksShape = {
   /** the opening mark (“ " « „ …) */
@@ -222,6 +228,8 @@ const boilerplateShape = {
 /** A paragraph of page furniture: not the article. */
 export const BoilerplateSchema: z.ZodObject<typeof boilerplateShape> = z.object(boilerplateShape).meta({ id: 'Boilerplate' });
 export type Boilerplate = z.infer<typeof BoilerplateSchema>;
+/** boilerplate.reason: why a paragraph is page furniture. */
+export type BoilerplateReason = Boilerplate['reason'];
 
 const diagnosticShape = {
   /** stable code, e.g. "quote/unclosed", "input/truncated" */
@@ -238,6 +246,8 @@ const diagnosticShape = {
 /** A problem met on the way; the record is complete and valid all the same. */
 export const DiagnosticSchema: z.ZodObject<typeof diagnosticShape> = z.object(diagnosticShape).meta({ id: 'Diagnostic' });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+/** diagnostics[].code. */
+export type DiagnosticCode = Diagnostic['code'];
 
 const paragraphShape = {
   ...rangeShape,

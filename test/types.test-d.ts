@@ -4,7 +4,7 @@
  * compile; people and organisations are different types.
  */
 import { expectTypeOf } from 'vitest';
-import type { ArticleAnalysis, ArticleAnalysisErrorCode, BatchErrorCode, Boilerplate, Diagnostic, Entity, Organization, Person, Speaker } from '../src/index.js';
+import type { ArticleAnalysis, ArticleAnalysisErrorCode, BatchErrorCode, BoilerplateReason, DiagnosticCode, Entity, Organization, OrganizationMethod, Person, PersonMethod, SpeakerMethod } from '../src/index.js';
 
 declare const record: ArticleAnalysis;
 declare const errorCode: ArticleAnalysisErrorCode;
@@ -46,11 +46,11 @@ export const spelt = [
 ];
 
 // no union is widened to string (which would accept any spelling)
-expectTypeOf<string>().not.toExtend<Speaker['method']>();
-expectTypeOf<string>().not.toExtend<Boilerplate['reason']>();
-expectTypeOf<string>().not.toExtend<Diagnostic['code']>();
-expectTypeOf<string>().not.toExtend<Person['method']>();
-expectTypeOf<string>().not.toExtend<Organization['method']>();
+expectTypeOf<string>().not.toExtend<SpeakerMethod>();
+expectTypeOf<string>().not.toExtend<BoilerplateReason>();
+expectTypeOf<string>().not.toExtend<DiagnosticCode>();
+expectTypeOf<string>().not.toExtend<PersonMethod>();
+expectTypeOf<string>().not.toExtend<OrganizationMethod>();
 expectTypeOf<string>().not.toExtend<NonNullable<Entity['method']>>();
 expectTypeOf<string>().not.toExtend<ArticleAnalysisErrorCode>();
 expectTypeOf<string>().not.toExtend<BatchErrorCode>();
