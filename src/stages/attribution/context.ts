@@ -15,7 +15,8 @@ export interface ResolvedSpeaker {
   name: string;
   entity: EntityCluster | null;
   mention: SpeakerNP | null;
-  /** The sieve that decided. */
+  /** The sieve that decided: one of SPEAKER_METHODS (a string here, as the sieves that make
+   *  these are what SPEAKER_METHODS is derived from). */
   method: string;
   confidence: number;
 }

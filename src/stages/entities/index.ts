@@ -10,7 +10,7 @@ import type { QuotesResult } from '../quotes/index.js';
 import { defineStage } from '../../stage.js';
 import type { ResolvedOptions } from '../../schema.js';
 import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
-import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
+import { candidatesInSentence, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
@@ -72,7 +72,24 @@ function tableLike(tokens: readonly Token[]): boolean {
 }
 
 /** How much a rule's decision is worth against the tagger's. */
-const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon']);
+const STRONG_RULE_NAMES = ['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon'] as const satisfies ReadonlyArray<PersonRule | OrganizationRule>;
+const STRONG_RULES: ReadonlySet<string> = new Set(STRONG_RULE_NAMES);
+/** A person rule the tagger can overrule: mergeWithModel retypes its name as an organisation. */
+const isWeakPersonRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof STRONG_RULE_NAMES)[number]> => !STRONG_RULES.has(rule);
+
+/** A person rule that can begin a person (clustering gives a lone word to a person named in full). */
+const isClusterRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof LONE_WORD_RULES)[number]> => !(LONE_WORD_RULES as readonly string[]).includes(rule);
+
+/** Every `method` of a person in the record: the rule that found the name first, or 'model' (the tagger). */
+export const PERSON_METHODS = [...PERSON_RULES.filter(isClusterRule), 'model' as const];
+/** Every `method` of an organisation in the record: the rule, 'model', or a weak person rule
+ *  whose name the tagger surely reads as an organisation's, with "+model" ('name-shape+model'). */
+export const ORGANIZATION_METHODS = [...ORGANIZATION_RULES, 'model' as const, ...PERSON_RULES.filter(isWeakPersonRule).map((rule) => `${rule}+model` as const)];
+/** Every `method` of an entity: PERSON_METHODS and ORGANIZATION_METHODS. */
+export const ENTITY_METHODS = [...new Set([...PERSON_METHODS, ...ORGANIZATION_METHODS])];
+export type PersonMethod = (typeof PERSON_METHODS)[number];
+export type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
+export type EntityMethod = (typeof ENTITY_METHODS)[number];
 
 /**
  * Combine the rule candidates with the tagger's mentions (the tagger has seen the rules'

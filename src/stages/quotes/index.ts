@@ -24,6 +24,9 @@ const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATI
 /** The expressions built from parts at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = [{ pattern: ABBREVIATED_WORD }];
 
+/** The cue rules that find a speaker phrase next to a quote. */
+export type CueMethod = 'explicit' | 'according-to' | 'colon-intro' | 'dash-credit' | 'headline';
+
 export interface QuoteAnnotation {
   content: TextRange;
   kind: 'direct' | 'indirect' | 'mixed';
@@ -34,8 +37,8 @@ export interface QuoteAnnotation {
   paragraphs: number[];
   cue: TextRange | null;
   speaker: SpeakerNP | null;
-  /** The rule that found the cue and speaker phrase. */
-  method: string | null;
+  /** The rule that found the cue and speaker phrase (attribution's sieve of the same name reads it). */
+  method: CueMethod | null;
   /** Index of an earlier quote this one continues ("A," he said, "B."). */
   continues: number | null;
 }
@@ -227,7 +230,8 @@ function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]):
 interface CueMatch {
   cue: TextRange;
   speaker: SpeakerNP | null;
-  method: string;
+  /** 'mixed': a fragment quoted inside a reported clause (the quote's kind; its method is 'explicit') */
+  method: CueMethod | 'mixed';
 }
 
 /** The cue of a direct quote: after the closing mark ("…," said X / X said), or before the
@@ -426,7 +430,7 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   const used = rangeIndex(usedCues);
   const inDirect = (pos: number) => direct.contains(pos);
   const isUsed = (r: TextRange) => used.overlaps(r);
-  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: string): QuoteAnnotation => ({
+  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: CueMethod): QuoteAnnotation => ({
     content, kind: 'indirect', marks: null, markRange: null, paragraph: s.paragraph, paragraphs: [s.paragraph], cue, speaker, method, continues: null,
   });
 
