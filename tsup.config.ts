@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -6,6 +6,8 @@ const define = { __VERSION__: JSON.stringify(version) };
 
 // Library: ESM + CJS with declarations for both (.d.ts / .d.cts).
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
+// The tagger's weights are one file beside the bundles, dist/ner-model.bin, which all four
+// read on first use (src/stages/entities/ner-model-file.ts).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -17,6 +19,13 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     define,
+    // CommonJS has no import.meta (esbuild would warn and leave it empty): the loader
+    // reads __filename there
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
+    },
+    // after `clean`, which empties dist/
+    onSuccess: async () => copyFileSync('src/generated/ner-model.bin', 'dist/ner-model.bin'),
   },
   {
     entry: { cli: 'src/cli/index.ts' },

@@ -20,6 +20,8 @@ export interface Doc {
   readonly toInput: Int32Array;
   /** toInputEnd[i]: index in `input` just after the source of text[i] (an entity ends later). */
   readonly toInputEnd: Int32Array;
+  /** How many C0 control characters (but tab, form feed and line breaks) and DELs the input holds. */
+  readonly controls: number;
 }
 
 /** Map a range of the normalised text to the original input (end after the last character). */
@@ -30,6 +32,13 @@ export function toInputRange(doc: Doc, r: TextRange): TextRange {
   }
   return { start: doc.toInput[r.start]!, end: doc.toInputEnd[r.end - 1]! };
 }
+
+/** Every diagnostic `code`. Written by analyzeArticle (analyze.ts): the input cut at maxLength,
+ *  an empty input, control characters as in a binary file, too little text for a language, an
+ *  exception caught so the call still returns a record; by the quotes stage (quotes/marks.ts):
+ *  a quotation mark not closed in its paragraph. (Listed here: the schema cannot import
+ *  analyze.ts, which imports it.) */
+export const DIAGNOSTIC_CODES = ['input/truncated', 'input/empty', 'input/binary', 'language/undetermined', 'internal/error', 'model/unavailable', 'quote/unclosed'] as const;
 
 /** A diagnostic on the normalised text; assemble maps its range. */
 export interface DocDiagnostic extends Omit<Diagnostic, 'start' | 'end'> {

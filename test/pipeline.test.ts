@@ -1,7 +1,15 @@
-/** Cross-stage behaviour of analyzeArticle: what furniture hides from the other stages. */
+/** The pipeline's order and isolation, and cross-stage behaviour of analyzeArticle: what furniture hides from the other stages. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/index.js';
+import { orderProblems, PIPELINE, runPipeline } from '../src/pipeline.js';
+import { AnalyzeOptionsSchema } from '../src/schema.js';
+import { normalize } from '../src/stages/normalize.js';
+import { assemble } from '../src/stages/assemble.js';
 import { expectValidRecord } from './invariants.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 
 const PAGE = [
   'Home | World | Business | Sport',
@@ -71,5 +79,29 @@ describe('wire credits', () => {
     const text = '(CNN) -- Floodwaters rose across the valley on Sunday, officials said.\n\nRescue teams worked through the night.\n\nCNN’s Ana Ruiz contributed to this report.';
     const r = analyzeArticle(text);
     expect(r.boilerplate).toEqual([expect.objectContaining({ text: 'CNN’s Ana Ruiz contributed to this report.', reason: 'credit' })]);
+  });
+});
+
+describe('the pipeline (src/pipeline.ts)', () => {
+  it('runs every stage after the stages it reads', () => {
+    expect(orderProblems()).toEqual([]);
+    expect(orderProblems([{ name: 'quotes', needs: ['layout'] }, { name: 'layout', needs: [] }])).toEqual(['quotes needs layout, which no earlier stage produces']);
+  });
+
+  it('no stage changes another stage’s annotations: frozen between stages, every fixture gives the same record', () => {
+    const options = AnalyzeOptionsSchema.parse({});
+    for (const name of readdirSync(FIXTURES)) {
+      const text = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8');
+      const doc = normalize(text);
+      const frozen = assemble(doc, runPipeline(doc, options, { freeze: true }));
+      const plain = analyzeArticle(text);
+      expect(frozen, name).toEqual({ ...plain, diagnostics: plain.diagnostics.filter((d) => !d.code.startsWith('input/')) });
+    }
+  });
+
+  it('stops after the stage named by `until`', () => {
+    const a = runPipeline(normalize(PAGE), AnalyzeOptionsSchema.parse({}), { until: 'quotes' });
+    expect(Object.keys(a)).toEqual(['segment', 'layout', 'quotes']);
+    expect(PIPELINE.map((s) => s.name)).toEqual(['segment', 'layout', 'quotes', 'entities', 'attribution', 'language']);
   });
 });

@@ -59,6 +59,7 @@ export function normalize(input: string): Doc {
     while (len && out[len - 1] === 0x20) len--;
   };
   let lastWasSpace = true; // fold leading spaces of a line
+  let controls = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (c === 0x0d) {
@@ -76,6 +77,8 @@ export function normalize(input: string): Doc {
       continue;
     }
     if (isHorizontalSpace(c) || c < 0x20 || c === 0x7f) {
+      // C0 controls but tab and form feed (line breaks never get here), and DEL: binary input
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0c) || c === 0x7f) controls++;
       if (!lastWasSpace) push(' ', i);
       lastWasSpace = true;
       continue;
@@ -119,7 +122,7 @@ export function normalize(input: string): Doc {
   trimTrailingSpace();
   map[len] = n;
   ends[len] = n;
-  return { input, text: decodeUnits(out, len), toInput: map.slice(0, len + 1), toInputEnd: ends.slice(0, len + 1) };
+  return { input, text: decodeUnits(out, len), toInput: map.slice(0, len + 1), toInputEnd: ends.slice(0, len + 1), controls };
 }
 
 /** The string of the first `len` code units (in slices: fromCharCode takes bounded

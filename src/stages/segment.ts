@@ -5,6 +5,7 @@
 import type { Doc, TextRange } from '../document.js';
 import { isAbbreviation } from '../lexicon/index.js';
 import { isTitleAbbreviation } from '../lexicon/en/roles.js';
+import { defineStage } from '../stage.js';
 
 export interface Paragraph extends TextRange {
   index: number;
@@ -20,6 +21,14 @@ export interface Segments {
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }
+
+/** The segment stage: paragraphs and sentences. */
+export const segmentStage = defineStage({
+  name: 'segment',
+  needs: [],
+  summary: 'paragraphs (hard-wrapped wire copy rejoined) and sentences',
+  run: (doc: Doc): Segments => segment(doc),
+});
 
 /** Split the document into paragraphs and sentences. */
 export function segment(doc: Doc): Segments {

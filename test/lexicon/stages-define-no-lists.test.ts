@@ -10,8 +10,12 @@ import { describe, expect, it } from 'vitest';
 
 const STAGES = join(import.meta.dirname, '../../src/stages');
 
-/** Lists of names, not of words of the text: the rules' and the furniture reasons' names. */
-const NOT_WORDS = new Set(['STRONG_RULES', 'WIRE_TRAILERS', 'HARD_STOPS', 'ENDS_ARTICLE']);
+/** Sets of names, not of words of the text: the furniture reasons' names. (Arrays of names —
+ *  rules, reasons — are `as const`, for their types; a stage's `needs` names stages.) */
+const NOT_WORDS = new Set(['WIRE_TRAILERS', 'HARD_STOPS', 'ENDS_ARTICLE']);
+/** An array of names: `[…] as const` (the literal type of rule or reason names), or a stage's `needs`. */
+const isNameArray = (node: ts.Node): boolean =>
+  (ts.isAsExpression(node.parent) && node.parent.type.getText() === 'const') || (ts.isPropertyAssignment(node.parent) && node.parent.name.getText() === 'needs');
 /** A language (ISO 639-3, "eng") or script (ISO 15924, "Cyrl") code. */
 const isCode = (s: string): boolean => /^(?:[a-z]{3}|[A-Z][a-z]{3})$/.test(s);
 
@@ -64,7 +68,7 @@ function findingsIn(file: string): Finding[] {
   const where = (n: ts.Node) => `${relative(STAGES, file)}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
   const visit = (node: ts.Node, name: string) => {
     if (ts.isVariableDeclaration(node)) name = node.name.getText();
-    if (ts.isArrayLiteralExpression(node) && node.elements.length >= 3 && node.elements.every((e) => ts.isStringLiteral(e) && /^[\p{L}][\p{L} '’-]*$/u.test(e.text)) && !node.elements.every((e) => isCode((e as ts.StringLiteral).text)) && !NOT_WORDS.has(name)) {
+    if (ts.isArrayLiteralExpression(node) && node.elements.length >= 3 && node.elements.every((e) => ts.isStringLiteral(e) && /^[\p{L}][\p{L} '’-]*$/u.test(e.text)) && !node.elements.every((e) => isCode((e as ts.StringLiteral).text)) && !isNameArray(node) && !NOT_WORDS.has(name)) {
       out.push({ where: where(node), what: `${name}: ${node.getText().slice(0, 60)}` });
     }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {

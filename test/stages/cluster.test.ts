@@ -15,7 +15,7 @@ const SEPARATORS = [' met ', ' said. ', ' and the Association said ', ' ( ', ' )
 const piece = fc.oneof(
   fc.record({ text: fc.constantFrom(...PEOPLE), type: fc.constant('person' as const), method: fc.constantFrom('title', 'name-shape', 'first-name') }),
   fc.record({ text: fc.constantFrom(...ORGS), type: fc.constant('organization' as const), method: fc.constantFrom('org-head', 'lexicon', 'org-alias', 'agency') }),
-  fc.record({ text: fc.constantFrom(...SINGLES), type: fc.constant('person' as const), method: fc.constantFrom('single', 'single-surname', 'title', 'speaker') }),
+  fc.record({ text: fc.constantFrom(...SINGLES), type: fc.constant('person' as const), method: fc.constantFrom('single', 'single-surname', 'title', 'speaker-anchor') }),
 );
 
 /** An article made of the pieces between separators, and the candidates the pieces are. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesInSentence, genderOfName, type DocContext } from '../../src/stages/entities/candidates.js';
+import { candidatesInSentence, genderOfName, type DocContext, type PersonRule } from '../../src/stages/entities/candidates.js';
 import { clusterCandidates, foldSpelling, initialsOf } from '../../src/stages/entities/cluster.js';
 import { isRolePhrase } from '../../src/stages/entities/roles.js';
 import { jaroWinkler } from '../../src/stages/entities/similarity.js';
@@ -7,7 +7,7 @@ import { findEntities, type EntityCluster } from '../../src/stages/entities/inde
 import { normalize } from '../../src/stages/normalize.js';
 import { analyzeArticle } from '../../src/index.js';
 import { segment } from '../../src/stages/segment.js';
-import type { DatelineAnnotation } from '../../src/stages/dateline/index.js';
+import type { DatelineAnnotation } from '../../src/stages/layout/dateline.js';
 
 /** Entities of a small text, every sentence in scope, nothing excluded, no anchors. */
 function entities(input: string) {
@@ -504,7 +504,7 @@ describe('lone surnames', () => {
   it('gives a lone surname-only word to a family name written first ("Wang" of Wang Donghai), never to a given name', () => {
     const text = 'Wang Donghai was held. Wang wrote. Chelsea Morgan left. In Chelsea it rained.';
     const at = (w: string, from = 0) => text.indexOf(w, from);
-    const cand = (w: string, start: number, method: string) => ({ start, end: start + w.length, text: w, type: 'person' as const, title: null, method, sentenceInitial: false });
+    const cand = (w: string, start: number, method: PersonRule) => ({ start, end: start + w.length, text: w, type: 'person' as const, title: null, method, sentenceInitial: false });
     const clusters = clusterCandidates(text, [cand('Wang Donghai', 0, 'name-shape'), cand('Wang', at('Wang', 5), 'single-surname'), cand('Chelsea Morgan', at('Chelsea'), 'first-name'), cand('Chelsea', at('Chelsea', 50), 'single-surname')]);
     expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([['Wang Donghai', 'Wang'], ['Chelsea Morgan']]);
   });

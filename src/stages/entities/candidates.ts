@@ -24,13 +24,21 @@ import { wordsIn, type Word } from '../quotes/speaker-np.js';
 
 export type EntityType = 'person' | 'organization';
 
+/** The rules of classify() that read a run of capitalised words as a person's name. */
+export const PERSON_RULES = ['first-name', 'name-shape', 'speaker-anchor', 'title', 'single-surname', 'reporting-subject', 'single'] as const;
+/** The rules that read an organisation's name ('org-alias': the short name in brackets after one). */
+export const ORGANIZATION_RULES = ['agency', 'lexicon', 'quoted-name', 'org-head', 'acronym', 'org-before-role', 'team', 'org-alias'] as const;
+export type PersonRule = (typeof PERSON_RULES)[number];
+export type OrganizationRule = (typeof ORGANIZATION_RULES)[number];
+
 export interface Candidate extends TextRange {
   text: string;
   type: EntityType;
   /** Title words stripped from the front ("Foreign Minister"), with their range. */
   title: TextRange | null;
-  /** Why it was typed so. */
-  method: string;
+  /** Why it was typed so: a rule, the tagger ('model'), or a rule whose person the tagger
+   *  retyped as an organisation ('name-shape+model'; see ORGANIZATION_METHODS). */
+  method: PersonRule | OrganizationRule | 'model' | `${string}+model`;
   /** The run began a sentence (weak evidence of a name). */
   sentenceInitial: boolean;
 }
@@ -127,8 +135,11 @@ function markWithin(text: string, mark: string, from: number, width: number): nu
 }
 
 /** Candidates in one sentence. */
-/** Methods of lone words kept only in case a person named in full claims them. */
-export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.method === 'single-surname';
+/** Methods of lone words kept only in case a person named in full claims them (clustering
+ *  starts no person with one). */
+export const LONE_WORD_RULES = ['single', 'single-surname'] as const satisfies readonly PersonRule[];
+/** Whether the candidate is a lone word of LONE_WORD_RULES. */
+export const isLoneWord = (c: Candidate): boolean => (LONE_WORD_RULES as readonly string[]).includes(c.method);
 
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -418,7 +429,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnc
   return cand(text, run, 'person', title, 'single', sentenceInitial);
 }
 
-function cand(text: string, run: RunWord[], type: EntityType, title: TextRange | null, method: string, sentenceInitial: boolean): Candidate {
+function cand(text: string, run: RunWord[], type: EntityType, title: TextRange | null, method: PersonRule | OrganizationRule, sentenceInitial: boolean): Candidate {
   const start = run[0]!.start;
   let end = run[run.length - 1]!.end;
   // a quoted name keeps its marks: RTK “Qazaqstan”, “Jana Qadam” Foundation

@@ -33,7 +33,8 @@ export interface EntityCluster {
   titles: TextRange[];
   roles: RoleAnnotation[];
   gender: Gender | null;
-  method: string;
+  /** The method of the candidate that began the cluster. */
+  method: Candidate['method'];
   fixedName: boolean;
 }
 

@@ -2,16 +2,21 @@
  * entities: people and organisations of the article body, clustered, with roles, plus the
  * dateline's agency as an organisation.
  */
-import type { TextRange } from '../../document.js';
+import type { Doc, TextRange } from '../../document.js';
 import type { Sentence } from '../segment.js';
-import type { DatelineAnnotation } from '../dateline/index.js';
-import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
+import type { DatelineAnnotation } from '../layout/dateline.js';
+import type { Layout } from '../layout/index.js';
+import type { QuotesResult } from '../quotes/index.js';
+import { defineStage } from '../../stage.js';
+import type { ResolvedOptions } from '../../schema.js';
+import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
+import { candidatesInSentence, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
-import { plainlyNotEnglish } from '../language.js';
+import { plainlyNotEnglish } from '../language/detect.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -67,7 +72,24 @@ function tableLike(tokens: readonly Token[]): boolean {
 }
 
 /** How much a rule's decision is worth against the tagger's. */
-const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon']);
+const STRONG_RULE_NAMES = ['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon'] as const satisfies ReadonlyArray<PersonRule | OrganizationRule>;
+const STRONG_RULES: ReadonlySet<string> = new Set(STRONG_RULE_NAMES);
+/** A person rule the tagger can overrule: mergeWithModel retypes its name as an organisation. */
+const isWeakPersonRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof STRONG_RULE_NAMES)[number]> => !STRONG_RULES.has(rule);
+
+/** A person rule that can begin a person (clustering gives a lone word to a person named in full). */
+const isClusterRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof LONE_WORD_RULES)[number]> => !(LONE_WORD_RULES as readonly string[]).includes(rule);
+
+/** Every `method` of a person in the record: the rule that found the name first, or 'model' (the tagger). */
+export const PERSON_METHODS = [...PERSON_RULES.filter(isClusterRule), 'model' as const];
+/** Every `method` of an organisation in the record: the rule, 'model', or a weak person rule
+ *  whose name the tagger surely reads as an organisation's, with "+model" ('name-shape+model'). */
+export const ORGANIZATION_METHODS = [...ORGANIZATION_RULES, 'model' as const, ...PERSON_RULES.filter(isWeakPersonRule).map((rule) => `${rule}+model` as const)];
+/** Every `method` of an entity: PERSON_METHODS and ORGANIZATION_METHODS. */
+export const ENTITY_METHODS = [...new Set([...PERSON_METHODS, ...ORGANIZATION_METHODS])];
+export type PersonMethod = (typeof PERSON_METHODS)[number];
+export type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
+export type EntityMethod = (typeof ENTITY_METHODS)[number];
 
 /**
  * Combine the rule candidates with the tagger's mentions (the tagger has seen the rules'
@@ -162,6 +184,43 @@ export function ruleCandidates(text: string, sentences: readonly Sentence[], exc
 }
 
 export type { EntityCluster, EntityMention, RoleAnnotation } from './cluster.js';
+
+/** The entities stage: people and organisations of the front matter and body, clustered. */
+export const entitiesStage = defineStage({
+  name: 'entities',
+  needs: ['layout', 'quotes'],
+  summary: 'people and organisations (rules and the name tagger), clustered, with roles',
+  run(doc: Doc, { layout, quotes }: { layout: Layout; quotes: QuotesResult }, options: ResolvedOptions): EntityCluster[] {
+    const { sentences, exclude, anchors } = entityInputs(doc.text, layout, quotes);
+    return findEntities(doc.text, sentences, exclude, anchors, layout.dateline, options.names);
+  },
+});
+
+/**
+ * What the entity search reads: the front matter's and body's sentences, the ranges that
+ * are not names (the dateline, titles in quote marks), and the speaker phrases of quotes (a
+ * name there is a person or organisation). Also the tagger's training input (scripts/train-ner.ts).
+ */
+export function entityInputs(text: string, layout: Layout, quotes: QuotesResult): { sentences: Sentence[]; exclude: TextRange[]; anchors: TextRange[] } {
+  // Titles in marks are not names ("the law “On Mass Media”"), except a quoted name right
+  // after an acronym or capitalised word, which is part of an organisation: RTK “Qazaqstan”.
+  const exclude: TextRange[] = quotes.titles.filter((t) => !namedBeforeMark(text.slice(Math.max(0, t.start - 30), t.start)) && !/^\s?["”»]?\s[\p{Lu}]/u.test(text.slice(t.end, t.end + 4)));
+  if (layout.dateline) exclude.push(layout.dateline);
+  const anchors = quotes.quotes.flatMap((q) => (q.speaker && q.speaker.kind === 'name' ? [q.speaker] : []));
+  return { sentences: [...layout.frontSentences, ...layout.bodySentences], exclude, anchors };
+}
+
+/** A capitalised word, then an opening mark, at the end of `s` ("RTK “"): as
+ *  /[\p{Lu}][\p{L}\d.&-]*\s?["“«„]\s?$/u tests, scanning back once. */
+export function namedBeforeMark(s: string): boolean {
+  let i = s.length;
+  if (i && isSpace(s[i - 1]!)) i--;
+  if (!i || !'"“«„'.includes(s[i - 1]!)) return false;
+  i--;
+  if (i && isSpace(s[i - 1]!)) i--;
+  const start = runStart(s, i, (cp) => isLetter(cp) || /[\d.&-]/.test(cp));
+  return someCodePoint(s, start, i, isUpper);
+}
 
 /**
  * Find the entities of the sentences in scope.

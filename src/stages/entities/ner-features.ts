@@ -129,19 +129,20 @@ export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords
 
 /** Features of the word alone, given the article (cacheable per word and capitals flag). */
 export function wordFeatures(w: string, l: string, sh: string, lex: string, doc: DocWords, allCaps: boolean): string[] {
-  const f: string[] = ['b', `w=${l}`, `sh=${sh}`, `p1=${l.slice(0, 1)}`, `p3=${l.slice(0, 3)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `lex=${lex}`];
-  if (allCaps) f.push(`caps|w=${l}`, 'caps');
-  if (doc.lower.has(l)) f.push('doc-lower');
-  if (doc.midCap.has(l)) f.push('doc-midcap');
-  if (ORG_HEADS.has(l)) f.push('orghead');
-  if (ROLE_NOUNS.has(l)) f.push('role');
-  if (w.length > 2 && canonicalAgency(w)) f.push('agency');
-  if (w.length === 1) f.push('len1');
+  const f: string[] = [BIAS.prefix, WORD.prefix + l, SHAPE.prefix + sh, P1.prefix + l.slice(0, 1), P3.prefix + l.slice(0, 3), S2.prefix + l.slice(-2), S3.prefix + l.slice(-3), S4.prefix + l.slice(-4), LEX.prefix + lex];
+  if (allCaps) f.push(CAPS_WORD.prefix + l, CAPS.prefix);
+  if (doc.lower.has(l)) f.push(DOC_LOWER.prefix);
+  if (doc.midCap.has(l)) f.push(DOC_MIDCAP.prefix);
+  if (ORG_HEADS.has(l)) f.push(ORGHEAD.prefix);
+  if (ROLE_NOUNS.has(l)) f.push(ROLE.prefix);
+  if (w.length > 2 && canonicalAgency(w)) f.push(AGENCY.prefix);
+  if (w.length === 1) f.push(LEN1.prefix);
   return f;
 }
 
-/** The name part of a context feature ("pw=", "sh|nsh="), numbered so that the tagger can
- *  keep a memo per template in an array. */
+/** The name part of a feature ("pw=", "sh|nsh=", or a whole feature such as "caps"),
+ *  numbered so that the tagger can keep a memo per template in an array. Every feature is
+ *  named by a template: the model's fingerprint (ner-fingerprint.ts) lists their names. */
 export interface FeatureTemplate {
   readonly prefix: string;
   readonly id: number;
@@ -155,6 +156,25 @@ export const template = (prefix: string): FeatureTemplate => {
   TEMPLATES.push(t);
   return t;
 };
+// the word's own features (wordFeatures)
+const BIAS = template('b');
+const WORD = template('w=');
+const SHAPE = template('sh=');
+const P1 = template('p1=');
+const P3 = template('p3=');
+const S2 = template('s2=');
+const S3 = template('s3=');
+const S4 = template('s4=');
+const LEX = template('lex=');
+const CAPS_WORD = template('caps|w=');
+const CAPS = template('caps');
+const DOC_LOWER = template('doc-lower');
+const DOC_MIDCAP = template('doc-midcap');
+const ORGHEAD = template('orghead');
+const ROLE = template('role');
+const AGENCY = template('agency');
+const LEN1 = template('len1');
+// the context's (emitContextFeatures)
 const PW = template('pw=');
 const NW = template('nw=');
 const PW2 = template('pw2=');
@@ -177,6 +197,11 @@ const N_SPEECH = template('n-speech');
 const P_SPEECH = template('p-speech');
 /** The rules' features (setRuleFeatures), whole strings after an empty name. */
 const RULE = template('');
+// what setRuleFeatures writes into those strings
+const RULE_LABEL = template('r=');
+const RULE_METHOD = template('rm=');
+const RULE_PREVIOUS = template('r-1=');
+const RULE_NEXT = template('r+1=');
 
 /**
  * Receives one feature as its parts: the feature is `template.prefix + a`, or
@@ -285,7 +310,7 @@ export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSp
   tokens.forEach((t, i) => {
     // only the tokens the tagger reads get features (1 MB of quote marks is a million tokens)
     if (!taggable(t.text)) return;
-    t.rules = [`r=${label[i]}`, `rm=${method[i]}`, `r-1=${i > 0 ? label[i - 1] : '<s>'}`, `r+1=${i + 1 < label.length ? label[i + 1] : '</s>'}`];
+    t.rules = [RULE_LABEL.prefix + label[i], RULE_METHOD.prefix + method[i], RULE_PREVIOUS.prefix + (i > 0 ? label[i - 1] : '<s>'), RULE_NEXT.prefix + (i + 1 < label.length ? label[i + 1] : '</s>')];
   });
 }
 

@@ -1,23 +1,18 @@
 /**
  * The name tagger: two averaged perceptrons over ner-features, trained at build time on
- * the CoNLL-2003 training set (scripts/train-ner.ts) and shipped as compact weights in
- * src/generated/ner-model.ts (a JSON string parsed on first use). The first pass tags
+ * the CoNLL-2003 training set (scripts/train-ner.ts) and shipped as one binary file,
+ * ner-model.bin (ner-model-format.ts), read on first use (ner-model-file.ts). The first pass tags
  * each sentence from local evidence; the second also sees what the first said of the same
  * word elsewhere in the article (a name is usually the same kind of name throughout).
  * Greedy left-to-right decoding with the two previous tags.
  */
-import { NER_MODEL_JSON } from '../../generated/ner-model.js';
+import { loadNerModel } from './ner-model-file.js';
 import { emitContextFeatures, prepare, taggable, template, TEMPLATES, type FeatureTemplate, tokenFeatures, wordFeatures, type DocWords, type Token } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
 /** Weights of one perceptron: feature -> a score per class (a Map at training time). */
 export type Weights = Pick<ReadonlyMap<string, ArrayLike<number>>, 'get'>;
-
-interface Packed {
-  scale: number;
-  weights: Record<string, number[]>;
-}
 
 /**
  * Both passes' weights in one flat table: `index` maps a feature to its row; a row holds the
@@ -32,24 +27,31 @@ interface Table {
 }
 
 let table: Table | null = null;
+/** Why the weights could not be read, once that is known. */
+let loadFailure: Error | null = null;
 
-/** Decode the shipped weights once. */
+/** Read the shipped weights once (a failure too: a missing file is not looked for again). */
 function load(): Table {
   if (table) return table;
-  const m = JSON.parse(NER_MODEL_JSON) as { first?: Packed; second?: Packed };
-  const C = NER_CLASSES.length;
-  const index = new Map<string, number>();
-  for (const p of [m.first, m.second]) if (p) for (const f of Object.keys(p.weights)) if (!index.has(f)) index.set(f, index.size);
-  const w = new Int16Array(index.size * 2 * C);
-  [m.first, m.second].forEach((p, pass) => {
-    if (!p) return;
-    for (const [f, pairs] of Object.entries(p.weights)) {
-      const row = index.get(f)! * 2 * C + pass * C;
-      for (let k = 0; k < pairs.length; k += 2) w[row + pairs[k]!] = pairs[k + 1]!;
+  if (loadFailure) throw loadFailure;
+  try {
+    const m = loadNerModel(NER_CLASSES);
+    const C = NER_CLASSES.length;
+    const passes = m.header.scale.length;
+    // one pass only: its rows widened to the two-pass layout the tagger reads
+    let w = m.weights;
+    if (passes === 1) {
+      w = new Int16Array(m.features.length * 2 * C);
+      for (let f = 0; f < m.features.length; f++) w.set(m.weights.subarray(f * C, f * C + C), f * 2 * C);
     }
-  });
-  table = { index, w, hasSecond: !!m.second, scale: m.second?.scale ?? m.first?.scale ?? 1 };
-  return table;
+    const index = new Map<string, number>();
+    m.features.forEach((f, i) => index.set(f, i));
+    table = { index, w, hasSecond: passes === 2, scale: m.header.scale[passes - 1]! };
+    return table;
+  } catch (e) {
+    loadFailure = e as Error;
+    throw e;
+  }
 }
 
 /** The first pass's weights of the table, as the generic tagger reads them. */
@@ -201,10 +203,10 @@ export function tagWith(tokens: readonly Token[], doc: DocWords, weights: Weight
       continue;
     }
     const f = tokenFeatures(tokens, i, doc, allCaps, prep);
-    f.push(`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${t.toLowerCase()}`);
+    f.push(`${PT.prefix}${prev}`, `${PT2.prefix}${prev2}|${prev}`, `${PT_W.prefix}${prev}|${t.toLowerCase()}`);
     if (labels) {
       const l = labels.get(t.toLowerCase());
-      f.push(`d1=${l ?? 'none'}`, `d1|sh=${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
+      f.push(`${D1.prefix}${l ?? 'none'}`, `${D1_SH.prefix}${l ?? 'none'}|${/^\p{Lu}/u.test(t) ? 'X' : 'x'}`);
     }
     scores.fill(0);
     for (const feat of f) {

@@ -17,12 +17,19 @@ import { NAMING_WORDS, TITLE_SMALL_WORDS } from '../../lexicon/en/titles.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_LABEL, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, NOUN_DETERMINER, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, SELF_SOURCE as SELF_SOURCES, SENTENCE_END_OR_APPOSITION, SUBJECT_AFTER_ADDED, VERB_AFTER_THERE } from '../../lexicon/patterns.js';
 import { accordingToBefore, endsLikeCue, typeWordBefore } from './cue-tails.js';
 import { hasWords, isSpeakerHead, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from './speaker-np.js';
+import type { Doc } from '../../document.js';
+import { defineStage } from '../../stage.js';
+import type { Segments } from '../segment.js';
+import type { Layout } from '../layout/index.js';
 
 /** Initials and title abbreviations with their period ("J.", "St.", "Dr."): no sentence end. */
 const ABBREVIATED_WORD = new RegExp(`\\b(?:[A-Z][a-z]?|St|${[...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.`, 'g');
 
 /** The expressions built from parts at load time, for the ReDoS check (scripts/redos.mjs). */
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = [{ pattern: ABBREVIATED_WORD }];
+
+/** The cue rules that find a speaker phrase next to a quote. */
+export type CueMethod = 'explicit' | 'according-to' | 'colon-intro' | 'dash-credit' | 'headline';
 
 export interface QuoteAnnotation {
   content: TextRange;
@@ -34,8 +41,8 @@ export interface QuoteAnnotation {
   paragraphs: number[];
   cue: TextRange | null;
   speaker: SpeakerNP | null;
-  /** The rule that found the cue and speaker phrase. */
-  method: string | null;
+  /** The rule that found the cue and speaker phrase (attribution's sieve of the same name reads it). */
+  method: CueMethod | null;
   /** Index of an earlier quote this one continues ("A," he said, "B."). */
   continues: number | null;
 }
@@ -92,7 +99,22 @@ function midSentencePhrase(text: string, q: MarkedQuote, sentences: readonly Sen
 
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5}/u;
 
-const CLAUSE_END = /[.!?]/;
+/** The quotes stage: the body's quotes, and a headline that attributes a claim. */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  needs: ['segment', 'layout'],
+  summary: 'direct, indirect and mixed quotes with their cues and speaker phrases; titles in quote marks',
+  run(doc: Doc, { segment, layout }: { segment: Segments; layout: Layout }): QuotesResult {
+    const { paragraphs } = segment;
+    const result = findQuotes(doc.text, paragraphs, layout.bodySentences, (p) => layout.inBody[p.index]!);
+    // a headline that attributes ("Starmer: …", "…, minister says") reports its speaker's claim
+    const headline = layout.furniture.headline;
+    const headlineParagraph = headline ? paragraphs.findIndex((p) => p.start <= headline.start && p.end >= headline.end) : -1;
+    const headlineQuote = headline && headlineParagraph >= 0 ? findHeadlineQuote(doc.text, headline, headlineParagraph) : null;
+    if (headlineQuote) result.quotes.unshift(headlineQuote);
+    return result;
+  },
+});
 
 /** Find quotes in the body paragraphs. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], inScope: (p: Paragraph) => boolean): QuotesResult {
@@ -210,7 +232,8 @@ function mixedCue(text: string, q: MarkedQuote, sentences: readonly Sentence[]):
 interface CueMatch {
   cue: TextRange;
   speaker: SpeakerNP | null;
-  method: string;
+  /** 'mixed': a fragment quoted inside a reported clause (the quote's kind; its method is 'explicit') */
+  method: CueMethod | 'mixed';
 }
 
 /** The cue of a direct quote: after the closing mark ("…," said X / X said), or before the
@@ -404,7 +427,7 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   const used = rangeIndex(usedCues);
   const inDirect = (pos: number) => direct.contains(pos);
   const isUsed = (r: TextRange) => used.overlaps(r);
-  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: string): QuoteAnnotation => ({
+  const make = (content: TextRange, cue: TextRange, speaker: SpeakerNP | null, method: CueMethod): QuoteAnnotation => ({
     content, kind: 'indirect', marks: null, markRange: null, paragraph: s.paragraph, paragraphs: [s.paragraph], cue, speaker, method, continues: null,
   });
 
@@ -596,7 +619,7 @@ function afterAdverbial(words: readonly Word[], j: number): number {
 function trimContent(text: string, start: number, end: number): TextRange | null {
   while (start < end && /[\s,"“”„«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?…"“”«»]/.test(text[end - 1]!)) end--;
-  return end > start && !CLAUSE_END.test('') ? { start, end } : null;
+  return end > start ? { start, end } : null;
 }
 
 /**

@@ -185,7 +185,8 @@ function openerFamily(c: string, prev: string | undefined, next: string | undefi
 /** Does `c` close the open quote `o` here? Apostrophes and word-internal marks do not. */
 function closesHere(c: string, o: Open, prev: string | undefined, next: string | undefined): boolean {
   if (o.family === 'single') return c === '’' || c === '‘' ? !isWordChar(next) && prev !== undefined && !/\s/.test(prev) : false;
-  if (c === '"' && o.family === 'straight') return !(isSpaceOrStart(prev) && isWordChar(next)) || true;
+  // straight marks cannot tell opening from closing: the next one closes an open straight quote
+  if (c === '"' && o.family === 'straight') return true;
   if (c === '“' && o.mark === '“') {
     // “ closes “ only in the lax style “…“ followed by space/punctuation
     return !isWordChar(next) && prev !== undefined && !/\s/.test(prev);

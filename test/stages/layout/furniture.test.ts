@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findFurniture, furnitureReason } from '../../src/stages/furniture.js';
-import { findDateline } from '../../src/stages/dateline/index.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { segment } from '../../src/stages/segment.js';
-import type { TextRange } from '../../src/document.js';
+import { findFurniture, furnitureReason } from '../../../src/stages/layout/furniture.js';
+import { findDateline } from '../../../src/stages/layout/dateline.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { segment } from '../../../src/stages/segment.js';
+import type { TextRange } from '../../../src/document.js';
 
 describe('furnitureReason', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, isoDate, parseDateline, titleCasePlace } from '../../src/stages/dateline/index.js';
-import { canonicalAgency } from '../../src/lexicon/shared/agencies.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { segment } from '../../src/stages/segment.js';
+import { findDateline, isoDate, parseDateline, titleCasePlace } from '../../../src/stages/layout/dateline.js';
+import { canonicalAgency } from '../../../src/lexicon/shared/agencies.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { segment } from '../../../src/stages/segment.js';
 
 interface Case {
   name: string;
@@ -226,7 +226,7 @@ describe('datelines on pages', () => {
   });
 
   it('reads a lone capitalised place line before the body (Anadolu pages)', async () => {
-    const { loneDatelinePlace } = await import('../../src/stages/dateline/index.js');
+    const { loneDatelinePlace } = await import('../../../src/stages/layout/dateline.js');
     const doc = normalize('MOSCOW\nRussia is grappling with massive state defense spending.');
     const [p] = segment(doc).paragraphs;
     expect(loneDatelinePlace(doc, p!)).toMatchObject({ location: 'Moscow', agency: null, start: 0, end: 6 });

@@ -9,11 +9,11 @@
  * The article is detected on its body without quotes or furniture; franc reads at most
  * 2,048 characters, so a long article costs no more than a short one.
  */
-import { rankLanguages } from '../adapters/franc.js';
-import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './language-relatives.js';
-import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../lexicon/shared/language-evidence.js';
-import type { Language } from '../schema.js';
-import type { TextRange } from '../document.js';
+import { rankLanguages } from '../../adapters/franc.js';
+import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relatives.js';
+import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
+import type { Language } from '../../schema.js';
+import type { TextRange } from '../../document.js';
 
 interface LangInfo {
   iso6391: string;

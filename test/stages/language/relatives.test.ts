@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from '../../src/stages/language-relatives.js';
+import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from '../../../src/stages/language/relatives.js';
 
 describe('language relatives', () => {
   it('settlePair puts the relative whose own words the text has first, keeping the scores in place', () => {

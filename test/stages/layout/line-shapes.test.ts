@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from '../../src/stages/line-shapes.js';
-import { agrees, RUNS, text } from '../agrees.js';
+import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from '../../../src/stages/layout/line-shapes.js';
+import { agrees, RUNS, text } from '../../agrees.js';
 
 describe('line tests equal the expressions they replaced', () => {
   it('isCookieLine and isNewsletterLine', () => {

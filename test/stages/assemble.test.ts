@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ArticleAnalysisSchema, type ArticleAnalysis, type Span } from '../src/index.js';
-import { expectValidRecord } from './invariants.js';
+import { analyzeArticle, ArticleAnalysisSchema, OrganizationSchema, PersonSchema, type ArticleAnalysis, type Span } from '../../src/index.js';
+import { expectValidRecord } from '../invariants.js';
 
 /**
  * One small invented wire story written the awkward way: CRLF line ends, no-break spaces,
@@ -142,14 +142,14 @@ describe('assemble: ids', () => {
     '“Prices will remain stable through the winter,” the ministry said.';
   const r = analyzeArticle(article);
 
-  it('numbers people p1.. and organisations o1.. in order, each id once', () => {
-    expect(r.people.length).toBeGreaterThanOrEqual(2);
-    expect(r.organizations.length).toBeGreaterThanOrEqual(2);
-    expect(r.people.map((e) => e.id)).toEqual(r.people.map((_, i) => `p${i + 1}`));
-    expect(r.organizations.map((e) => e.id)).toEqual(r.organizations.map((_, i) => `o${i + 1}`));
-    const ids = [...r.people, ...r.organizations].map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(r.quotes.map((q) => q.id)).toEqual(r.quotes.map((_, i) => `q${i + 1}`));
+  it('numbers people p1.. and organisations o1.. in the order they are first named, quotes q1.. in text order', () => {
+    expect(r.people.map((e) => [e.id, e.name])).toEqual([['p1', 'Sarah Collins'], ['p2', 'Nurtore Zhusip']]);
+    expect(r.organizations.map((e) => [e.id, e.name])).toEqual([['o1', 'Daebo Microsystems'], ['o2', 'Ministry of Energy']]);
+    expect(r.quotes.map((q) => [q.id, q.text])).toEqual([
+      ['q1', 'The talks were useful and open,'],
+      ['q2', 'We will sign the agreement in May,'],
+      ['q3', 'Prices will remain stable through the winter,'],
+    ]);
   });
 
   it('points every speaker entityId at an existing entity that the mention belongs to', () => {
@@ -172,6 +172,13 @@ describe('assemble: ids', () => {
     expect(roles.map((ro) => ro.title)).toEqual(['president of the Kazakhstan Press Club', 'head of the National Association for Public Relations']);
     for (const ro of roles) expect(x.organizations.some((o) => o.id === ro.organizationId)).toBe(true);
     expect(roles.map((ro) => x.organizations.find((o) => o.id === ro.organizationId)!.name)).toEqual(['Kazakhstan Press Club', 'National Association for Public Relations']);
+  });
+
+  it('writes people with roles and gender, organisations with neither (the fields of PersonSchema and OrganizationSchema)', () => {
+    for (const p of r.people) expect(Object.keys(p).sort(), p.id).toEqual(Object.keys(PersonSchema.shape).sort());
+    for (const o of r.organizations) expect(Object.keys(o).sort(), o.id).toEqual(Object.keys(OrganizationSchema.shape).sort());
+    expect(Object.keys(PersonSchema.shape)).toEqual(expect.arrayContaining(['roles', 'gender']));
+    expect(Object.keys(OrganizationSchema.shape)).not.toContain('roles');
   });
 
   it('is deterministic', () => {

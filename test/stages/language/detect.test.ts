@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, plainlyNotEnglish, toIso6391 } from '../../src/stages/language.js';
-import { analyzeArticle } from '../../src/index.js';
+import { detectLanguage, plainlyNotEnglish, toIso6391 } from '../../../src/stages/language/detect.js';
+import { analyzeArticle } from '../../../src/index.js';
 
 const TEXTS = {
   en: 'The city council agreed on Tuesday to build a new bridge across the river, and the work should begin early next spring if the weather allows it.',

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
-import { attributeQuotes, isSubject } from '../../src/stages/attribution.js';
-import { findEntities } from '../../src/stages/entities/index.js';
-import { findQuotes } from '../../src/stages/quotes/index.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { segment } from '../../src/stages/segment.js';
+import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../../src/index.js';
+import { isSubject } from '../../../src/stages/attribution/index.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import { AnalyzeOptionsSchema } from '../../../src/schema.js';
 
-/** The stages as src/analyze.ts composes them, for a text that is all body (no dateline, no furniture). */
+/** The stages as analyzeArticle runs them, each stage's annotations frozen before the next
+ *  runs (a stage that changed another's would throw). */
 function stages(input: string) {
   const doc = normalize(input);
-  const { paragraphs, sentences } = segment(doc);
-  const q = findQuotes(doc.text, paragraphs, sentences, () => true);
-  const anchors = q.quotes.flatMap((x) => (x.speaker && x.speaker.kind === 'name' ? [x.speaker] : []));
-  const clusters = findEntities(doc.text, sentences, q.titles, anchors, null);
-  const speakers = attributeQuotes(doc.text, q.quotes, clusters);
-  return { text: doc.text, quotes: q.quotes, clusters, speakers };
+  const a = runPipeline(doc, AnalyzeOptionsSchema.parse({}), { freeze: true });
+  return { text: doc.text, quotes: a.attribution.quotes, clusters: a.entities, speakers: a.attribution.speakers, attribution: a.attribution };
 }
 
 const byId = (r: ArticleAnalysis, id: string | null | undefined): Entity | undefined => [...r.people, ...r.organizations].find((e) => e.id === id);
@@ -177,8 +173,9 @@ describe('attribution: descriptions', () => {
 
   it('"The Canadian government said" is not the Australian Government named before', () => {
     const r = analyzeArticle('The Australian Government announced new visa rules on Monday.\n\nThe Canadian government said the detentions were arbitrary.');
-    const q = r.quotes[r.quotes.length - 1]!;
-    expect(q.speaker?.entityId ?? null).toBeNull();
+    const q = r.quotes.find((x) => x.text === 'the detentions were arbitrary');
+    expect(q?.speaker).toMatchObject({ name: 'The Canadian government', entityId: null, method: 'description' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Australian Government']);
   });
 
   it('"the rookie defenceman said" after a paragraph about a player goes to that player', () => {
@@ -242,8 +239,8 @@ describe('attribution: quotes without their own cue', () => {
 });
 
 describe('attribution: stage level and invariants', () => {
-  it('resolves through the composed stages and mutates the clusters with pronoun mentions', () => {
-    const { text, quotes, clusters, speakers } = stages(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
+  it('resolves through the composed stages; the pronoun mention is its own annotation, the clusters stay as found', () => {
+    const { text, quotes, clusters, speakers, attribution } = stages(SARAH_THEN_JOHN + '“We will hire twenty new teachers,” she said.');
     expect(speakers).toHaveLength(quotes.length);
     const sarah = clusters.find((c) => c.name === 'Sarah Collins')!;
     expect(speakers.map((s) => [s?.entity?.name ?? null, s?.method ?? null])).toEqual([
@@ -252,8 +249,10 @@ describe('attribution: stage level and invariants', () => {
       ['Sarah Collins', 'pronoun'],
     ]);
     expect(speakers[2]!.entity).toBe(sarah);
-    const pron = sarah.mentions.find((m) => m.kind === 'pronoun')!;
+    expect(sarah.mentions.some((m) => m.kind === 'pronoun')).toBe(false);
+    const pron = attribution.mentions.get(sarah)!.find((m) => m.kind === 'pronoun')!;
     expect(text.slice(pron.start, pron.end)).toBe('she');
+    expect(attribution.genders.get(sarah) ?? sarah.gender).toBe('female');
   });
 
   it('a quote paragraph with no cue after a paragraph of narration goes to the person who was its subject', () => {
@@ -263,9 +262,9 @@ describe('attribution: stage level and invariants', () => {
   });
 
   it('returns null for a quote with no speaker at all', () => {
-    const { speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const s of speakers) expect(s).toBeNull();
+    const { text, speakers, quotes } = stages('The council met on Monday.\n\nIt discussed the “very difficult and expensive question of the old bridge across the river.”');
+    expect(quotes.map((q) => [text.slice(q.content.start, q.content.end), q.kind])).toEqual([['very difficult and expensive question of the old bridge across the river.', 'direct']]);
+    expect(speakers).toEqual([null]);
   });
 
   it('keeps every speaker confidence within 0..1 and every entityId pointing at an entity', () => {

@@ -4,9 +4,9 @@
  * `.*` or `[…]*` on both sides of a word, which backtracks quadratically on long lines; here
  * they are simple patterns combined in code (each function says which pattern it replaces).
  */
-import { trimRange } from '../document.js';
-import { codePoints, isSpace, isUpper, spaceStart } from '../tails.js';
-import { CAPTION_CREDIT_WORD as CAPTION_CREDIT, COOKIE_CONSENT_WORD as COOKIE_ACTION } from '../lexicon/patterns.js';
+import { trimRange } from '../../document.js';
+import { codePoints, isSpace, isUpper, spaceStart } from '../../tails.js';
+import { CAPTION_CREDIT_WORD as CAPTION_CREDIT, COOKIE_CONSENT_WORD as COOKIE_ACTION } from '../../lexicon/patterns.js';
 
 /** `.` of a regular expression: any character but a line terminator. */
 const hasLineBreak = (s: string): boolean => /[\n\r\u2028\u2029]/.test(s);

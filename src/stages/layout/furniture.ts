@@ -3,14 +3,14 @@
  * the body; menus, share buttons, related links, comment forms, cookie and newsletter
  * prompts, copyright and credit lines around it — and the body range itself.
  */
-import type { Doc, TextRange } from '../document.js';
-import type { Paragraph } from './segment.js';
+import type { Doc, TextRange } from '../../document.js';
+import type { Paragraph } from '../segment.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
-import { STOP_WORDS as STOP } from '../lexicon/en/function-words.js';
-import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../lexicon/patterns.js';
+import { STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
+import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../../lexicon/patterns.js';
 
 export interface FurnitureLine extends TextRange {
-  reason: string;
+  reason: BoilerplateReason;
 }
 
 export interface Furniture {
@@ -48,7 +48,7 @@ const DONATE = /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}
 const isDonateLine = (t: string): boolean => DONATE.test(t.replace(/^>\s*/, ''));
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
-const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
+const LINE_RULES = [
   ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
   ['donate', isDonateLine],
   ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
@@ -66,11 +66,20 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
   // wire trailers: desk codes ("PTI RKV NSD", "dpa hol yyzz n1 kr"), "(END)", a reporter's e-mail
   ['end-mark', /^(?:\(?(?:END|ENDS|ENDIT|MORE|EOS)\)?|(?:pti|dpa|ians|ani|ap|afp|efe|ansa|yonhap|tass|kabar|xinhua|apa|bta)(?:\s+[\p{L}\d]{1,6}){1,6}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
-];
+] as const satisfies ReadonlyArray<readonly [reason: string, test: RegExp | ((line: string) => boolean)]>;
+
+/** Reasons no LINE_RULES entry gives: a breadcrumb trail (furnitureReason; a menu is
+ *  'navigation'), and from findFurniture a timestamp line, the lines before or after the
+ *  article, and every paragraph of a page with no article ('error-page'). */
+const PAGE_REASONS = ['breadcrumb', 'timestamp', 'before-article', 'after-article', 'error-page'] as const;
+/** Every `boilerplate.reason`: the LINE_RULES reasons in their order, then PAGE_REASONS. */
+export const BOILERPLATE_REASONS = [...LINE_RULES.map(([reason]) => reason), ...PAGE_REASONS];
+/** One of BOILERPLATE_REASONS. */
+export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
 
 
 /** Reason a single line is page furniture, or null. */
-export function furnitureReason(line: string): string | null {
+export function furnitureReason(line: string): BoilerplateReason | null {
   const t = line.trim();
   if (!t) return null;
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
@@ -207,19 +216,21 @@ function isHeadlineCandidate(l: string, reason: string | null): boolean {
   return wordCount(t) >= 2;
 }
 
-/**
- * Split the paragraphs into furniture and body.
- * @param dateline the dateline's paragraph and start, when one was found
- */
-export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null): Furniture {
-  const text = doc.text;
-  const lineText = (p: TextRange) => text.slice(p.start, p.end);
-  const lines = paragraphs.map(lineText);
-  const reasons = lines.map((l) => furnitureReason(l));
-  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
-  if (!paragraphs.length) return result;
+/** What furniture reads of the lines before it knows the dateline: each line's text and
+ *  furniture reason, and the body window (first and last line of the heaviest run). */
+export interface LineReading {
+  lines: readonly string[];
+  reasons: ReadonlyArray<BoilerplateReason | null>;
+  first: number;
+  last: number;
+}
 
-  // 1. The body: the window of lines with the greatest weight (maximum-sum subarray).
+/** Read the lines once: their furniture reasons and the body window, by weight. */
+export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReading {
+  const text = doc.text;
+  const lines = paragraphs.map((p) => text.slice(p.start, p.end));
+  const reasons = lines.map((l) => furnitureReason(l));
+  // The body: the window of lines with the greatest weight (maximum-sum subarray).
   const weights = lines.map((l, i) => lineWeight(l, reasons[i]!));
   let best = -Infinity;
   let first = 0;
@@ -242,6 +253,21 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     // no prose at all: the first line that is not furniture
     first = last = Math.max(0, reasons.findIndex((r) => !r));
   }
+  return { lines, reasons, first, last };
+}
+
+/**
+ * Split the paragraphs into furniture and body.
+ * @param dateline the dateline's paragraph and start, when one was found
+ * @param read the lines as readLines reads them (computed when not given)
+ */
+export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null, read: LineReading = readLines(doc, paragraphs)): Furniture {
+  const text = doc.text;
+  const { lines, reasons } = read;
+  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
+  if (!paragraphs.length) return result;
+  let { first, last } = read;
+
   // The dateline opens the body when it is at or just before the window (a standfirst may precede it).
   if (dateline && dateline.paragraph >= first - 3 && dateline.paragraph <= last) {
     if (dateline.paragraph < first) first = dateline.paragraph;

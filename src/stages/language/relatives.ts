@@ -3,7 +3,7 @@
  * told apart by spellings, letters and function words only one of them writes. Pure tables
  * and tests over a text; language.ts decides when to ask.
  */
-import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../lexicon/shared/language-evidence.js';
+import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../../lexicon/shared/language-evidence.js';
 
 const WORDS = /[\p{L}]+/gu;
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;

@@ -1,0 +1,67 @@
+/**
+ * layout: where the article is on the page. The dateline (dateline.ts), the furniture around
+ * the body — kicker, headline, byline, menus, related links, comment forms — and the body
+ * itself (furniture.ts), and from them the sentences the later stages read.
+ *
+ * Each paragraph's furniture reason is computed once (readLines) and serves the dateline
+ * search (furniture is skipped) and the furniture split. A page whose dateline opens the
+ * body only after its navigation is read in a second pass that reuses that reading.
+ */
+import type { Doc, TextRange } from '../../document.js';
+import { trimRange } from '../../document.js';
+import { defineStage } from '../../stage.js';
+import type { Paragraph, Segments, Sentence } from '../segment.js';
+import { findDateline, loneDatelinePlace, type DatelineAnnotation } from './dateline.js';
+import { findFurniture, readLines, type Furniture } from './furniture.js';
+
+export interface Layout {
+  dateline: DatelineAnnotation | null;
+  furniture: Furniture;
+  /** Per paragraph (by index): part of the body, i.e. in the body window and not furniture. */
+  inBody: readonly boolean[];
+  /** The body's paragraphs, the first without its dateline. */
+  bodyParagraphs: readonly TextRange[];
+  /** The body's sentences, without the dateline. */
+  bodySentences: readonly Sentence[];
+  /** Sentences before the body that name people and organisations too: the headline, and
+   *  in plain copy its slug and table lines (not the kicker, byline or furniture). */
+  frontSentences: readonly Sentence[];
+}
+
+/** The layout stage. */
+export const layoutStage = defineStage({
+  name: 'layout',
+  needs: ['segment'],
+  summary: 'dateline, headline, kicker, byline, page furniture and the body',
+  run: (doc: Doc, up: { segment: Segments }): Layout => readLayout(doc, up.segment),
+});
+
+/** Find the dateline, the furniture and the body of a segmented document. */
+export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layout {
+  const read = readLines(doc, paragraphs);
+  const isFurniture = (p: Paragraph) => read.reasons[p.index] !== null;
+  let dateline = findDateline(doc, paragraphs, isFurniture);
+  let furniture = findFurniture(doc, paragraphs, dateline, read);
+  // a page: the dateline may open the body only after its navigation
+  if (!dateline && furniture.bodyFirst >= 0) {
+    const before = paragraphs[furniture.bodyFirst - 1];
+    const late = findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 1), isFurniture) ?? (before ? loneDatelinePlace(doc, before) : null);
+    if (late && (late.paragraph === furniture.bodyFirst || late.paragraph === furniture.bodyFirst - 1)) {
+      dateline = late;
+      furniture = findFurniture(doc, paragraphs, dateline, read);
+    }
+  }
+
+  const boiler = new Set(furniture.boilerplate.map((b) => b.start));
+  const inBody = paragraphs.map((p) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start));
+  // names before the body — the headline, and in plain copy its slug and table lines — are
+  // mentions too (quotes there are not: a headline paraphrases)
+  const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
+  const frontSentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
+  // the dateline is not part of the first sentence
+  const bodySentences = sentences
+    .filter((s) => inBody[s.paragraph]! && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
+    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
+  const bodyParagraphs = paragraphs.filter((p) => inBody[p.index]).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
+  return { dateline, furniture, inBody, bodyParagraphs, bodySentences, frontSentences };
+}
