@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scanQuoteMarks } from '../../src/stages/quotes/marks.js';
-import { speakerAfter } from '../../src/stages/quotes/speaker-np.js';
-import { findQuotes } from '../../src/stages/quotes/index.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { segment, type Paragraph } from '../../src/stages/segment.js';
-import type { TextRange } from '../../src/document.js';
+import { scanQuoteMarks } from '../../../src/stages/quotes/marks.js';
+import { speakerAfter } from '../../../src/stages/quotes/speaker-np.js';
+import { findQuotes } from '../../../src/stages/quotes/index.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { segment, type Paragraph } from '../../../src/stages/segment.js';
+import type { TextRange } from '../../../src/document.js';
 
 function scan(input: string) {
   const doc = normalize(input);
@@ -444,7 +444,7 @@ describe('reading windows (bounded look-back before cues and marks)', () => {
     expect(q?.speaker?.text).toBe('Asel Karaulova');
   });
   it('windowStart starts a window at a word start, never inside a word', async () => {
-    const { windowStart } = await import('../../src/tails.js');
+    const { windowStart } = await import('../../../src/tails.js');
     const text = 'alpha beta gamma delta epsilon';
     expect(windowStart(text, 0, text.length, 100)).toBe(0);
     const at = windowStart(text, 0, text.length, 12);
