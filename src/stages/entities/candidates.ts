@@ -20,7 +20,7 @@ import { ARABIC_AND_TURKIC_NAME_PARTICLES as NAME_PARTICLES, PERSON_NAME_PARTICL
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import { isCapitalised as isCap } from '../../lexicon/shapes.js';
 import { ENDS_WITH_ORGANISATION_ABBREVIATION, HEAD_BEFORE_ANOTHER_COMPANY, LEGAL_FORM_WORD as CORPORATE_SUFFIX, REPORTING_VERB_AFTER as REPORTING_AFTER, RESULT_AFTER_TEAM as TEAM_AFTER, RESULT_BEFORE_TEAM as TEAM_BEFORE, ROLE_BEFORE_NAME as ROLE_AFTER, SPORTS_ROLE_WORD as SPORTS_ROLES } from '../../lexicon/patterns.js';
-import { wordsIn, type Word } from '../quotes/speaker-np.js';
+import { wordsIn, type Word } from '../../words.js';
 
 export type EntityType = 'person' | 'organization';
 

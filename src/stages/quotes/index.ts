@@ -12,7 +12,8 @@ import type { Layout } from '../layout/index.js';
 import type { Paragraph, Segments, Sentence } from '../segment.js';
 import { scanQuoteMarks } from './marks.js';
 import { notSpeech, NOT_SPEECH_ALWAYS, NOT_SPEECH_WITHOUT_CUE } from './not-speech.js';
-import { wordsIn, type SpeakerNP } from './speaker-np.js';
+import type { SpeakerNP } from './speaker-np.js';
+import { wordsIn } from '../../words.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type CueMatch, type QuoteAnnotation } from './cues/index.js';
 import { trimContent } from './cues/clause.js';
 

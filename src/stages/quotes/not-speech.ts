@@ -8,7 +8,7 @@ import { NAMING_WORDS, TITLE_SMALL_WORDS } from '../../lexicon/en/titles.js';
 import type { Sentence } from '../segment.js';
 import type { MarkedQuote } from './marks.js';
 import { typeWordBefore } from './cue-tails.js';
-import { wordsIn } from './speaker-np.js';
+import { wordsIn } from '../../words.js';
 import { CUE_WINDOW } from './cues/clause.js';
 
 /** A rule that judges a marked span to be no speech. */

@@ -5,6 +5,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
+import { wordsIn, type Word } from '../../words.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
 import { ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
@@ -23,29 +24,7 @@ export interface SpeakerNP extends TextRange {
   text: string;
 }
 
-export interface Word extends TextRange {
-  text: string;
-}
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
-
-/** Words of text[start, end) with their offsets. */
-export function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  const s = text.slice(start, end);
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
-  return out;
-}
-
-/** Whether text[r.start, r.end) holds at least `n` words, as wordsIn counts them (it stops
- *  counting there: no list of the words). */
-export function hasWords(text: string, r: TextRange, n: number): boolean {
-  let k = 0;
-  WORD.lastIndex = r.start;
-  for (let m = WORD.exec(text); m && m.index < r.end; m = WORD.exec(text)) if (++k >= n) return true;
-  return false;
-}
 
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */

@@ -5,7 +5,8 @@
  */
 import { speechVerbBase } from '../../../lexicon/en/speech.js';
 import { NOUN_DETERMINER, SENTENCE_END_OR_APPOSITION } from '../../../lexicon/patterns.js';
-import { speakerAfter, speakerBefore, wordsIn } from '../speaker-np.js';
+import { speakerAfter, speakerBefore } from '../speaker-np.js';
+import { wordsIn } from '../../../words.js';
 import { ABBREVIATED_WORD, accordingToSpeaker, CUE_WINDOW } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
 

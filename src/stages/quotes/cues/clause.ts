@@ -9,7 +9,8 @@ import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
 import { NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
-import { speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from '../speaker-np.js';
+import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { wordsIn, type Word } from '../../../words.js';
 
 /**
  * How far before a quote mark (in characters, within its sentence) the cue and speaker are

@@ -1,5 +1,5 @@
 /** colon-intro: X …: "…" — the subject of a lead-in clause that ends in a colon ("Lapshin named the task:"). */
-import { wordsIn } from '../speaker-np.js';
+import { wordsIn } from '../../../words.js';
 import { subjectAtStart } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
 

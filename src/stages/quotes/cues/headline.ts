@@ -5,7 +5,8 @@
  */
 import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { HEADLINE_LABEL } from '../../../lexicon/patterns.js';
-import { isSpeakerHead, speakerBefore, wordsIn } from '../speaker-np.js';
+import { isSpeakerHead, speakerBefore } from '../speaker-np.js';
+import { wordsIn } from '../../../words.js';
 import { titleCaseBreak, trimContent } from './clause.js';
 import type { HeadlineRule } from './rule.js';
 

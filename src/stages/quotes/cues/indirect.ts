@@ -7,7 +7,8 @@ import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { ADVERBIAL_START } from '../../../lexicon/en/clauses.js';
 import { NOUN_DETERMINER, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
-import { hasWords, speakerAfter, speakerBefore, wordsIn, type SpeakerNP, type Word } from '../speaker-np.js';
+import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { accordingToSpeaker, afterAdverbial, clauseEnd, isClauseStart, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
 import type { IndirectRule, QuoteAnnotation } from './rule.js';
 

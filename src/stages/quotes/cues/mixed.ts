@@ -1,7 +1,8 @@
 /** mixed-fragment: a marked fragment inside a reported clause ("Odhiambo called the scheme “a lifeline”"). */
 import { speechVerbBase } from '../../../lexicon/en/speech.js';
 import { rangeAt } from '../../../ranges.js';
-import { speakerBefore, wordsIn } from '../speaker-np.js';
+import { speakerBefore } from '../speaker-np.js';
+import { wordsIn } from '../../../words.js';
 import { CUE_WINDOW, subjectAtStart } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
 

@@ -8,7 +8,8 @@ import type { TextRange } from '../../../document.js';
 import { lowerBound, rangeAt, rangeIndex } from '../../../ranges.js';
 import type { Paragraph, Sentence } from '../../segment.js';
 import type { MarkedQuote } from '../marks.js';
-import { wordsIn, type SpeakerNP, type Word } from '../speaker-np.js';
+import type { SpeakerNP } from '../speaker-np.js';
+import { wordsIn, type Word } from '../../../words.js';
 import { endsLikeCue } from '../cue-tails.js';
 import { CUE_WINDOW } from './clause.js';
 
