@@ -1,4 +1,9 @@
 /**
+ * How the library reads words, in one place. Three readings, each for what it measures:
+ * `wordsIn` (below) for the rules that read phrases; `letterDigitRuns` for the length of a line
+ * (layout); `letterRuns` for function words (language). The name tagger reads tokens of its
+ * own (entities/ner-features.ts: CoNLL tokens, punctuation included), as it was trained.
+ *
  * The words of a document, made once and shared by the stages: a word is a run of letters,
  * marks and digits, joined across ' ’ - . when a letter or digit follows ("Ha-eun", "U.S",
  * "e.GO's"). The segment stage makes the index of the document's text; `wordsIn` and
@@ -101,3 +106,32 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 export function hasWords(text: string, r: TextRange, n: number): boolean {
   return wordIndex(text).atLeast(r, n);
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many runs of letters and digits `s` holds (as /[\p{L}\p{N}]+/gu would match): the
+ *  length of a line in words as layout measures it ("e.GO's" is three), counted without
+ *  building a list (every line of the input is measured). */
+export function letterDigitRuns(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else {
+      const cp = s.codePointAt(i)!;
+      w = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+const LETTER_RUN = /[\p{L}]+/gu;
+
+/** The runs of letters of `s` (lower-case it first for a case-blind reading): the words as
+ *  language detection reads them, where "l'homme" is "l" and "homme" (function words). */
+export const letterRuns = (s: string): string[] => s.match(LETTER_RUN) ?? [];

@@ -14,6 +14,7 @@ import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relativ
 import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
 import type { TextRange } from '../../document.js';
+import { letterRuns } from '../../words.js';
 
 interface LangInfo {
   iso6391: string;
@@ -52,7 +53,6 @@ export const toIso6391 = (iso6393: string): string | null => LANGS[iso6393]?.iso
 /** Languages a quote inside an article is usually in (besides the article's own). */
 export const QUOTE_LANGUAGES: readonly string[] = ['eng', 'rus', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'azj', 'tur', 'ukr', 'bel', 'khk', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'heb', 'hin'];
 
-const WORDS = /[\p{L}]+/gu;
 /** Each function word -> the languages that have it, in FUNCTION_WORDS order (one lookup per
  *  word instead of one per language). */
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
@@ -78,7 +78,7 @@ function functionWordCounts(words: readonly string[]): Map<string, number> {
  */
 export function sameLanguageByFunctionWords(quote: string, article: string): boolean {
   if (!FUNCTION_WORDS[article]) return false;
-  const counts = functionWordCounts(quote.toLowerCase().match(WORDS) ?? []);
+  const counts = functionWordCounts(letterRuns(quote.toLowerCase()));
   const mine = counts.get(article) ?? 0;
   if (mine < 2) return false;
   for (const [code, n] of counts) if (code !== article && n >= mine) return false;
@@ -91,7 +91,7 @@ export function sameLanguageByFunctionWords(quote: string, article: string): boo
  * tabular or undecided text counts as English. Decides whether the English-trained name tagger runs.
  */
 export function plainlyNotEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(WORDS) ?? [];
+  const words = letterRuns(text.toLowerCase());
   const latin = words.reduce((n, w) => n + (/^\p{Script=Latin}/u.test(w) ? 1 : 0), 0);
   const other = words.length - latin;
   if (other > latin && other >= 20) return true;
@@ -107,7 +107,7 @@ export function plainlyNotEnglish(text: string): boolean {
  * model. Anything less goes to franc.
  */
 function englishEvidence(text: string): Language | null {
-  const words = text.toLowerCase().match(WORDS) ?? [];
+  const words = letterRuns(text.toLowerCase());
   if (words.length < 40) return null;
   let hits = 0;
   for (const w of words) if (ENGLISH_ONLY.has(w)) hits++;
@@ -210,7 +210,7 @@ function byFunctionWords(text: string, ranked: Array<[string, number]>): Array<[
   const close = ranked.slice(0, 4).filter(([, sc]) => best - sc < 0.05);
   // only between languages that all have lists, so no language wins for lack of one
   if (close.length < 2 || !close.every(([c]) => FUNCTION_WORDS[c])) return ranked;
-  const counts = functionWordCounts(text.toLowerCase().match(WORDS) ?? []);
+  const counts = functionWordCounts(letterRuns(text.toLowerCase()));
   const lead = counts.get(ranked[0]![0]) ?? 0;
   let winner: string | null = null;
   let most = lead;

@@ -3,9 +3,9 @@
  * told apart by spellings, letters and function words only one of them writes. Pure tables
  * and tests over a text; language.ts decides when to ask.
  */
+import { letterRuns } from '../../words.js';
 import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../../lexicon/shared/language-evidence.js';
 
-const WORDS = /[\p{L}]+/gu;
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
@@ -43,7 +43,7 @@ export function settlePair(text: string, ranked: Array<[string, number]>): Array
   const lower = text.toLowerCase();
   let first = pair.la ? count(lower, pair.la) : 0;
   let second = pair.lb ? count(lower, pair.lb) : 0;
-  for (const w of lower.match(WORDS) ?? []) {
+  for (const w of letterRuns(lower)) {
     if (pair.wa.has(w)) first++;
     if (pair.wb.has(w)) second++;
   }
@@ -62,7 +62,7 @@ export function kazakhLatinEvidence(text: string): boolean {
   const marks = count(lower, /[ǵń]/g);
   const dotless = count(lower, /ı/g);
   let words = 0;
-  for (const w of lower.match(WORDS) ?? []) if (KAZAKH_LATIN_WORDS.has(w)) words++;
+  for (const w of letterRuns(lower)) if (KAZAKH_LATIN_WORDS.has(w)) words++;
   return words >= 2 || (marks >= 1 && dotless >= 1 && (marks + dotless) / letters >= 0.02);
 }
 
@@ -70,7 +70,7 @@ export function kazakhLatinEvidence(text: string): boolean {
 export function serbianLatinEvidence(text: string): boolean {
   let n = 0;
   let ijekavian = 0;
-  for (const w of text.toLowerCase().match(WORDS) ?? []) {
+  for (const w of letterRuns(text.toLowerCase())) {
     if (SERBIAN_EKAVIAN.has(w)) n++;
     if (CROATIAN_IJEKAVIAN.has(w)) ijekavian++;
   }

@@ -6,6 +6,7 @@
  */
 import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
+import { letterDigitRuns } from '../../words.js';
 import { isCommonWord, isPlaceName } from '../../lexicon/index.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from '../../lexicon/shared/months.js';
@@ -260,7 +261,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   };
 }
 
-const wordsOf = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordsOf = letterDigitRuns;
 
 /** How far into the text a dateline is looked for, and in how many paragraphs. */
 const REACH = 1500;

@@ -5,6 +5,7 @@
  */
 import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
+import { letterDigitRuns as wordCount } from '../../words.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
 import { STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
 import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../../lexicon/patterns.js';
@@ -102,28 +103,6 @@ function isByline(line: string): boolean {
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
 const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Runs of letters and digits in `s` (as /[\p{L}\p{N}]+/gu would match), counted without
- *  building the list: every line of the input is counted. */
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let w: boolean;
-    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    else {
-      const cp = s.codePointAt(i)!;
-      w = WORD_CHAR.test(String.fromCodePoint(cp));
-      if (cp > 0xffff) i++;
-    }
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}
 
 /** Looks like running prose: long enough, several words, ends like a sentence. */
 function isProse(s: string): boolean {
