@@ -3,12 +3,12 @@
  * every candidate (quadratic; the shipped one answers from indexes). cluster.test.ts holds
  * the two equal on generated candidates.
  */
-import type { Candidate } from '../../src/stages/entities/candidates.js';
-import { genderOfName, isLoneWord } from '../../src/stages/entities/candidates.js';
-import { initialsOf, samePerson, tokensOf, type EntityCluster, type EntityMention } from '../../src/stages/entities/cluster.js';
-import { ORG_DESCRIPTION_HEADS } from '../../src/lexicon/en/organisations.js';
-import { canonicalAgency } from '../../src/lexicon/shared/agencies.js';
-import { isFirstName } from '../../src/lexicon/index.js';
+import type { Candidate } from '../../../src/stages/entities/candidates.js';
+import { genderOfName, isLoneWord } from '../../../src/stages/entities/candidates.js';
+import { initialsOf, samePerson, tokensOf, type EntityCluster, type EntityMention } from '../../../src/stages/entities/cluster.js';
+import { ORG_DESCRIPTION_HEADS } from '../../../src/lexicon/en/organisations.js';
+import { canonicalAgency } from '../../../src/lexicon/shared/agencies.js';
+import { isFirstName } from '../../../src/lexicon/index.js';
 
 /** Cluster candidates (in text order). Single-word person candidates only join a cluster. */
 export function clusterCandidatesNaive(text: string, candidates: readonly Candidate[]): EntityCluster[] {

@@ -1,6 +1,6 @@
 /** ner-model.bin's layout: what encodeNerModel writes, decodeNerModel reads back, and what it refuses. */
 import { describe, expect, it } from 'vitest';
-import { decodeNerModel, encodeNerModel, NER_MODEL_FORMAT_VERSION, type NerModelInput } from '../../src/stages/entities/ner-model-format.js';
+import { decodeNerModel, encodeNerModel, NER_MODEL_FORMAT_VERSION, type NerModelInput } from '../../../src/stages/entities/ner-model-format.js';
 
 /** An invented model of 2 classes and 2 passes (rows of 4 scores). */
 const model = (): NerModelInput => ({

@@ -1,12 +1,12 @@
 /** The tagger's fingerprint: of what its features consult, by content; the shipped model's must match the code's. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contextFeatures, docWords, prepare, setRuleFeatures, TEMPLATES, tokenize, wordFeatures } from '../../src/stages/entities/ner-features.js';
-import { fingerprintParts, fingerprintSources, nerFingerprint } from '../../src/stages/entities/ner-fingerprint.js';
-import { decodeNerModel } from '../../src/stages/entities/ner-model-format.js';
-import { docLabels, tagWith } from '../../src/stages/entities/ner-model.js';
+import { contextFeatures, docWords, prepare, setRuleFeatures, TEMPLATES, tokenize, wordFeatures } from '../../../src/stages/entities/ner-features.js';
+import { fingerprintParts, fingerprintSources, nerFingerprint } from '../../../src/stages/entities/ner-fingerprint.js';
+import { decodeNerModel } from '../../../src/stages/entities/ner-model-format.js';
+import { docLabels, tagWith } from '../../../src/stages/entities/ner-model.js';
 
-const shipped = decodeNerModel(readFileSync(new URL('../../src/generated/ner-model.bin', import.meta.url)));
+const shipped = decodeNerModel(readFileSync(new URL('../../../src/generated/ner-model.bin', import.meta.url)));
 
 /** Whether a template names feature `f`: a flag by its whole name, a valued feature by its prefix. */
 const named = (f: string) => TEMPLATES.some((t) => t.prefix !== '' && (f === t.prefix || (/[=|]$/.test(t.prefix) && f.startsWith(t.prefix))));

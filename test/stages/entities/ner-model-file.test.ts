@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const dist = join(root, 'dist');
 // the tagger reads Kazakhtelecom as an organisation; the rules alone do not
 const TEXT = 'Kazakh Prime Minister Olzhas Bektenov told reporters on Friday that Kazakhtelecom would build new lines, Bektenov said.';

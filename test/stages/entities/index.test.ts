@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesInSentence, genderOfName, type DocContext, type PersonRule } from '../../src/stages/entities/candidates.js';
-import { clusterCandidates, foldSpelling, initialsOf } from '../../src/stages/entities/cluster.js';
-import { isRolePhrase } from '../../src/stages/entities/roles.js';
-import { jaroWinkler } from '../../src/stages/entities/similarity.js';
-import { findEntities, type EntityCluster } from '../../src/stages/entities/index.js';
-import { normalize } from '../../src/stages/normalize.js';
-import { analyzeArticle } from '../../src/index.js';
-import { segment } from '../../src/stages/segment.js';
-import type { DatelineAnnotation } from '../../src/stages/layout/dateline.js';
+import { candidatesInSentence, genderOfName, type DocContext, type PersonRule } from '../../../src/stages/entities/candidates.js';
+import { clusterCandidates, foldSpelling, initialsOf } from '../../../src/stages/entities/cluster.js';
+import { isRolePhrase } from '../../../src/stages/entities/roles.js';
+import { jaroWinkler } from '../../../src/stages/entities/similarity.js';
+import { findEntities, type EntityCluster } from '../../../src/stages/entities/index.js';
+import { normalize } from '../../../src/stages/normalize.js';
+import { analyzeArticle } from '../../../src/index.js';
+import { segment } from '../../../src/stages/segment.js';
+import type { DatelineAnnotation } from '../../../src/stages/layout/dateline.js';
 
 /** Entities of a small text, every sentence in scope, nothing excluded, no anchors. */
 function entities(input: string) {

@@ -1,7 +1,7 @@
 /** The name tagger shipped in src/generated/ner-model.bin (trained by npm run train:ner). */
 import { describe, expect, it } from 'vitest';
-import { contextFeatures, docWords, prepare, setRuleFeatures, shape, tokenize } from '../../src/stages/entities/ner-features.js';
-import { allowed, mentionsOf, tagDocument, tagSentence } from '../../src/stages/entities/ner-model.js';
+import { contextFeatures, docWords, prepare, setRuleFeatures, shape, tokenize } from '../../../src/stages/entities/ner-features.js';
+import { allowed, mentionsOf, tagDocument, tagSentence } from '../../../src/stages/entities/ner-model.js';
 
 const tag = (s: string) => {
   const tokens = tokenize(s, 0, s.length);

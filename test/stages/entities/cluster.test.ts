@@ -1,8 +1,8 @@
 /** clusterCandidates against its specification (the plain quadratic scan) on generated articles. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Candidate } from '../../src/stages/entities/candidates.js';
-import { clusterCandidates, SPELLING_WINDOW } from '../../src/stages/entities/cluster.js';
+import type { Candidate } from '../../../src/stages/entities/candidates.js';
+import { clusterCandidates, SPELLING_WINDOW } from '../../../src/stages/entities/cluster.js';
 import { clusterCandidatesNaive } from './cluster-reference.js';
 
 // names that collide on purpose: spelling variants, shared surnames and given names,
