@@ -94,7 +94,7 @@ export function furnitureReason(line: string): BoilerplateReason | null {
 // "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
 // the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
 /** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
-function isByline(line: string): boolean {
+export function isByline(line: string): boolean {
   const t = line.trim();
   const m = BYLINE_KEYWORD.exec(t);
   if (m) return isNameList(t.slice(m[0].length));
@@ -102,10 +102,10 @@ function isByline(line: string): boolean {
 }
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
-const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
+export const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
 
 /** Looks like running prose: long enough, several words, ends like a sentence. */
-function isProse(s: string): boolean {
+export function isProse(s: string): boolean {
   const t = s.trim();
   const words = wordCount(t);
   return (words >= 8 && /[.!?…"”»’)\]]$/.test(t)) || words >= 25;

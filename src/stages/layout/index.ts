@@ -12,7 +12,7 @@ import { trimRange } from '../../document.js';
 import { defineStage } from '../../stage.js';
 import type { Paragraph, Segments, Sentence } from '../segment.js';
 import { findDateline, loneDatelinePlace, type DatelineAnnotation } from './dateline.js';
-import { findFurniture, readLines, type Furniture } from './furniture.js';
+import { findFurniture, isByline, isProse, isTimestamp, readLines, type Furniture } from './furniture.js';
 
 export interface Layout {
   dateline: DatelineAnnotation | null;
@@ -44,9 +44,8 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
   let furniture = findFurniture(doc, paragraphs, dateline, read);
   // a page: the dateline may open the body only after its navigation
   if (!dateline && furniture.bodyFirst >= 0) {
-    const before = paragraphs[furniture.bodyFirst - 1];
-    const late = findDateline(doc, paragraphs.slice(furniture.bodyFirst, furniture.bodyFirst + 1), isFurniture) ?? (before ? loneDatelinePlace(doc, before) : null);
-    if (late && (late.paragraph === furniture.bodyFirst || late.paragraph === furniture.bodyFirst - 1)) {
+    const late = lateDateline(doc, paragraphs, furniture.bodyFirst, isFurniture);
+    if (late) {
       dateline = late;
       furniture = findFurniture(doc, paragraphs, dateline, read);
     }
@@ -64,4 +63,34 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
   const bodyParagraphs = paragraphs.filter((p) => inBody[p.index]).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
   return { dateline, furniture, inBody, bodyParagraphs, bodySentences, frontSentences };
+}
+
+/** How many paragraphs above the body window a page's dateline may open the story: the window
+ *  drops a first paragraph that links broke into unpunctuated pieces ("GENEVA (AP) — The talks
+ *  between" / "Kyiv and Moscow" / "ended on Tuesday."). */
+const LATE_ABOVE = 3;
+/** How many paragraphs into the body window a lone place line may stand: under a standfirst,
+ *  the byline and the date line come first ("By …" / "27.02.2026 - Update" / "MOSCOW" / prose). */
+const LATE_BELOW = 3;
+
+/**
+ * The dateline of a page, looked for around the body window once the page's navigation is
+ * known: any dateline form in the paragraphs just above the window or at its start; a lone
+ * place line just above it; or a lone place line inside the window's first paragraphs that
+ * comes right after a byline or a date line and right before prose (the position cue).
+ */
+function lateDateline(doc: Doc, paragraphs: readonly Paragraph[], bodyFirst: number, isFurniture: (p: Paragraph) => boolean): DatelineAnnotation | null {
+  const from = Math.max(0, bodyFirst - LATE_ABOVE);
+  const found = findDateline(doc, paragraphs.slice(from, bodyFirst + 1), isFurniture);
+  if (found && found.paragraph >= from && found.paragraph <= bodyFirst) return found;
+  const before = paragraphs[bodyFirst - 1];
+  const lone = before ? loneDatelinePlace(doc, before) : null;
+  if (lone) return lone;
+  const line = (i: number) => doc.text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
+  for (let i = Math.max(1, bodyFirst); i <= bodyFirst + LATE_BELOW && i < paragraphs.length - 1; i++) {
+    if ((!isByline(line(i - 1)) && !isTimestamp(line(i - 1))) || !isProse(line(i + 1))) continue;
+    const place = loneDatelinePlace(doc, paragraphs[i]!);
+    if (place) return place;
+  }
+  return null;
 }
