@@ -34,11 +34,21 @@ export interface Furniture {
 // games …", "Writing in the Guardian, …") a credit line and dropped it from the body.
 const CREDIT_KEYWORD = /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?:\s+(?:credit|courtesy(?:\s+of)?))?(?:\s+by)?\s*:?\s+/iu;
 function isCreditLine(t: string): boolean {
+  if (isPictureCopyright(t)) return true;
   const m = CREDIT_KEYWORD.exec(t);
   if (m !== null && /^[\p{Lu}\d@]/u.test(t.slice(m[0].length))) return true;
   // "CNN's Maria Estévez contributed to this report."
   return t.length < 200 && /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i.test(t);
 }
+
+/** A picture's copyright credit, inside an article: "© River Trust, 2025 (photographer: Ana Lind)",
+ *  "© Harbour Board, 2024" — an owner and a year, or a photographer clause. A site's footer
+ *  ("© 2026 Example Media. All rights reserved.") puts the year first or says more. */
+const isPictureCopyright = (t: string): boolean => /^©.{0,80}\((?:photo(?:grapher)?|credit|image|picture)s?\s*:/i.test(t) || /^©\s*[\p{Lu}][^.\d]{0,60},\s*(?:19|20)\d{2}$/u.test(t);
+
+const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i;
+/** A copyright line that ends the page, not a picture's credit. */
+const isCopyrightLine = (t: string): boolean => COPYRIGHT.test(t) && !isPictureCopyright(t);
 
 /** "Reporting by A; Editing by B": a credit line that names the reporters. */
 const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
@@ -59,7 +69,7 @@ const LINE_RULES = [
   ['back-to-top', /^(?:back to top(?: button)?|scroll to top|to top|top)\s*[↑^]?$/i],
   ['cookie', isCookieLine],
   ['newsletter', isNewsletterLine],
-  ['copyright', /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i],
+  ['copyright', isCopyrightLine],
   ['tags', /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.*$/i],
   ['advertisement', /^(?:advertisement|advertising|sponsored(?: content)?|ad|advert|promoted|partner content|story continues below(?: advertisement)?)$/i],
   ['credit', isCreditLine],
@@ -81,7 +91,8 @@ export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
 
 /** Reason a single line is page furniture, or null. */
 export function furnitureReason(line: string): BoilerplateReason | null {
-  const t = line.trim();
+  // (the rules write the apostrophe as ' : "won’t survive without you" is the same appeal)
+  const t = line.trim().replace(/’/g, "'");
   if (!t) return null;
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
@@ -131,6 +142,9 @@ const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\
 
 /** Lines a wire story itself carries: they do not make it a web page. */
 const WIRE_TRAILERS = new Set(['credit', 'copyright', 'end-mark', 'slug']);
+
+/** A text with no page furniture, only the wire's own trailers: copy, not a page. */
+const isPlainCopy = (reasons: ReadonlyArray<string | null>): boolean => reasons.every((r) => r === null || WIRE_TRAILERS.has(r));
 
 /** Furniture after which nothing is the article any more. */
 const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', 'end-mark']);
@@ -195,6 +209,11 @@ function isHeadlineCandidate(l: string, reason: string | null): boolean {
   return wordCount(t) >= 2;
 }
 
+/** A repeated line longer than this is a widget's copy; shorter ones ("Share", "1") repeat anyway. */
+const REPEAT_MIN_LENGTH = 40;
+/** The weight of a widget's repeated copy: a menu item's, bridged only by prose on both sides. */
+const REPEATED_WEIGHT = -6;
+
 /** What furniture reads of the lines before it knows the dateline: each line's text and
  *  furniture reason, and the body window (first and last line of the heaviest run). */
 export interface LineReading {
@@ -211,6 +230,17 @@ export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReadi
   const reasons = lines.map((l) => furnitureReason(l));
   // The body: the window of lines with the greatest weight (maximum-sum subarray).
   const weights = lines.map((l, i) => lineWeight(l, reasons[i]!));
+  // A paragraph a page repeats word for word is a widget's copy (a donation box's tabs, a
+  // carousel) after its first: it weighs as furniture, so five copies do not outweigh the
+  // article (plain copy repeats its table notes)
+  const plainCopy = isPlainCopy(reasons);
+  const seen = new Set<string>();
+  lines.forEach((l, i) => {
+    const key = l.trim();
+    if (plainCopy || key.length <= REPEAT_MIN_LENGTH) return;
+    if (seen.has(key)) weights[i] = Math.min(weights[i]!, REPEATED_WEIGHT);
+    seen.add(key);
+  });
   let best = -Infinity;
   let first = 0;
   let last = 0;
@@ -269,7 +299,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   // A text with no furniture at all is all article: tables, results and short notes after
   // the prose belong to it (wire copy, not a page).
   // (credits, copyright lines, desk codes and slugs are wire trailers, not page furniture)
-  const plainCopy = reasons.every((r) => r === null || WIRE_TRAILERS.has(r));
+  const plainCopy = isPlainCopy(reasons);
   if (plainCopy) {
     while (last < lines.length - 1 && reasons[last + 1] === null) last++;
   }

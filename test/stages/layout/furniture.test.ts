@@ -38,6 +38,11 @@ describe('furnitureReason', () => {
     ['English | Русский | Қазақша', 'navigation'],
     ['Home > News > Asia', 'breadcrumb'],
     ['Home › World › Europe', 'breadcrumb'],
+    ['Our harbour news won’t survive without you', 'donate'],
+    ['© River Trust, 2025 (photographer: Ana Lind)', 'credit'],
+    ['© Harbour Board, 2024', 'credit'],
+    ['© 2026 Example Media', 'copyright'],
+    ['© Example Media 2026. All rights reserved.', 'copyright'],
   ])('%s -> %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
   });
@@ -220,6 +225,25 @@ describe('findFurniture on scraped pages', () => {
     const story = 'KYIV: The special envoy said on Friday that no territorial settlement would be imposed on Ukraine, and that talks on a ceasefire would continue next week in Geneva with both delegations present.';
     const { f, text } = run([...menu, story, 'Trending Stories', ...teasers].join('\n'));
     expect(text(f.body)).toBe(story);
+  });
+
+  it('weighs a widget\'s repeated copies as furniture: five copies of an appeal do not outweigh the article', () => {
+    const appeal = ['Our reporting is free to read. Help us keep it that way by giving once or every month, whatever you can.', 'Every gift, large or small, pays for the reporters who cover the harbour towns and their councils.'];
+    // the tabs' buttons, then each tab's copy of the appeal
+    const widget = ['Support our newsroom', ...[1, 2, 3, 4, 5].map((n) => `> Donate ${n * 5} pounds`), ...[1, 2, 3, 4, 5].flatMap((n) => [...appeal, `Give ${n * 5} pounds`])];
+    const page = [...menu, 'Lake district gets a new ferry', ...article.slice(4), ...widget, 'Home', 'Contact'].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('bridges a picture\'s copyright credit inside the article: it does not end the body', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], '© Steppe Rail, 2025 (photographer: Ana Lind)', article[5], article[6], '© 2026 Steppe Daily. All rights reserved.', 'Home'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual(['© Steppe Rail, 2025 (photographer: Ana Lind)', 'credit']);
+    expect(boiler).toContainEqual(['© 2026 Steppe Daily. All rights reserved.', 'copyright']);
   });
 
   it('has no body for an error page', () => {
