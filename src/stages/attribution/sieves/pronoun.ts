@@ -36,12 +36,14 @@ export const pronoun = defineSieve({
     const prevAt = previous ? previous.quote.content.start : -1;
     // the last person of this gender (or of none known) named as a subject since the previous
     // quote, in this or the last paragraph: "Guest said …", not "tell Mayor John Tory"
-    const recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, (m) => isSubject(ctx.text, m));
+    // (not inside the words the pronoun attributes: "Labour was avoiding news conferences, he said")
+    const outside = (m: { start: number }) => m.start < q.content.start || m.start >= q.content.end;
+    const recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, (m) => isSubject(ctx.text, m) && outside(m));
     const recentAt = recent ? ctx.latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
     let c: EntityCluster | null;
     if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < RECENT_SUBJECT) c = recent;
     else if (prevEntity && fits(prevEntity)) c = prevEntity;
-    else c = recent ?? ctx.lastPersonBefore(np.start, fits);
+    else c = recent ?? ctx.lastPersonBefore(np.start, fits, outside);
     if (!c) return unresolved;
     if (ctx.genderOf(c) === null && p.gender) ctx.setGender(c, p.gender);
     ctx.addMention(c, np);
