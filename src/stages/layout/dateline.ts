@@ -251,6 +251,9 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
     }
   }
   const term = g.term ?? g.term2 ?? '';
+  // "The Legal Affairs Committee (JURI) said …": with no terminator after it, a credit in
+  // parentheses must be an agency we know, or follow a place we know ("Tokyo (CNN)Police")
+  if (g.ap !== undefined && !term && agency.ok && !canonicalAgency(credit!) && !isKnownPlace(loc)) return null;
   const hasAgency = agency.ok;
   const hasDate = g.date !== undefined;
   if (!hasAgency && /^\P{L}*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(loc)) return null;

@@ -89,6 +89,8 @@ describe('parseDateline: openings that are not datelines', () => {
     ['a time stamp that opens with a weekday', 'Friday 2 May 2025 - 10:15 Officials met again.'],
     ['a capitalised word before a typewriter dash', 'Gardening -- a hobby that grows on anyone.'],
     ['an unknown capitalised word with a glued dash', 'Breaking—Officials met again.'],
+    ['a body and its acronym, with no terminator', 'The Harbour Safety Board (HSB) said the quay was closed.'],
+    ['a title, a name and a party, with no terminator', 'Sen. Lena Moss (D-Ore.) said the bill would pass.'],
   ])('%s', (_name, s) => {
     expect(parseDateline(s)).toBeNull();
   });
