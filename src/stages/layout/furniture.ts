@@ -7,8 +7,9 @@ import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
 import { letterDigitRuns as wordCount } from '../../words.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
-import { STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
-import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../../lexicon/patterns.js';
+import { DANGLING_WORDS, STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
+import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD, CONTINUING_OPENER, PAST_REPORTING_VERB } from '../../lexicon/patterns.js';
+import { isFirstName, isPlaceName } from '../../lexicon/index.js';
 
 export interface FurnitureLine extends TextRange {
   reason: BoilerplateReason;
@@ -17,6 +18,8 @@ export interface FurnitureLine extends TextRange {
 export interface Furniture {
   kicker: TextRange | null;
   headline: TextRange | null;
+  /** The sentence under the headline that sums up the story, above the body. */
+  standfirst: TextRange | null;
   byline: TextRange | null;
   body: TextRange | null;
   /** Index of the first and last body paragraph (inclusive), or -1. */
@@ -109,8 +112,13 @@ export function isByline(line: string): boolean {
   const t = line.trim();
   const m = BYLINE_KEYWORD.exec(t);
   if (m) return isNameList(t.slice(m[0].length));
-  return /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}\s*\|$/u.test(t);
+  return /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}\s*\|$/u.test(t) || CAPITALS_NAME_LIST.test(t);
 }
+/** Names in capitals joined by a lower-case "and" or commas ("MARTA LINDQVIST and OWEN PRICE"):
+ *  a wire byline without "By" (a headline in capitals writes "AND"). */
+const CAPITALS_NAME_LIST = /^[\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,2}(?:(?:, | and |, and )[\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,2})+$/u;
+/** The byline keyword alone on its line ("By"), the name on the next line. */
+const isBylineKeyword = (line: string): boolean => BYLINE_KEYWORD.test(line.trim() + ' ') && wordCount(line) === 1;
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
 export const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
@@ -137,8 +145,14 @@ function isKickerLike(s: string): boolean {
   return t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t) && /^[\p{Lu}]/u.test(t);
 }
 
-/** A bare name line ("Ashley Carnahan"): the author under a headline. */
-const isNameLine = (s: string): boolean => /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(s.trim());
+/** A bare name line ("Ashley Carnahan"): the author under a headline. A place that is no
+ *  first name does not open one ("Russia Ukraine War" is a photo's slug). */
+function isNameLine(s: string): boolean {
+  const t = s.trim();
+  if (!/^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(t)) return false;
+  const opener = t.split(' ')[0]!.toLowerCase();
+  return !isPlaceName(opener) || isFirstName(opener);
+}
 
 /** Lines a wire story itself carries: they do not make it a web page. */
 const WIRE_TRAILERS = new Set(['credit', 'copyright', 'end-mark', 'slug']);
@@ -200,12 +214,42 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n / (a.size + b.size - n);
 }
 
-/** Could this line be the headline? Not furniture, a byline, a date, a caption or a label. */
+/**
+ * A line that reads as a story's first sentence, not as its title, though it has no final
+ * period (TASS opens with such a standfirst): headlines report in the present ("…, minister
+ * says") and start afresh. Tried on lines of STANDFIRST_MIN_WORDS words or more.
+ */
+const STANDFIRST_RULES = [
+  // "The President stressed that Moscow would …", "…, the Russian president said"
+  ['reports', PAST_REPORTING_VERB],
+  // "According to the minister, talks are possible"
+  ['according-to', /^According to\b/],
+  // "The presidents also talked about …", "Pumping also continues …": it goes on from a text
+  ['goes-on', /^(?:\S+\s+){1,4}also\s/],
+  // "However, the minister noted …"
+  ['connective', CONTINUING_OPENER],
+] as const satisfies ReadonlyArray<readonly [rule: string, test: RegExp]>;
+/** A line this long is a sentence, not a title (a headline seldom runs past fifteen words). */
+const SENTENCE_WORDS = 20;
+/** Shorter lines are titles whatever their verbs ("Minister said to quit"). */
+const STANDFIRST_MIN_WORDS = 10;
+
+/** The STANDFIRST_RULES rule a line meets, or null. */
+export function standfirstShape(line: string): (typeof STANDFIRST_RULES)[number][0] | null {
+  const t = line.trim();
+  if (wordCount(t) < STANDFIRST_MIN_WORDS) return null;
+  for (const [rule, test] of STANDFIRST_RULES) if (test.test(t)) return rule;
+  return null;
+}
+
+/** Could this line be the headline? Not furniture, a byline, a date, a caption, a label or a
+ *  standfirst's sentence. */
 function isHeadlineCandidate(l: string, reason: string | null): boolean {
   const t = l.trim();
   if (reason || t.includes('\n') || !isTitleLike(t) || isByline(t) || isTimestamp(t) || isNameLine(t) || isCaption(t)) return false;
   if (/^[([].*[)\]]$/.test(t)) return false; // "(Ukraine Presidential Office)"
   if ((t.match(/\d/g) ?? []).length > t.length / 3) return false; // "3.7 million"
+  if (standfirstShape(t)) return false;
   return wordCount(t) >= 2;
 }
 
@@ -265,6 +309,72 @@ export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReadi
   return { lines, reasons, first, last };
 }
 
+/** How many lines at the top of the body window may be the page's head matter: a standfirst,
+ *  the byline, date lines, labels, the dateline's place. */
+const HEAD_ZONE = 8;
+/** A label of the head ("Updated", "Senior Writer/Editor, Latin America"): a few words, no sentence. */
+const HEAD_LABEL_WORDS = 6;
+
+/** A line of a page's head: a byline, a date line, a name, the byline keyword, furniture, or a label. */
+function isHeadLine(line: string, reason: string | null): boolean {
+  const t = line.trim();
+  return reason !== null || isByline(t) || isTimestamp(t) || isNameLine(t) || isBylineKeyword(t) || isCaption(t) || (wordCount(t) <= HEAD_LABEL_WORDS && !/[.!?]["”»’]?$/.test(t));
+}
+
+/**
+ * Where the body starts when the window's top holds the head: a standfirst, then the byline,
+ * the date line, labels and the dateline ("Summary sentence." / "By Jane Doe" / "Updated" /
+ * "12.03.2026 10:15" / "OSLO" / prose). The body starts at the dateline; on a page with no
+ * dateline there, at the first prose line after the last byline or date line (plain copy
+ * keeps its "Name" / "PLACE 1996-08-30" lines in the story). Only the window's first line
+ * may be a sentence (the standfirst), the others are head lines. Else `first` as it is.
+ */
+function belowHeadMatter(lines: readonly string[], reasons: ReadonlyArray<string | null>, first: number, last: number, datelineParagraph: number, plainCopy: boolean): number {
+  const zoneEnd = Math.min(last - 1, first + HEAD_ZONE);
+  const head = (i: number) => isHeadLine(lines[i]!, reasons[i]!);
+  // (the standfirst, a sentence, may only be the window's first line)
+  const allHead = (from: number, to: number) => lines.slice(from, to).every((_, k) => k + from === first || head(k + from));
+  if (datelineParagraph > first && datelineParagraph <= zoneEnd + 1 && allHead(first, datelineParagraph)) return datelineParagraph;
+  if (plainCopy || datelineParagraph === first) return first;
+  let marker = -1;
+  for (let i = first; i <= zoneEnd; i++) {
+    if (i > first && !head(i)) break;
+    const t = lines[i]!.trim();
+    if (isByline(t) || isTimestamp(t) || isBylineKeyword(t) || (isNameLine(t) && i > first)) marker = i;
+  }
+  if (marker < 0) return first;
+  let start = marker + 1;
+  while (start <= last && (isCaption(lines[start]!) || (!isProse(lines[start]!) && head(start)))) start++;
+  return start <= last && isProse(lines[start]!) ? start : first;
+}
+
+/**
+ * The standfirst: the first sentence under the headline (a repeated title, the byline, date
+ * lines and labels may come between) when it stands above the body; with no headline, the
+ * line right above the body when it is shaped like a standfirst (STANDFIRST_RULES), or when
+ * it is a sentence and the body opens with the dateline. -1 when there is none.
+ */
+function findStandfirst(lines: readonly string[], reasons: ReadonlyArray<string | null>, headlineIdx: number, first: number, datelineOpens: boolean): number {
+  if (headlineIdx < 0) {
+    const above = lines[first - 1];
+    // (a shorter sentence over the dateline is a title written with a period)
+    return above !== undefined && !reasons[first - 1] && isWholeLine(above) && (standfirstShape(above) || (datelineOpens && wordCount(above) >= SENTENCE_WORDS && !isTitleCase(above))) ? first - 1 : -1;
+  }
+  for (let i = headlineIdx + 1; i < first; i++) {
+    const t = lines[i]!.trim();
+    if (reasons[i] || isByline(t) || isTimestamp(t) || isNameLine(t) || isCaption(t) || wordCount(t) <= HEAD_LABEL_WORDS) continue;
+    return wordCount(t) >= STANDFIRST_MIN_WORDS && !isTitleCase(t) && isWholeLine(t) ? i : -1;
+  }
+  return -1;
+}
+
+/** One whole line of text: not pieces that links broke and the segmenter rejoined ("… on\nthe
+ *  fourth anniversary"), nor a line cut after a function word ("… has left more than"). */
+function isWholeLine(line: string): boolean {
+  const t = line.trim();
+  return !t.includes('\n') && !DANGLING_WORDS.has((/[\p{L}']+$/u.exec(t)?.[0] ?? '').toLowerCase());
+}
+
 /**
  * Split the paragraphs into furniture and body.
  * @param dateline the dateline's paragraph and start, when one was found
@@ -273,7 +383,7 @@ export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReadi
 export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateline: { paragraph: number; start: number } | null, read: LineReading = readLines(doc, paragraphs)): Furniture {
   const text = doc.text;
   const { lines, reasons } = read;
-  const result: Furniture = { kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
+  const result: Furniture = { kicker: null, headline: null, standfirst: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [] };
   if (!paragraphs.length) return result;
   let { first, last } = read;
 
@@ -296,6 +406,9 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   const edge = (i: number) => isCaption(lines[i]!) || isCitation(lines[i]!) || (!isProse(lines[i]!) && !/[.!?"”»]$/.test(lines[i]!.trim()));
   while (last > first && edge(last) && wordCount(lines[last]!) < 20) last--;
   while (first < last && edge(first) && !(dateline && dateline.paragraph === first)) first++;
+  // (the headline shares words with the window's top, a standfirst included)
+  const windowFirst = first;
+  first = belowHeadMatter(lines, reasons, first, last, dateline?.paragraph ?? -1, isPlainCopy(reasons));
   // A text with no furniture at all is all article: tables, results and short notes after
   // the prose belong to it (wire copy, not a page).
   // (credits, copyright lines, desk codes and slugs are wire trailers, not page furniture)
@@ -310,7 +423,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   }
 
   // 2. Before the body: headline (the title line that best announces the body), kicker, byline.
-  const bodyWords = contentWords(lines.slice(first, Math.min(last + 1, first + 4)).join(' ').slice(0, 900));
+  const bodyWords = contentWords(lines.slice(windowFirst, Math.min(last + 1, windowFirst + 4)).join(' ').slice(0, 900));
   // a page repeats its title (the browser tab's "Title | Site" and the on-page headline)
   const titleKeys = lines.map((l) => contentWords(stripSiteSuffix(l)));
   const repeated = (i: number) => titleKeys[i]!.size >= 2 && titleKeys.some((k, j) => j !== i && similarity(k, titleKeys[i]!) >= 0.6);
@@ -323,9 +436,11 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     const words = wordCount(l);
     const shared = [...contentWords(l)].filter((w) => bodyWords.has(w)).length;
     const rep = repeated(i);
+    // right above the body, or above the page's head: a standfirst under it, then bylines,
+    // date lines, captions and labels
+    const near = i === first - 1 || (i >= first - 1 - HEAD_ZONE && lines.slice(i + 1, first).every((x, k) => isHeadLine(x, reasons[i + 1 + k]!) || (k === 0 && wordCount(x) >= STANDFIRST_MIN_WORDS)));
     // a short menu-like title must share words with the body or be repeated
-    if (shared < 2 && !rep && (words <= 4 || i < first - 3)) continue;
-    const near = i === first - 1 || (i >= first - 3 && lines.slice(i + 1, first).every((x, k) => isByline(x) || isTimestamp(x) || isNameLine(x) || isCaption(x) || reasons[i + 1 + k] !== null || wordCount(x) <= 2));
+    if (shared < 2 && !rep && (words <= 4 || (i < first - 3 && !near))) continue;
     const score = shared * 2 + (rep ? 3 : 0) + (words >= 5 ? 1 : 0) + (near ? 2 : 0) - (first - 1 - i) * 0.05 - (/[|]/.test(l) ? 2 : 0);
     if (score > bestScore) {
       bestScore = score;
@@ -342,6 +457,8 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     }
     if (headlineIdx < 0 && first > 0 && isHeadlineCandidate(lines[first - 1]!, reasons[first - 1]!) && wordCount(lines[first - 1]!) >= 3) headlineIdx = first - 1;
   }
+  // a sentence-long line under a shorter title is the standfirst, the title the headline
+  if (headlineIdx > 0 && wordCount(lines[headlineIdx]!) >= SENTENCE_WORDS && isHeadlineCandidate(lines[headlineIdx - 1]!, reasons[headlineIdx - 1]!) && wordCount(lines[headlineIdx - 1]!) < wordCount(lines[headlineIdx]!)) headlineIdx--;
   const pre = new Set<number>();
   if (headlineIdx >= 0) {
     result.headline = paragraphs[headlineIdx]!;
@@ -351,10 +468,21 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
       pre.add(headlineIdx - 1);
     }
   }
+  const standfirstIdx = findStandfirst(lines, reasons, headlineIdx, first, !!dateline && dateline.paragraph === first);
+  if (standfirstIdx >= 0) {
+    result.standfirst = paragraphs[standfirstIdx]!;
+    pre.add(standfirstIdx);
+  }
   for (let i = Math.max(0, headlineIdx + 1); i < first; i++) {
     if (isByline(lines[i]!) || (isNameLine(lines[i]!) && headlineIdx >= 0)) {
       result.byline = paragraphs[i]!;
       pre.add(i);
+      break;
+    }
+    // "By" on its line, the name on the next
+    if (isBylineKeyword(lines[i]!) && i + 1 < first && isNameLine(lines[i + 1]!)) {
+      result.byline = { start: paragraphs[i]!.start, end: paragraphs[i + 1]!.end };
+      pre.add(i).add(i + 1);
       break;
     }
   }

@@ -17,11 +17,13 @@ import { findFurniture, isByline, isProse, isTimestamp, readLines, type Furnitur
 export interface Layout {
   dateline: DatelineAnnotation | null;
   furniture: Furniture;
-  /** Per paragraph (by index): part of the body, i.e. in the body window and not furniture. */
+  /** Per paragraph (by index): read as the article's text, i.e. in the body window and not
+   *  furniture, or the standfirst (which reports like the body: "The President stressed that …"). */
   inBody: readonly boolean[];
-  /** The body's paragraphs, the first without its dateline. */
+  /** The body's paragraphs, the first without its dateline (not the standfirst). */
   bodyParagraphs: readonly TextRange[];
-  /** The body's sentences, without the dateline. */
+  /** The sentences read as the article's text, where quotes are looked for: the standfirst's
+   *  and the body's, without the dateline. */
   bodySentences: readonly Sentence[];
   /** Sentences before the body that name people and organisations too: the headline, and
    *  in plain copy its slug and table lines (not the kicker, byline or furniture). */
@@ -32,7 +34,7 @@ export interface Layout {
 export const layoutStage = defineStage({
   name: 'layout',
   needs: ['segment'],
-  summary: 'dateline, headline, kicker, byline, page furniture and the body',
+  summary: 'dateline, headline, kicker, standfirst, byline, page furniture and the body',
   run: (doc: Doc, up: { segment: Segments }): Layout => readLayout(doc, up.segment),
 });
 
@@ -52,16 +54,21 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
   }
 
   const boiler = new Set(furniture.boilerplate.map((b) => b.start));
-  const inBody = paragraphs.map((p) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start));
+  const standfirst = furniture.standfirst;
+  const inside = (r: TextRange | null) => (p: Paragraph) => !!r && p.start >= r.start && p.end <= r.end;
+  const isStandfirst = inside(standfirst);
+  const inWindow = (p: Paragraph) => p.index >= furniture.bodyFirst && p.index <= furniture.bodyLast && !boiler.has(p.start);
+  const inBody = paragraphs.map((p) => inWindow(p) || isStandfirst(p));
   // names before the body — the headline, and in plain copy its slug and table lines — are
-  // mentions too (quotes there are not: a headline paraphrases)
+  // mentions too (quotes there are not: a headline paraphrases; the standfirst is read with the body)
+  // (a byline's first line, "By" or "By Jane Doe": a name on the line after it is read)
   const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
-  const frontSentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start));
+  const frontSentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start) && !isStandfirst(paragraphs[s.paragraph]!));
   // the dateline is not part of the first sentence
   const bodySentences = sentences
     .filter((s) => inBody[s.paragraph]! && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
     .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
-  const bodyParagraphs = paragraphs.filter((p) => inBody[p.index]).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
+  const bodyParagraphs = paragraphs.filter(inWindow).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
   return { dateline, furniture, inBody, bodyParagraphs, bodySentences, frontSentences };
 }
 

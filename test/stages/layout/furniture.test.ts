@@ -179,8 +179,43 @@ describe('findFurniture', () => {
   it('returns an empty result for a document without paragraphs', () => {
     const doc = normalize('');
     expect(findFurniture(doc, segment(doc).paragraphs, null)).toEqual({
-      kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [],
+      kicker: null, headline: null, standfirst: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [],
     });
+  });
+});
+
+describe('findFurniture: standfirst and headline', () => {
+  const BODY = ['KOTOR, May 2. /TASS/. The harbour will reopen to cruise ships in April after the new quay is finished, the port authority said.', 'Work on the quay began two years ago and was delayed by winter storms.'];
+
+  it.each([
+    ['a past-tense report', 'The minister said the harbour would reopen in spring after the repairs to the old quay'],
+    ['a report that closes the line', 'The harbour will reopen in spring once the repairs are done, the port authority stressed'],
+    ['"According to"', 'According to the port authority, the harbour will reopen in spring after the repairs'],
+    ['a line that goes on from a text', 'The ministers also discussed the ferry routes between the two coastal towns and the islands'],
+    ['a connective that ties it to a sentence before', 'However, the harbour master warned that the repairs could take longer than planned this year'],
+  ])('reads %s above the body as the standfirst, not the headline', (_kind, line) => {
+    const { f, text } = run([line, ...BODY].join('\n\n'));
+    expect(f.headline).toBeNull();
+    expect(text(f.standfirst)).toBe(line);
+    expect(text(f.body)!.startsWith('KOTOR, May 2.')).toBe(true);
+  });
+
+  it.each([
+    'Harbour to reopen in spring, minister says',
+    'Residents urged to leave the valley before the river floods the lower town tonight',
+    'Minister said to quit',
+  ])('keeps a title as the headline: %s', (line) => {
+    const { f, text } = run([line, ...BODY].join('\n\n'));
+    expect(text(f.headline)).toBe(line);
+    expect(f.standfirst).toBeNull();
+  });
+
+  it('takes the shorter title over a sentence-long line under it, which is the standfirst', () => {
+    const title = 'Harbour towns count the cost of the winter storms';
+    const summary = 'Despite the repairs to the sea walls, the towns along the coast face a bleak spring, with the ferries idle and the quays closed to traffic until April at the earliest';
+    const { f, text } = run([...Array.from({ length: 12 }, (_, i) => ['Home', 'World', 'Sport'][i % 3]!), title, summary, 'Lena Moss |', '14.03.2026 - Update : 14.03.2026', 'KOTOR', ...BODY.map((b) => b.replace('KOTOR, May 2. /TASS/. ', ''))].join('\n'));
+    expect(text(f.headline)).toBe(title);
+    expect(text(f.standfirst)).toBe(summary);
   });
 });
 
@@ -244,6 +279,38 @@ describe('findFurniture on scraped pages', () => {
     expect(text(f.body)!.endsWith('on its website.')).toBe(true);
     expect(boiler).toContainEqual(['© Steppe Rail, 2025 (photographer: Ana Lind)', 'credit']);
     expect(boiler).toContainEqual(['© 2026 Steppe Daily. All rights reserved.', 'copyright']);
+  });
+
+  it('starts the body under the page\'s head: standfirst, byline, labels and date lines', () => {
+    const summary = 'The city is adding four stations and a link to the airport, the biggest change to its metro since the network opened.';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', summary, 'By experts and staff', 'Updated', 'Feb 24, 2026 3:44 p.m.', 'By', 'Dana Seitova', 'Senior Writer, Central Asia', 'Share', ...article.slice(4), 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.headline)).toBe('Almaty metro extends its third line to the airport');
+    expect(text(f.standfirst)).toBe(summary);
+    expect(text(f.byline)).toBe('By\nDana Seitova');
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(boiler).toContainEqual(['By experts and staff', 'before-article']);
+    expect(boiler).toContainEqual(['Senior Writer, Central Asia', 'before-article']);
+    expect(boiler.map(([t]) => t)).not.toContain(summary);
+  });
+
+  it('starts the body at a dateline under the standfirst, byline and date line', () => {
+    const summary = 'The city is adding four stations and a link to the airport, the biggest change to its metro since the network opened.';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', summary, 'Dana Seitova |', '24.02.2026 - Update : 24.02.2026', 'ALMATY', ...article.slice(4)].join('\n');
+    const doc = normalize(page);
+    const { paragraphs } = segment(doc);
+    const placeLine = paragraphs.find((p) => doc.text.slice(p.start, p.end) === 'ALMATY')!;
+    const f = findFurniture(doc, paragraphs, { paragraph: placeLine.index, start: placeLine.start });
+    expect(doc.text.slice(f.body!.start, f.body!.start + 6)).toBe('ALMATY');
+    expect(doc.text.slice(f.standfirst!.start, f.standfirst!.end)).toBe(summary);
+    expect(doc.text.slice(f.byline!.start, f.byline!.end)).toBe('Dana Seitova |');
+  });
+
+  it('reads names in capitals joined by "and" as the byline, and a place-led name line as no byline', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'MARTA LINDQVIST and OWEN PRICE', 'Kazakhstan Metro Works', ...article.slice(4)].join('\n');
+    expect(run(page).text(run(page).f.byline)).toBe('MARTA LINDQVIST and OWEN PRICE');
+    const slugOnly = [...menu, 'Almaty metro extends its third line to the airport', 'Kazakhstan Metro Works', ...article.slice(4)].join('\n');
+    expect(run(slugOnly).f.byline).toBeNull();
   });
 
   it('has no body for an error page', () => {

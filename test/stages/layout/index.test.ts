@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/stages/layout/index.js';
+import { analyzeArticle } from '../../../src/index.js';
 import { normalize } from '../../../src/stages/normalize.js';
 import { segment } from '../../../src/stages/segment.js';
 
@@ -65,5 +66,33 @@ describe('readLayout: a page\'s dateline below its navigation', () => {
     const { layout, text } = layoutOf(page);
     expect(text(layout.dateline)).toBe('BERGEN (AP) —');
     expect(layout.furniture.body!.start).toBe(layout.dateline!.start);
+  });
+});
+
+describe('readLayout: the standfirst is read with the body', () => {
+  const standfirst = 'The minister said the harbour would reopen in spring after the repairs to the old quay';
+  const input = [standfirst, 'KOTOR, May 2. /TASS/. Work on the quay began two years ago, the port authority said.', 'The first cruise ship is due in April.'].join('\n\n');
+
+  it('puts the standfirst\'s sentences where quotes are read, not among the body\'s paragraphs or the front matter', () => {
+    const { layout, text, seg } = layoutOf(input);
+    expect(text(layout.furniture.standfirst)).toBe(standfirst);
+    expect(layout.furniture.headline).toBeNull();
+    expect(layout.bodySentences.map(text)).toContain(standfirst);
+    expect(layout.inBody[0]).toBe(true);
+    expect(layout.frontSentences.map(text)).not.toContain(standfirst);
+    expect(layout.bodyParagraphs.map(text)).not.toContain(standfirst);
+    expect(layout.bodyParagraphs.length).toBe(seg.paragraphs.length - 1);
+  });
+});
+
+describe('analyzeArticle: the standfirst in the record', () => {
+  it('reports the standfirst apart from the headline and the body, and finds its reported speech', () => {
+    const standfirst = 'The minister said the harbour would reopen in spring after the repairs to the old quay';
+    const input = [standfirst, 'KOTOR, May 2. /TASS/. Work on the quay began two years ago and was delayed by storms.', 'The first cruise ship is due in April.'].join('\n\n');
+    const r = analyzeArticle(input);
+    expect(r.headline).toBeNull();
+    expect(r.standfirst).toEqual({ start: 0, end: standfirst.length, text: standfirst });
+    expect(r.body!.start).toBe(input.indexOf('KOTOR'));
+    expect(r.quotes.some((q) => q.start < standfirst.length && q.text.includes('the harbour would reopen in spring'))).toBe(true);
   });
 });
