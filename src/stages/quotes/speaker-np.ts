@@ -5,6 +5,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
+import { isVerbForm } from '../../lexicon/index.js';
 import { wordsIn, type Word } from '../../words.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
@@ -117,6 +118,8 @@ function nameOrRoleDescription(text: string, run: SpeakerNP, determiner: Word | 
   }
   const words = r.text.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
+  // "Prosecutors said", "Police said" at a sentence's start: people in general, not a name
+  if (words.length === 1 && GENERIC_SPEAKERS.has(last)) return { start: determiner ? determiner.start : r.start, end: r.end, kind: 'description', text: text.slice(determiner ? determiner.start : r.start, r.end) };
   if (ROLE_NOUNS.has(last) && (determiner || words.length >= 2)) {
     const start = determiner ? determiner.start : r.start;
     return { start, end: r.end, kind: 'description', text: text.slice(start, r.end) };
@@ -171,7 +174,8 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
     // "the lanky, bespectacled professor": a comma between adjectives after an article
-    const adjectiveComma = gap === ', ' && isLower(prev.text) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
+    // (not after a noun: "In another statement, police said")
+    const adjectiveComma = gap === ', ' && isLower(prev.text) && !isSpeakerHead(prev.text.toLowerCase()) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
     if (/[,;:.!?"“”«»()]/.test(gap) && !adjectiveComma) break;
     const pl = prev.text.toLowerCase();
     if (DETERMINERS.has(pl)) {
@@ -184,10 +188,14 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     j--;
     k++;
   }
+  // "2025 Italian prosecutors": a year before the phrase is a date's, not the speaker's
+  while (j < i && /^\d{4}$/.test(words[j]!.text)) j++;
   const first = words[j]!.text.toLowerCase();
-  // bare plural or collective ("officials", "police") or a determiner-led phrase
+  // bare plural or collective ("officials", "police") or a determiner-led phrase; a plural head
+  // with its modifiers speaks too ("Foreign bankers said", "Muslim groups have claimed")
+  const modifiedPlural = j < i && /[^s]s$/.test(head) && !isVerbForm(head);
   if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !(j < i)) return null;
-  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head) && !modifiedPlural) return null;
   const start = words[j]!.start;
   return { start, end: words[i]!.end, kind: 'description', text: text.slice(start, words[i]!.end) };
 }

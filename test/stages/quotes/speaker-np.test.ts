@@ -33,4 +33,11 @@ describe('speaker phrases', () => {
     expect(after('“We have turned a page,” said the festival’s executive director, Craig Prater.', 'said')).toEqual(['Craig Prater', 'name']);
     expect(after('“We have turned a page,” said the festival’s executive director.', 'said')).toEqual(['the festival’s executive director', 'description']);
   });
+
+  it('people in general: a plural head with its modifiers, a lone generic plural, without a date or an earlier noun before them', () => {
+    expect(before('Foreign bankers said they expected the loans to be repaid.', ' said')).toEqual(['Foreign bankers', 'description']);
+    expect(before('Prosecutors said the man had left the country.', ' said')).toEqual(['Prosecutors', 'description']);
+    expect(before('March 3, 2026 Italian prosecutors said on Saturday that the ship had been seized.', ' said')).toEqual(['Italian prosecutors', 'description']);
+    expect(before('In another statement, police said two men were arrested.', ' said')).toEqual(['police', 'description']);
+  });
 });
