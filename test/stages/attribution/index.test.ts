@@ -356,3 +356,18 @@ describe('attribution: what a pronoun does not refer to', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Minister Ivan Sorokin has been receiving reports about the talks every day', 'Pavel Orlov']]);
   });
 });
+
+describe('attribution: "they" and "it"', () => {
+  it('"they" after people in general who spoke is those people', () => {
+    const r = analyzeArticle('Foreign bankers said they expected the loans to be repaid by March.\n\nThey added that the interest rates would stay where they were for the whole year.');
+    expect(r.quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name, q.speaker?.method])).toEqual([
+      ['they expected the lo', 'Foreign bankers', 'description'],
+      ['the interest rates w', 'Foreign bankers', 'pronoun'],
+    ]);
+  });
+
+  it('"it" is the organisation just named as a subject', () => {
+    const r = analyzeArticle('The Lakeland Water Board restored supplies to most homes on Friday after a week of repairs.\n\n“Crews worked through the night to finish the job,” it said.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Lakeland Water Board', method: 'pronoun' });
+  });
+});
