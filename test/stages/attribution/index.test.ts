@@ -371,3 +371,20 @@ describe('attribution: "they" and "it"', () => {
     expect(speakerOf(r, 0)).toMatchObject({ name: 'Lakeland Water Board', method: 'pronoun' });
   });
 });
+
+describe('attribution: descriptions that refer back', () => {
+  it('an unnamed source keeps the words it was introduced with: "A senior diplomat said … the diplomat added"', () => {
+    const r = analyzeArticle('Foreign Minister Ana Lind met her counterpart on Monday.\n\n“There is no movement at all,” Ana Lind said.\n\nA senior diplomat said the talks had stalled over the border question.\n\n“Nobody wants to give ground first,” the diplomat added.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'A senior diplomat', entityId: null, method: 'description' });
+  });
+
+  it('a nationality must agree: "the Russian leader" after Putin met Xi is Putin', () => {
+    const r = analyzeArticle('Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Tuesday.\n\nThe Russian leader said the talks had been useful and frank.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
+  });
+
+  it('people in the plural are no one person: "the players said"', () => {
+    const r = analyzeArticle('Coach Jordan Stewart praised his team after the final on Sunday.\n\nThe players said the victory belonged to the whole town.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The players', entityId: null });
+  });
+});
