@@ -388,3 +388,13 @@ describe('attribution: descriptions that refer back', () => {
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The players', entityId: null });
   });
 });
+
+describe('attribution: carrying an unnamed speaker', () => {
+  it('a quote with no cue after "said a local fisherman" is the fisherman\'s, as written', () => {
+    const r = analyzeArticle('“We were lucky this time,” said a local fisherman.\n\n“The storm missed the harbour by a mile.”');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
+      ['a local fisherman', 'description'],
+      ['a local fisherman', 'carry-forward'],
+    ]);
+  });
+});
