@@ -153,9 +153,10 @@ export const ABBREVIATION_BEFORE_COMMA = pattern(`^(?:${alternation(ABBREVIATION
 /** The whole token is an abbreviation with its period ("Mr.", "Corp.", "Jan."). */
 export const TOKEN_ABBREVIATION = pattern(`^(?:${alternation(TOKEN_ABBREVIATIONS)})\\.$`, 'u');
 /** An aside between a speaker and the cue, at the end: ", in a statement,", " was quoted as",
+ *  " is heard (saying)",
  *  " (R-Ga.)" (any case; each alternative starts only where a white-space run starts). */
 export const ASIDE_BEFORE_CUE = pattern(
-  `,?(?<!\\s)\\s+in\\s+an?\\s+(?:${alternation(STATEMENT_MEDIA)})\\s*(?:,\\s*)?$|(?<!\\s)\\s+(?:${alternation(QUOTED_AUXILIARIES)})\\s+quoted\\s+as\\s*$|(?<!\\s)\\s*\\([^()]{1,24}\\)\\s*$`,
+  `,?(?<!\\s)\\s+in\\s+an?\\s+(?:${alternation(STATEMENT_MEDIA)})\\s*(?:,\\s*)?$|(?<!\\s)\\s+(?:${alternation(QUOTED_AUXILIARIES)})\\s+(?:quoted\\s+as|heard|(?:can|could)\\s+be\\s+heard)\\s*$|(?<!\\s)\\s*\\([^()]{1,24}\\)\\s*$`,
   'i',
 );
 

@@ -40,4 +40,8 @@ describe('speaker phrases', () => {
     expect(before('March 3, 2026 Italian prosecutors said on Saturday that the ship had been seized.', ' said')).toEqual(['Italian prosecutors', 'description']);
     expect(before('In another statement, police said two men were arrested.', ' said')).toEqual(['police', 'description']);
   });
+
+  it('a speaker heard saying: "the man is heard saying"', () => {
+    expect(before('“I forbid you to film this,” the man is heard saying.', ' saying')).toEqual(['the man', 'description']);
+  });
 });
