@@ -9,6 +9,7 @@ import { isVerbForm } from '../../lexicon/index.js';
 import { wordsIn, type Word } from '../../words.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
+import { SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
 import { LEADING_OPENER, ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
 import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
@@ -118,6 +119,8 @@ function nameOrRoleDescription(text: string, run: SpeakerNP, determiner: Word | 
   }
   const words = r.text.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
+  // "Some said", "When asked, …", "Nonetheless, …": a word that opens a clause names nobody
+  if (words.length === 1 && SENTENCE_OPENERS.has(last)) return null;
   // "Prosecutors said", "Police said" at a sentence's start: people in general, not a name
   if (words.length === 1 && GENERIC_SPEAKERS.has(last)) return { start: determiner ? determiner.start : r.start, end: r.end, kind: 'description', text: text.slice(determiner ? determiner.start : r.start, r.end) };
   if (ROLE_NOUNS.has(last) && (determiner || words.length >= 2)) {

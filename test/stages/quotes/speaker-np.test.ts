@@ -44,4 +44,8 @@ describe('speaker phrases', () => {
   it('a speaker heard saying: "the man is heard saying"', () => {
     expect(before('“I forbid you to film this,” the man is heard saying.', ' saying')).toEqual(['the man', 'description']);
   });
+
+  it('a lone word that opens a clause names nobody: "Some said", "Nonetheless, …"', () => {
+    expect(before('Some said the plan would fail.', ' said')).toBeNull();
+  });
 });
