@@ -144,3 +144,10 @@ export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
   wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
   wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
 );
+
+/** Capitalised words that open a clause before a speaker's name and are no part of it ("But
+ *  Mr. Fry said", "While the prosecutor …", "The Salford MP"). */
+export const OPENERS_BEFORE_A_NAME = wordPick('en/clauses.OPENERS_BEFORE_A_NAME', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'or', 'so', 'yet', 'while', 'when', 'until', 'although', 'though', 'however', 'meanwhile', 'still', 'as', 'if', 'because', 'once', 'unless', 'whether', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Words that introduce someone not named before ("a senior diplomat", "one source", "another supporter"). */
+export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINERS', ENGLISH_SENTENCE_OPENERS, ['a', 'an', 'one', 'another']);

@@ -48,7 +48,7 @@ export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
 /** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
  *  and a utility; documents are DOCUMENT_NOUNS. */
 export const RELATION_HEADS: ReadonlySet<string> = new Set(joinLists(
-  wordList('en/speakers.RELATION_HEADS', ['citizen', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'source', 'insider', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'relative', 'utility']),
+  wordList('en/speakers.RELATION_HEADS', ['man', 'woman', 'person', 'citizen', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'source', 'insider', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'relative', 'utility']),
   wordPick('en/speakers.RELATIONS_AS_ROLES', ROLE_NOUNS, ['member', 'judge', 'chief', 'expert', 'nurse', 'aide', 'partner']),
 ));
 
