@@ -40,6 +40,7 @@ const PHRASE_RULES = [
   '^(?:advertisement|advertising',
   '^(?:\\(?(?:END|ENDS',
   '^(?:home|menu|search',
+  '^(?:read (?:on|in) the', // furniture: LINE_RULES promo
   '^(?:(?:published|updated', // furniture: TIMESTAMP
   '\\b(?:access denied', // furniture: blocked pages
   '^(?:accept(?: all)?', // line-shapes: COOKIE_BUTTON

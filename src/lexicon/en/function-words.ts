@@ -69,3 +69,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
 /** Words a sentence cannot end on (articles, prepositions, conjunctions, possessives): a line
  *  that ends on one was cut, by a link or a page break ("… has left more than"). */
 export const DANGLING_WORDS: ReadonlySet<string> = new Set(joinLists(ARTICLES, PREPOSITIONS, CONJUNCTIONS, POSSESSIVE_DETERMINERS));
+/** Function words that title case capitalises and prose does not ("Races To Bolster", "Talks
+ *  Could Unlock"): articles, prepositions, conjunctions, auxiliaries. */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(ARTICLES, PREPOSITIONS, CONJUNCTIONS, AUXILIARIES));
+/** Closed-class words no person's name is made of ("What We Do", "About Us"): title-case
+ *  small words, pronouns, interrogatives, demonstratives. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(joinLists(TITLE_CASE_SMALL_WORDS, PERSONAL_PRONOUNS, INTERROGATIVES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS));

@@ -4,10 +4,12 @@
  * prompts, copyright and credit lines around it — and the body range itself.
  */
 import type { Doc, TextRange } from '../../document.js';
+import { trimRange } from '../../document.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import type { Paragraph } from '../segment.js';
 import { letterDigitRuns as wordCount } from '../../words.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
-import { DANGLING_WORDS, STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
+import { DANGLING_WORDS, NOT_NAME_WORDS, STOP_WORDS as STOP, TITLE_CASE_SMALL_WORDS } from '../../lexicon/en/function-words.js';
 import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD, CONTINUING_OPENER, PAST_REPORTING_VERB } from '../../lexicon/patterns.js';
 import { isFirstName, isPlaceName } from '../../lexicon/index.js';
 
@@ -35,7 +37,7 @@ export interface Furniture {
 // matched case-insensitively and the capital that must follow it case-sensitively, in two steps:
 // under the /i flag \p{Lu} matches any letter, which made prose ("Sources said …", "Video
 // games …", "Writing in the Guardian, …") a credit line and dropped it from the body.
-const CREDIT_KEYWORD = /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?:\s+(?:credit|courtesy(?:\s+of)?))?(?:\s+by)?\s*:?\s+/iu;
+const CREDIT_KEYWORD = /^[(*]?(?:reporting|writing|editing|additional reporting|compiled|edited|translated|photo(?:graph)?s?|image|video|source|sources)(?:\s+(?:credit|courtesy(?:\s+of)?))?(?:\s+by)?\s*:?\s+/iu;
 function isCreditLine(t: string): boolean {
   if (isPictureCopyright(t)) return true;
   const m = CREDIT_KEYWORD.exec(t);
@@ -53,8 +55,12 @@ const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights res
 /** A copyright line that ends the page, not a picture's credit. */
 const isCopyrightLine = (t: string): boolean => COPYRIGHT.test(t) && !isPictureCopyright(t);
 
+/** A list's control inside an article ("Show 24 more items", "Show less"): bridged, since the
+ *  list goes on under it. */
+const isListControl = (t: string): boolean => /^show (?:\d+ more(?: items| stories| results| articles| events)?|all|less|fewer)$/i.test(t.trim());
+
 /** "Reporting by A; Editing by B": a credit line that names the reporters. */
-const isReportingCredit = (line: string): boolean => /^\(?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
+const isReportingCredit = (line: string): boolean => /^[(*]?(?:reporting|writing|additional reporting) by\s+[\p{Lu}]/iu.test(line.trim());
 
 const DONATE = /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}|.{0,60}\bwon'?t survive without you\b.*|become a (?:member|patron|supporter|subscriber)\b.{0,60}|make a (?:donation|gift)\b.{0,60})$/i;
 /** An appeal for money or members ("Donate", "> Support independent journalism"): the quoted
@@ -79,6 +85,11 @@ const LINE_RULES = [
   ['slug', /^(?:[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}|[A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{2,4})$/],
   // wire trailers: desk codes ("PTI RKV NSD", "dpa hol yyzz n1 kr"), "(END)", a reporter's e-mail
   ['end-mark', /^(?:\(?(?:END|ENDS|ENDIT|MORE|EOS)\)?|(?:pti|dpa|ians|ani|ap|afp|efe|ansa|yonhap|tass|kabar|xinhua|apa|bta)(?:\s+[\p{L}\d]{1,6}){1,6}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu],
+  // an app or call-to-action prompt: "Read On The Fox News App", "Click Here To Download …"
+  ['promo', /^(?:read (?:on|in) the .{2,40} app|(?:download|get) (?:the|our) .{2,40} app|click here to (?:download|read|subscribe|sign up|get)\b.{0,80})\.?$/i],
+  // a page's table of contents and list controls ("Page contents", "Show 24 more items")
+  ['navigation', /^(?:(?:page |table of )?contents|on this page|in this (?:article|story)|jump to(?: section)?)$/i],
+  ['navigation', (t: string) => isListControl(t)],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
 ] as const satisfies ReadonlyArray<readonly [reason: string, test: RegExp | ((line: string) => boolean)]>;
 
@@ -150,8 +161,10 @@ function isKickerLike(s: string): boolean {
 function isNameLine(s: string): boolean {
   const t = s.trim();
   if (!/^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(t)) return false;
-  const opener = t.split(' ')[0]!.toLowerCase();
-  return !isPlaceName(opener) || isFirstName(opener);
+  const words = t.toLowerCase().split(' ');
+  // ("What We Do" is a menu item: a name has no function word that is no first name)
+  if (words.some((w) => NOT_NAME_WORDS.has(w) && !isFirstName(w))) return false;
+  return !isPlaceName(words[0]!) || isFirstName(words[0]!);
 }
 
 /** Lines a wire story itself carries: they do not make it a web page. */
@@ -185,7 +198,7 @@ const isCitation = (s: string): boolean => /^\s*\[\d+\]/.test(s) || (s.match(/ht
  */
 function lineWeight(s: string, reason: string | null): number {
   // a share bar or an advertisement may sit inside the article; the rest ends it
-  if (reason) return reason === 'share' || reason === 'advertisement' || reason === 'credit' ? -8 : ENDS_ARTICLE.has(reason) ? -40 : -6;
+  if (reason) return reason === 'share' || reason === 'advertisement' || reason === 'promo' || reason === 'credit' || isListControl(s) ? -8 : ENDS_ARTICLE.has(reason) ? -40 : -6;
   const words = wordCount(s);
   if (isCitation(s)) return -6;
   if (isCaption(s)) return -2;
@@ -397,7 +410,8 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     const r = reasons[i];
     if (!r) continue;
     // (prose after the heading is counted only for a related-links heading)
-    if (HARD_STOPS.has(r) || (r === 'related-links' && lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1)) {
+    // (on a page, a reporting credit, "*Writing by …", signs the story off: what follows is the site's)
+    if (HARD_STOPS.has(r) || (r === 'credit' && isReportingCredit(lines[i]!) && !isPlainCopy(reasons)) || (r === 'related-links' && lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1)) {
       last = i - 1;
       break;
     }
@@ -434,14 +448,15 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     const l = lines[i]!;
     if (!isHeadlineCandidate(l, reasons[i]!)) continue;
     const words = wordCount(l);
-    const shared = [...contentWords(l)].filter((w) => bodyWords.has(w)).length;
+    // (a page title's site name is not the headline's: "Title - Site")
+    const shared = [...titleKeys[i]!].filter((w) => bodyWords.has(w)).length;
     const rep = repeated(i);
     // right above the body, or above the page's head: a standfirst under it, then bylines,
     // date lines, captions and labels
     const near = i === first - 1 || (i >= first - 1 - HEAD_ZONE && lines.slice(i + 1, first).every((x, k) => isHeadLine(x, reasons[i + 1 + k]!) || (k === 0 && wordCount(x) >= STANDFIRST_MIN_WORDS)));
     // a short menu-like title must share words with the body or be repeated
     if (shared < 2 && !rep && (words <= 4 || (i < first - 3 && !near))) continue;
-    const score = shared * 2 + (rep ? 3 : 0) + (words >= 5 ? 1 : 0) + (near ? 2 : 0) - (first - 1 - i) * 0.05 - (/[|]/.test(l) ? 2 : 0);
+    const score = shared * 2 + (rep ? 3 : 0) + (words >= 5 ? 1 : 0) + (near ? 2 : 0) - (first - 1 - i) * 0.05 - (/[|]/.test(l) || stripSiteSuffix(l) !== l ? 2 : 0);
     if (score > bestScore) {
       bestScore = score;
       headlineIdx = i;
@@ -463,9 +478,13 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   if (headlineIdx >= 0) {
     result.headline = paragraphs[headlineIdx]!;
     pre.add(headlineIdx);
-    if (headlineIdx > 0 && isKickerLike(lines[headlineIdx - 1]!) && !reasons[headlineIdx - 1] && !isTimestamp(lines[headlineIdx - 1]!) && !isByline(lines[headlineIdx - 1]!)) {
-      result.kicker = paragraphs[headlineIdx - 1]!;
-      pre.add(headlineIdx - 1);
+    // (the last of a run of short labels is a menu's item, not the story's section)
+    const label = (i: number) => i >= 0 && isKickerLike(lines[i]!) && !reasons[i] && !isTimestamp(lines[i]!) && !isByline(lines[i]!);
+    // (a date line may stand between the section and the headline: "Article" / "27 February 2026")
+    const k = headlineIdx > 0 && isTimestamp(lines[headlineIdx - 1]!) ? headlineIdx - 2 : headlineIdx - 1;
+    if (label(k) && !label(k - 1)) {
+      result.kicker = paragraphs[k]!;
+      pre.add(k);
     }
   }
   const standfirstIdx = findStandfirst(lines, reasons, headlineIdx, first, !!dateline && dateline.paragraph === first);
@@ -492,18 +511,83 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     if (credit >= 0) result.byline = paragraphs[credit]!;
   }
 
+  // The end of the story's text: furniture glued to its last paragraph or on its last line
+  const trailer: FurnitureLine[] = [];
+  let bodyEnd = paragraphs[last]!.end;
+  const signOff = last === paragraphs.length - 1 ? wireSignOff(text, paragraphs[last]!) : null;
+  if (signOff && signOff.start === paragraphs[last]!.start) {
+    if (last > first) last--;
+    bodyEnd = paragraphs[last]!.end;
+  } else if (signOff) bodyEnd = trimRange(text, paragraphs[last]!.start, signOff.start).end;
+  if (signOff) trailer.push({ ...signOff, reason: 'end-mark' });
+  const glued = gluedTrailer(text, { start: paragraphs[last]!.start, end: bodyEnd });
+  if (glued) {
+    trailer.push(...glued.lines);
+    bodyEnd = glued.bodyEnd;
+  }
+
   result.bodyFirst = first;
   result.bodyLast = last;
   result.scopeFirst = plainCopy ? 0 : headlineIdx >= 0 ? Math.min(headlineIdx, first) : first;
   const bodyStart = dateline && dateline.paragraph === first ? dateline.start : paragraphs[first]!.start;
-  result.body = { start: bodyStart, end: paragraphs[last]!.end };
+  result.body = { start: bodyStart, end: bodyEnd };
+
+  // a page's teaser links inside the article: boilerplate, but they do not end it
+  const teasers = new Set<number>();
+  if (!plainCopy) for (let i = first + 1; i < last; i++) if (!reasons[i] && isTeaserLink(lines[i]!)) teasers.add(i);
 
   // 3. Boilerplate: furniture lines anywhere, and everything outside head and body.
+  const whole = new Set(trailer.filter((t) => paragraphs.some((p) => p.start === t.start && p.end === t.end)).map((t) => t.start));
   paragraphs.forEach((p, i) => {
-    if (pre.has(i)) return;
-    if (reasons[i]) result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i]! });
+    if (pre.has(i) || whole.has(p.start)) return;
+    if (teasers.has(i)) result.boilerplate.push({ start: p.start, end: p.end, reason: 'related-links' });
+    else if (reasons[i]) result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i]! });
     else if (i > last) result.boilerplate.push({ start: p.start, end: p.end, reason: 'after-article' });
     else if (i < first && (isTimestamp(lines[i]!) || !plainCopy)) result.boilerplate.push({ start: p.start, end: p.end, reason: isTimestamp(lines[i]!) ? 'timestamp' : 'before-article' });
   });
+  result.boilerplate.push(...trailer);
+  result.boilerplate.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** The wire's sign-off: the text's last line is an agency's name alone (" REUTER", "AFP"),
+ *  or null. Only the last line: a credit under a picture inside a page is no sign-off. */
+function wireSignOff(text: string, lastParagraph: Paragraph): TextRange | null {
+  const lineStart = text.lastIndexOf('\n', lastParagraph.end - 1) + 1;
+  const line = trimRange(text, Math.max(lineStart, lastParagraph.start), lastParagraph.end);
+  const t = text.slice(line.start, line.end);
+  return /^[\p{L}][\p{L}.-]{1,20}$/u.test(t) && canonicalAgency(t) ? line : null;
+}
+
+/** A copyright notice glued to the end of the last paragraph ("… tallies. Why X Y Z
+ *  Copyright © 2025, Site" on a flattened page): the notice, and the teaser titles run
+ *  together before it (no sentence ending among them), split off the story. */
+function gluedTrailer(text: string, para: TextRange): { lines: FurnitureLine[]; bodyEnd: number } | null {
+  const t = text.slice(para.start, para.end);
+  const notice = /(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\b[^.!?\n]{0,60}$/iu.exec(t);
+  if (!notice || notice.index === 0) return null;
+  const lines: FurnitureLine[] = [{ start: para.start + notice.index, end: para.end, reason: 'copyright' }];
+  // the last sentence ending before the notice; the titles after it are teasers
+  let storyEnd = -1;
+  for (const m of t.slice(0, notice.index).matchAll(/[.!?…]["”’»)]?(?=\s)/gu)) storyEnd = m.index + m[0].length;
+  if (storyEnd < 0) return null;
+  const teaser = trimRange(text, para.start + storyEnd, para.start + notice.index);
+  if (wordCount(text.slice(teaser.start, teaser.end)) >= TEASER_MIN_WORDS) lines.unshift({ ...teaser, reason: 'related-links' });
+  else if (teaser.end > teaser.start) return null;
+  return { lines, bodyEnd: para.start + storyEnd };
+}
+
+/** Fewer words are no list of teasers. */
+const TEASER_MIN_WORDS = 6;
+
+/**
+ * A teaser link inside a page's article: a headline in title case ("Mayor Vows To Reopen Old
+ * Quay As Storm Season Nears End"), six words or more, no sentence ending, not a list item,
+ * with a capitalised function word after its first — title case that prose and names do not
+ * write ("Russian President Vladimir Putin" has none).
+ */
+function isTeaserLink(line: string): boolean {
+  const t = line.trim();
+  if (t.includes('\n') || /^[-•*–]/.test(t) || /[.!?:;,)\]"'”»’]$/.test(t) || wordCount(t) < TEASER_MIN_WORDS || !isTitleCase(t)) return false;
+  return t.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
 }

@@ -65,10 +65,13 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
   const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
   const frontSentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start) && !isStandfirst(paragraphs[s.paragraph]!));
   // the dateline is not part of the first sentence
+  // (the body may end inside its last paragraph: a sign-off or a glued copyright after it)
+  const bodyEnd = furniture.body?.end ?? doc.text.length;
+  const clip = (s: Sentence): Sentence => (s.end > bodyEnd ? { ...s, end: trimRange(doc.text, s.start, bodyEnd).end } : s);
   const bodySentences = sentences
-    .filter((s) => inBody[s.paragraph]! && !(dateline && s.end <= dateline.end && s.start >= dateline.start))
-    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
-  const bodyParagraphs = paragraphs.filter(inWindow).map((p) => (dateline && dateline.paragraph === p.index ? { start: dateline.end, end: p.end } : { start: p.start, end: p.end }));
+    .filter((s) => inBody[s.paragraph]! && !(dateline && s.end <= dateline.end && s.start >= dateline.start) && s.start < bodyEnd)
+    .map((s) => clip(dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: trimRange(doc.text, dateline.end, s.end).start } : s));
+  const bodyParagraphs = paragraphs.filter(inWindow).map((p) => ({ start: dateline && dateline.paragraph === p.index ? dateline.end : p.start, end: Math.min(p.end, bodyEnd) }));
   return { dateline, furniture, inBody, bodyParagraphs, bodySentences, frontSentences };
 }
 

@@ -43,6 +43,12 @@ describe('furnitureReason', () => {
     ['© Harbour Board, 2024', 'credit'],
     ['© 2026 Example Media', 'copyright'],
     ['© Example Media 2026. All rights reserved.', 'copyright'],
+    ['Read On The Harbour News App', 'promo'],
+    ['Click Here To Download The Harbour News App', 'promo'],
+    ['Page contents', 'navigation'],
+    ['On this page', 'navigation'],
+    ['Show 24 more items', 'navigation'],
+    ['*Writing by Lena Moss in Kotor', 'credit'],
   ])('%s -> %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
   });
@@ -184,6 +190,38 @@ describe('findFurniture', () => {
   });
 });
 
+describe('findFurniture: the end of the story\'s text', () => {
+  const story = ['HARBOUR CITY, March 3 - The port authority said it would reopen the old quay in April after two years of work.', 'Ferries will use the quay from the first week of May, it said.'];
+
+  it('reports the wire\'s sign-off on its own line as the end mark, out of the body', () => {
+    const { f, text, boiler } = run([...story, 'REUTER'].join('\n\n'));
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([['REUTER', 'end-mark']]);
+  });
+
+  it('reports a sign-off on the last line of a hard-wrapped paragraph, and cuts the body before it', () => {
+    const wrapped = 'HARBOUR CITY, March 3 - The port authority said it would\nreopen the old quay in April after two years of work on\nthe sea wall, and ferries will use it from the first week\nof May, it said.\n Reuter';
+    const { f, text, boiler } = run(wrapped);
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([['Reuter', 'end-mark']]);
+  });
+
+  it('reads no agency name inside the text as a sign-off', () => {
+    const { boiler } = run([story[0], 'Reuters', story[1]].join('\n\n'));
+    expect(boiler).toEqual([]);
+  });
+
+  it('splits a copyright notice and teaser titles glued to the last paragraph off the body', () => {
+    const last = 'Ferries will use the quay from the first week of May, it said. Why ferries still matter to island towns Old lighthouse gets a new lamp Ten walks along the coast Copyright © 2025, Harbour Daily';
+    const { f, text, boiler } = run([story[0], last].join('\n\n'));
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([
+      ['Why ferries still matter to island towns Old lighthouse gets a new lamp Ten walks along the coast', 'related-links'],
+      ['Copyright © 2025, Harbour Daily', 'copyright'],
+    ]);
+  });
+});
+
 describe('findFurniture: standfirst and headline', () => {
   const BODY = ['KOTOR, May 2. /TASS/. The harbour will reopen to cruise ships in April after the new quay is finished, the port authority said.', 'Work on the quay began two years ago and was delayed by winter storms.'];
 
@@ -311,6 +349,51 @@ describe('findFurniture on scraped pages', () => {
     expect(run(page).text(run(page).f.byline)).toBe('MARTA LINDQVIST and OWEN PRICE');
     const slugOnly = [...menu, 'Almaty metro extends its third line to the airport', 'Kazakhstan Metro Works', ...article.slice(4)].join('\n');
     expect(run(slugOnly).f.byline).toBeNull();
+  });
+
+  it('reports a page\'s teaser links inside the article without ending it; list items and subheads in sentence case stay', () => {
+    const teaser = 'Mayor Vows To Reopen Old Quay As Storm Season Nears End';
+    const item = '- Best new line - Almaty Metro for the airport link at the city awards';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], teaser, article[5], item, article[6], 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(boiler).toContainEqual([teaser, 'related-links']);
+    expect(boiler.map(([t]) => t)).not.toContain(item);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('reads no teaser links in plain copy, and bridges an app prompt and a list control', () => {
+    const teaser = 'Mayor Vows To Reopen Old Quay As Storm Season Nears End';
+    expect(run([article[4], teaser, article[5]].join('\n\n')).boiler).toEqual([]);
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], 'Read On The Steppe Daily App', article[5], 'Show 12 more items', article[6], 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('ends the body at the reporting credit that signs the story off', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), '*Writing by Dana Seitova in Almaty', 'Steppe Daily publishes only part of the stories it sends to its subscribers, in short form.', 'Please contact us for subscription options.', 'Home', 'Contact'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual(['Please contact us for subscription options.', 'after-article']);
+  });
+
+  it('takes no menu\'s last item for a kicker, but a section over the headline, past a date line', () => {
+    const menuPage = [...menu, ...article].join('\n');
+    expect(run(menuPage).f.kicker).toBeNull();
+    const sectioned = ['Donate', 'Analysis', '24 February 2026, 15:44', ...article].join('\n');
+    expect(run(sectioned).text(run(sectioned).f.kicker)).toBe('Analysis');
+  });
+
+  it('reads no menu item as a byline: a name has no function words', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'What We Do', ...article.slice(1)].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.byline)).toBe('Dana Seitova');
+  });
+
+  it('counts no site name in a page title among the words it shares with the body', () => {
+    const lede = 'Steppe Daily learned on Tuesday that the Almaty metro will open four new stations, extending its third line towards the airport.';
+    const page = ['Almaty metro extends third line - Steppe Daily', ...menu, 'Almaty metro extends third line', 'Dana Seitova', 'Tue, February 24, 2026 at 3:44 PM UTC', 'Passengers at a new station in Almaty, Kazakhstan, on Feb. 20, 2026. (AP Photo/Ruslan Pryanikov)', 'Four stations open', lede, ...article.slice(5)].join('\n');
+    expect(run(page).text(run(page).f.headline)).toBe('Almaty metro extends third line');
   });
 
   it('has no body for an error page', () => {
