@@ -43,7 +43,11 @@ function isCreditLine(t: string): boolean {
   const m = CREDIT_KEYWORD.exec(t);
   if (m !== null && /^[\p{Lu}\d@]/u.test(t.slice(m[0].length))) return true;
   // "CNN's Maria Estévez contributed to this report."
-  return t.length < 200 && /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i.test(t);
+  if (t.length >= 200) return false;
+  // "CNN's Maria Estévez contributed to this report.", "Lena Moss created the graphic for this explainer."
+  if (/\b(?:contributed(?: reporting)? to|(?:created|produced|drew|designed) the (?:graphics?|maps?|charts?|illustrations?) for) this (?:report|story|article|piece|explainer|in brief)\.?\)?$/i.test(t)) return true;
+  // the AP's "Novikov reported from Kyiv, Ukraine." (names, then the place)
+  return /^[\p{Lu}][\p{L}'’-]+(?:(?:,| and) [\p{Lu}][\p{L}'’-]+)* reported from [\p{Lu}][^.]{0,60}\.$/u.test(t);
 }
 
 /** A picture's copyright credit, inside an article: "© River Trust, 2025 (photographer: Ana Lind)",
@@ -51,7 +55,7 @@ function isCreditLine(t: string): boolean {
  *  ("© 2026 Example Media. All rights reserved.") puts the year first or says more. */
 const isPictureCopyright = (t: string): boolean => /^©.{0,80}\((?:photo(?:grapher)?|credit|image|picture)s?\s*:/i.test(t) || /^©\s*[\p{Lu}][^.\d]{0,60},\s*(?:19|20)\d{2}$/u.test(t);
 
-const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$/i;
+const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}|c\.\s?\d{4}\s|all rights reserved\b|creative commons\b|this (?:work|article|story) is licensed under\b).*$|^.{0,80}\b(?:all|some) rights reserved\.?$/i;
 /** A copyright line that ends the page, not a picture's credit. */
 const isCopyrightLine = (t: string): boolean => COPYRIGHT.test(t) && !isPictureCopyright(t);
 

@@ -49,6 +49,10 @@ describe('furnitureReason', () => {
     ['On this page', 'navigation'],
     ['Show 24 more items', 'navigation'],
     ['*Writing by Lena Moss in Kotor', 'credit'],
+    ['Lena Moss created the graphic for this explainer.', 'credit'],
+    ['Moss and Price reported from Kotor, Montenegro.', 'credit'],
+    ['Creative Commons: Some rights reserved.', 'copyright'],
+    ['This work is licensed under a Creative Commons licence.', 'copyright'],
   ])('%s -> %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
   });
@@ -78,6 +82,7 @@ describe('furnitureReason', () => {
     'Writing in a local newspaper, the mayor defended the plan.',
     'Photos showed crowds gathering in the main square.',
     'Reporting its results for the year, the airline made a profit.',
+    'The mayor reported from the meeting that the quay would reopen in April.',
   ])('null for prose that starts with a credit keyword: %j', (line) => {
     expect(furnitureReason(line)).toBeNull();
   });
