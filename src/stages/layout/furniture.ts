@@ -415,7 +415,9 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     if (!r) continue;
     // (prose after the heading is counted only for a related-links heading)
     // (on a page, a reporting credit, "*Writing by …", signs the story off: what follows is the site's)
-    if (HARD_STOPS.has(r) || (r === 'credit' && isReportingCredit(lines[i]!) && !isPlainCopy(reasons)) || (r === 'related-links' && lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1)) {
+    // (a related-links heading with no more than a short list under it ends the article too:
+    // "Useful reading:" and two teasers written as sentences)
+    if (HARD_STOPS.has(r) || (r === 'credit' && isReportingCredit(lines[i]!) && !isPlainCopy(reasons)) || (r === 'related-links' && (lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1 || last - i <= RELATED_LIST_MAX))) {
       last = i - 1;
       break;
     }
@@ -536,9 +538,16 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   const bodyStart = dateline && dateline.paragraph === first ? dateline.start : paragraphs[first]!.start;
   result.body = { start: bodyStart, end: bodyEnd };
 
-  // a page's teaser links inside the article: boilerplate, but they do not end it
+  // a page's teaser links inside the article: boilerplate, but they do not end it; so are the
+  // lines under a related-links heading the article goes on after ("More to Read" / titles / prose)
   const teasers = new Set<number>();
-  if (!plainCopy) for (let i = first + 1; i < last; i++) if (!reasons[i] && isTeaserLink(lines[i]!)) teasers.add(i);
+  if (!plainCopy) {
+    for (let i = first + 1; i < last; i++) if (!reasons[i] && isTeaserLink(lines[i]!)) teasers.add(i);
+    for (let i = first + 1; i < last; i++) {
+      if (reasons[i] !== 'related-links' || !isRelatedHeading(lines[i]!)) continue;
+      for (let j = i + 1; j < last && !reasons[j] && !isProse(lines[j]!); j++) teasers.add(j);
+    }
+  }
 
   // 3. Boilerplate: furniture lines anywhere, and everything outside head and body.
   const whole = new Set(trailer.filter((t) => paragraphs.some((p) => p.start === t.start && p.end === t.end)).map((t) => t.start));
@@ -580,6 +589,12 @@ function gluedTrailer(text: string, para: TextRange): { lines: FurnitureLine[]; 
   else if (teaser.end > teaser.start) return null;
   return { lines, bodyEnd: para.start + storyEnd };
 }
+
+/** A related-links heading followed by this many paragraphs or fewer ends the article. */
+const RELATED_LIST_MAX = 3;
+/** A related-links heading alone on its line ("More to Read", "Read also:"), not a
+ *  "Read more: <title>" line that carries its one link. */
+const isRelatedHeading = (line: string): boolean => !/:\s+\S/.test(line.trim());
 
 /** Fewer words are no list of teasers. */
 const TEASER_MIN_WORDS = 6;

@@ -375,6 +375,31 @@ describe('findFurniture on scraped pages', () => {
     expect(text(f.body)!.endsWith('on its website.')).toBe(true);
   });
 
+  it('ends the body at a related-links heading with a short list under it, teasers written as sentences too', () => {
+    const teasers = [
+      'In March the city opened a new tram depot on the eastern edge of the old town, the first of three that are to serve the new lines planned for the next ten years.',
+      'The airport is expecting a record number of passengers this summer, its director said, after two new airlines began flights to the Gulf and to three cities in Europe.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), 'Useful reading:', ...teasers, 'Tags:', 'metro'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual([teasers[0], 'after-article']);
+  });
+
+  it('reports the titles under a related-links heading the article goes on after', () => {
+    const titles = ['Bishkek opens a new bus station for long-distance routes', 'World', 'Tashkent doubles its fleet of electric buses', 'World'];
+    const more = [
+      'The line will be extended again in 2028, when a depot opens on the far side of the airport and the last two stations of the ring are finished, officials added.',
+      'The city has spent more than it planned on the tunnels, which run under two rivers and the old market, and the council will vote on a new loan for the work in the spring.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], article[5], ...more, 'More to Read', ...titles, article[6], ...more.map((m) => m.replace('The', 'Still, the')), 'Tags: metro'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('in the spring.')).toBe(true);
+    for (const t of titles) expect(boiler).toContainEqual([t, 'related-links']);
+    expect(boiler.map(([t]) => t)).not.toContain(article[6]);
+  });
+
   it('ends the body at the reporting credit that signs the story off', () => {
     const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), '*Writing by Dana Seitova in Almaty', 'Steppe Daily publishes only part of the stories it sends to its subscribers, in short form.', 'Please contact us for subscription options.', 'Home', 'Contact'].join('\n');
     const { f, text, boiler } = run(page);
