@@ -30,8 +30,10 @@ function describedSubjectBefore(ctx: SieveContext, q: QuoteAnnotation, pos: numb
   const { text } = ctx;
   const from = Math.max(0, pos - RECENT_SUBJECT);
   for (let i = pos - 1; i >= from; i--) {
-    // a sentence start: the text's start, or a line break, or ". " before a capital
-    const starts = i === 0 || text[i - 1] === '\n' || (/[.!?]["”’]?\s$/.test(text.slice(Math.max(0, i - 3), i)) && /\s/.test(text[i - 1]!));
+    // a sentence start: the text's start, or a line break, or ". " before "The"/"This"/"That"
+    const c = text.charCodeAt(i);
+    if (c !== 84 /* T */ || (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== ' ')) continue;
+    const starts = i === 0 || text[i - 1] === '\n' || /[.!?]["”’]?\s$/.test(text.slice(Math.max(0, i - 3), i));
     if (!starts || !DEFINITE_DETERMINER_START.test(text.slice(i, i + 5)) || ctx.isQuoted(i)) continue;
     const words = text.slice(i, i + 80).split(/\s+/).slice(0, 5);
     const k = words.findIndex((w, n) => n > 0 && ROLE_NOUNS.has(w.toLowerCase()));
