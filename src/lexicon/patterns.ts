@@ -17,7 +17,7 @@ import {
 } from './en/clauses.js';
 import { ARTICLES, CONTINUING_CONNECTIVES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
-import { DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
@@ -174,6 +174,9 @@ export const LEADING_OPENER = pattern(`^(${alternation(capitalised(OPENERS_BEFOR
 export const INDEFINITE_START = pattern(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s`, 'i');
 /** "the", "this", "that" opening a phrase, any case. */
 export const DEFINITE_DETERMINER_START = pattern(`^(?:${alternation(DEFINITE_DETERMINERS)})\\s`, 'i');
+/** A paragraph that heads a digest of someone's words: "Below are Putin's key statements …" (the
+ *  owner as group 1). */
+export const DIGEST_HEADING = pattern(`^(?:${alternation(capitalised(DIGEST_OPENERS))})\\s+(?:are|is)\\s+(?:some\\s+of\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4})['’]s?\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:${alternation(DIGEST_NOUNS)})\\b`, 'u');
 /** A word that ends a document's head ("from", "issued", …), the whole word. */
 export const DOCUMENT_HEAD_BREAK = pattern(`^(?:${alternation(DOCUMENT_HEAD_BREAKS)})$`, 'i');
 /** "from X" or "issued|released … by X" after a document noun: X, capitalised, with "the" before it kept. */

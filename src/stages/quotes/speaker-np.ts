@@ -18,6 +18,10 @@ import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
 const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';
+/** A middle initial with its period inside a name ("Heather C. Briccetti"): a capital letter
+ *  after a name word, before a name word that opens no sentence. */
+const isMiddleInitial = (prev: string | undefined, w: string, next: string | undefined): boolean =>
+  /^\p{Lu}$/u.test(w) && !!prev && /^\p{Lu}\p{Ll}/u.test(prev) && !!next && /^\p{Lu}\p{Ll}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description';
 
@@ -146,7 +150,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   while (j > 0) {
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
-    if (gap !== ' ' && !(gap === '. ' && isTitleWithPeriod(prev.text))) break;
+    if (gap !== ' ' && !(gap === '. ' && (isTitleWithPeriod(prev.text) || isMiddleInitial(words[j - 2]?.text, prev.text, words[j]!.text)))) break;
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
@@ -231,7 +235,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   if (isCap(words[i]!.text)) {
     const extend = (from: number): number => {
       let k = from;
-      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && isTitleWithPeriod(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
+      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && (isTitleWithPeriod(words[k]!.text) || isMiddleInitial(words[k - 1]?.text, words[k]!.text, words[k + 1]?.text)))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
       return k;
     };
     let j = extend(i);

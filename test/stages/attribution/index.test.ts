@@ -398,3 +398,10 @@ describe('attribution: carrying an unnamed speaker', () => {
     ]);
   });
 });
+
+describe('attribution: a pronoun after a sentence whose subject is a description', () => {
+  it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
+    const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
+  });
+});
