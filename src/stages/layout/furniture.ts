@@ -73,7 +73,9 @@ const isDonateLine = (t: string): boolean => DONATE.test(t.replace(/^>\s*/, ''))
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
 const LINE_RULES = [
-  ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
+  // (headings that may end in a colon; then headings that any words may follow, written apart
+  // so that no ".*" meets a "\s*" before the end: the check for slow patterns)
+  ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|up next|watch next)\s*:?$|^(?:more (?:news|stories|from|on this|to read|in|top reads)|more work from|original article (?:source|on)|read the full (?:story|article))\b.*$|^don'?t miss\b.{0,62}$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
   ['donate', isDonateLine],
   ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
   ['comment-form', /^(?:leave a (?:reply|comment)|your email address will not be published\b.*|required fields are marked\b.*|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|post (?:a )?comment|add (?:a )?comment|(?:name|email|e-mail|website|comment)\s*\*?|save my name\b.*|submit(?: comment)?|log in to (?:comment|reply)|cancel reply|reply|join the conversation|be the first to comment\b.*)$/i],
@@ -165,6 +167,7 @@ function isKickerLike(s: string): boolean {
 function isNameLine(s: string): boolean {
   const t = s.trim();
   if (!/^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(t)) return false;
+  if (canonicalAgency(t)) return false; // "Thomson Reuters": the agency's credit
   const words = t.toLowerCase().split(' ');
   // ("What We Do" is a menu item: a name has no function word that is no first name)
   if (words.some((w) => NOT_NAME_WORDS.has(w) && !isFirstName(w))) return false;
@@ -389,7 +392,10 @@ function findStandfirst(lines: readonly string[], reasons: ReadonlyArray<string 
  *  fourth anniversary"), nor a line cut after a function word ("… has left more than"). */
 function isWholeLine(line: string): boolean {
   const t = line.trim();
-  return !t.includes('\n') && !DANGLING_WORDS.has((/[\p{L}']+$/u.exec(t)?.[0] ?? '').toLowerCase());
+  // (the last word, read backwards: a pattern /[\p{L}']+$/ would retry at every letter)
+  let w = t.length;
+  while (w > 0 && /[\p{L}']/u.test(t[w - 1]!)) w--;
+  return !t.includes('\n') && !DANGLING_WORDS.has(t.slice(w).toLowerCase());
 }
 
 /**
@@ -498,18 +504,20 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     result.standfirst = paragraphs[standfirstIdx]!;
     pre.add(standfirstIdx);
   }
-  for (let i = Math.max(0, headlineIdx + 1); i < first; i++) {
-    if (isByline(lines[i]!) || (isNameLine(lines[i]!) && headlineIdx >= 0)) {
-      result.byline = paragraphs[i]!;
-      pre.add(i);
-      break;
-    }
-    // "By" on its line, the name on the next
-    if (isBylineKeyword(lines[i]!) && i + 1 < first && isNameLine(lines[i + 1]!)) {
-      result.byline = { start: paragraphs[i]!.start, end: paragraphs[i + 1]!.end };
-      pre.add(i).add(i + 1);
-      break;
-    }
+  // the byline: a "By …" line (or "By" with the name on the next line) under the headline,
+  // else a bare name line there ("By Jane Doe" wins over a credit's "Example Wire" above it)
+  const bylineAt = (i: number): TextRange | null => {
+    if (isByline(lines[i]!)) return paragraphs[i]!;
+    if (isBylineKeyword(lines[i]!) && i + 1 < first && isNameLine(lines[i + 1]!)) return { start: paragraphs[i]!.start, end: paragraphs[i + 1]!.end };
+    return null;
+  };
+  const from = Math.max(0, headlineIdx + 1);
+  let bylineIdx = lines.slice(from, first).findIndex((_, k) => bylineAt(from + k) !== null);
+  if (bylineIdx >= 0) bylineIdx += from;
+  else if (headlineIdx >= 0) bylineIdx = lines.slice(from, first).findIndex((l) => isNameLine(l)) + from;
+  if (bylineIdx >= from) {
+    result.byline = bylineAt(bylineIdx) ?? paragraphs[bylineIdx]!;
+    for (const p of paragraphs) if (p.start >= result.byline.start && p.end <= result.byline.end) pre.add(p.index);
   }
   // no byline above: the wire's "Reporting by …" credit after the body names the reporters
   if (!result.byline) {
@@ -577,8 +585,13 @@ function wireSignOff(text: string, lastParagraph: Paragraph): TextRange | null {
  *  together before it (no sentence ending among them), split off the story. */
 function gluedTrailer(text: string, para: TextRange): { lines: FurnitureLine[]; bodyEnd: number } | null {
   const t = text.slice(para.start, para.end);
-  const notice = /(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\b[^.!?\n]{0,60}$/iu.exec(t);
-  if (!notice || notice.index === 0) return null;
+  // the last "©" (or "(c)") and what follows it, with a "Copyright" before it
+  const mark = Math.max(t.lastIndexOf('©'), t.toLowerCase().lastIndexOf('(c)'));
+  if (mark < 0 || !/^(?:©|\(c\))\s*(?:19|20)\d{2}\b[^.!?\n]{0,60}$/iu.test(t.slice(mark))) return null;
+  const word = /copyright\s*$/i.exec(t.slice(Math.max(0, mark - 12), mark));
+  const noticeStart = word ? mark - word[0].length : mark;
+  if (noticeStart === 0) return null;
+  const notice = { index: noticeStart };
   const lines: FurnitureLine[] = [{ start: para.start + notice.index, end: para.end, reason: 'copyright' }];
   // the last sentence ending before the notice; the titles after it are teasers
   let storyEnd = -1;

@@ -414,6 +414,14 @@ describe('findFurniture on scraped pages', () => {
     expect(run(sectioned).text(run(sectioned).f.kicker)).toBe('Analysis');
   });
 
+  it('prefers a "By A, B and C" line to a bare name line above it, and reads no agency\'s name as a person\'s', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'Steppe Wire', 'Example Reuters', 'Feb 26, 2026 | 9:05 AM', 'By Dana Seitova, Arman Ospanov and Lena Moss', ...article.slice(4)].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.byline)).toBe('By Dana Seitova, Arman Ospanov and Lena Moss');
+    const credit = [...menu, 'Almaty metro extends its third line to the airport', 'Associated Press', ...article.slice(4)].join('\n');
+    expect(run(credit).f.byline).toBeNull();
+  });
+
   it('reads no menu item as a byline: a name has no function words', () => {
     const page = [...menu, 'Almaty metro extends its third line to the airport', 'What We Do', ...article.slice(1)].join('\n');
     const { f, text } = run(page);
