@@ -5,13 +5,15 @@
  */
 import type { Doc, TextRange } from '../../document.js';
 import { trimRange } from '../../document.js';
-import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import type { Paragraph } from '../segment.js';
 import { letterDigitRuns as wordCount } from '../../words.js';
-import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
-import { DANGLING_WORDS, NOT_NAME_WORDS, STOP_WORDS as STOP, TITLE_CASE_SMALL_WORDS } from '../../lexicon/en/function-words.js';
-import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD, CONTINUING_OPENER, PAST_REPORTING_VERB } from '../../lexicon/patterns.js';
-import { isFirstName, isPlaceName } from '../../lexicon/index.js';
+import {
+  isByline, isBylineKeyword, isCaption, isCookieLine, isKickerLike, isNameLine, isNewsletterLine, isProse, isTeaserLink, isTimestamp, isTitleCase, isTitleLike,
+  SENTENCE_WORDS, STANDFIRST_MIN_WORDS, standfirstShape, stripSiteName,
+} from './line-shapes.js';
+import { belowHeadMatter, findStandfirst, HEAD_ZONE, isHeadLine } from './page-head.js';
+import { gluedTrailer, wireSignOff } from './story-end.js';
+import { STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
 
 export interface FurnitureLine extends TextRange {
   reason: BoilerplateReason;
@@ -122,58 +124,6 @@ export function furnitureReason(line: string): BoilerplateReason | null {
   return null;
 }
 
-// "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
-// the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
-/** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
-export function isByline(line: string): boolean {
-  const t = line.trim();
-  const m = BYLINE_KEYWORD.exec(t);
-  if (m) return isNameList(t.slice(m[0].length));
-  return /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}\s*\|$/u.test(t) || CAPITALS_NAME_LIST.test(t);
-}
-/** Names in capitals joined by a lower-case "and" or commas ("MARTA LINDQVIST and OWEN PRICE"):
- *  a wire byline without "By" (a headline in capitals writes "AND"). */
-const CAPITALS_NAME_LIST = /^[\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,2}(?:(?:, | and |, and )[\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,2})+$/u;
-/** The byline keyword alone on its line ("By"), the name on the next line. */
-const isBylineKeyword = (line: string): boolean => BYLINE_KEYWORD.test(line.trim() + ' ') && wordCount(line) === 1;
-const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
-/** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
-export const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
-
-/** Looks like running prose: long enough, several words, ends like a sentence. */
-export function isProse(s: string): boolean {
-  const t = s.trim();
-  const words = wordCount(t);
-  return (words >= 8 && /[.!?…"”»’)\]]$/.test(t)) || words >= 25;
-}
-
-/** Looks like a title: a few words, no sentence ending other than ? or ! (or an all-caps line). */
-function isTitleLike(s: string): boolean {
-  const t = s.trim();
-  const words = wordCount(t);
-  if (words < 2 || words > 40 || t.length > 300) return false;
-  if (/[.:;,]$/.test(t) && !(t === t.toUpperCase() && /\p{Lu}{3}/u.test(t))) return false;
-  return /^[\p{L}\d"“‘«(]/u.test(t);
-}
-
-/** Kicker: a one-to-four-word section label ("News", "World | Asia"). */
-function isKickerLike(s: string): boolean {
-  const t = s.trim();
-  return t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t) && /^[\p{Lu}]/u.test(t);
-}
-
-/** A bare name line ("Ashley Carnahan"): the author under a headline. A place that is no
- *  first name does not open one ("Russia Ukraine War" is a photo's slug). */
-function isNameLine(s: string): boolean {
-  const t = s.trim();
-  if (!/^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}]\.?)?(?: [\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(t)) return false;
-  if (canonicalAgency(t)) return false; // "Thomson Reuters": the agency's credit
-  const words = t.toLowerCase().split(' ');
-  // ("What We Do" is a menu item: a name has no function word that is no first name)
-  if (words.some((w) => NOT_NAME_WORDS.has(w) && !isFirstName(w))) return false;
-  return !isPlaceName(words[0]!) || isFirstName(words[0]!);
-}
-
 /** Lines a wire story itself carries: they do not make it a web page. */
 const WIRE_TRAILERS = new Set(['credit', 'copyright', 'end-mark', 'slug']);
 
@@ -186,14 +136,6 @@ const HARD_STOPS = new Set(['endnotes', 'donate', 'comment-form', 'copyright', '
 /** Furniture that ends an article when it follows the body. */
 const ENDS_ARTICLE = new Set(['end-mark', 'related-links', 'comment-form', 'share', 'follow-us', 'back-to-top', 'cookie', 'newsletter', 'copyright', 'tags', 'navigation', 'breadcrumb', 'donate', 'endnotes']);
 
-
-/** Most words capitalised: a title, a teaser or a menu, not running text. */
-function isTitleCase(s: string): boolean {
-  const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  if (content.length < 3) return false;
-  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.75;
-}
 
 /** Citations and link lists: "[1] https://…", a line that is mostly an address. */
 const isCitation = (s: string): boolean => /^\s*\[\d+\]/.test(s) || (s.match(/https?:\/\/\S+|www\.\S+/g) ?? []).join('').length > s.length / 2;
@@ -232,34 +174,6 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
   return n / (a.size + b.size - n);
-}
-
-/**
- * A line that reads as a story's first sentence, not as its title, though it has no final
- * period (TASS opens with such a standfirst): headlines report in the present ("…, minister
- * says") and start afresh. Tried on lines of STANDFIRST_MIN_WORDS words or more.
- */
-const STANDFIRST_RULES = [
-  // "The President stressed that Moscow would …", "…, the Russian president said"
-  ['reports', PAST_REPORTING_VERB],
-  // "According to the minister, talks are possible"
-  ['according-to', /^According to\b/],
-  // "The presidents also talked about …", "Pumping also continues …": it goes on from a text
-  ['goes-on', /^(?:\S+\s+){1,4}also\s/],
-  // "However, the minister noted …"
-  ['connective', CONTINUING_OPENER],
-] as const satisfies ReadonlyArray<readonly [rule: string, test: RegExp]>;
-/** A line this long is a sentence, not a title (a headline seldom runs past fifteen words). */
-const SENTENCE_WORDS = 20;
-/** Shorter lines are titles whatever their verbs ("Minister said to quit"). */
-const STANDFIRST_MIN_WORDS = 10;
-
-/** The STANDFIRST_RULES rule a line meets, or null. */
-export function standfirstShape(line: string): (typeof STANDFIRST_RULES)[number][0] | null {
-  const t = line.trim();
-  if (wordCount(t) < STANDFIRST_MIN_WORDS) return null;
-  for (const [rule, test] of STANDFIRST_RULES) if (test.test(t)) return rule;
-  return null;
 }
 
 /** Could this line be the headline? Not furniture, a byline, a date, a caption, a label or a
@@ -327,75 +241,6 @@ export function readLines(doc: Doc, paragraphs: readonly Paragraph[]): LineReadi
     first = last = Math.max(0, reasons.findIndex((r) => !r));
   }
   return { lines, reasons, first, last };
-}
-
-/** How many lines at the top of the body window may be the page's head matter: a standfirst,
- *  the byline, date lines, labels, the dateline's place. */
-const HEAD_ZONE = 8;
-/** A label of the head ("Updated", "Senior Writer/Editor, Latin America"): a few words, no sentence. */
-const HEAD_LABEL_WORDS = 6;
-
-/** A line of a page's head: a byline, a date line, a name, the byline keyword, furniture, or a label. */
-function isHeadLine(line: string, reason: string | null): boolean {
-  const t = line.trim();
-  return reason !== null || isByline(t) || isTimestamp(t) || isNameLine(t) || isBylineKeyword(t) || isCaption(t) || (wordCount(t) <= HEAD_LABEL_WORDS && !/[.!?]["”»’]?$/.test(t));
-}
-
-/**
- * Where the body starts when the window's top holds the head: a standfirst, then the byline,
- * the date line, labels and the dateline ("Summary sentence." / "By Jane Doe" / "Updated" /
- * "12.03.2026 10:15" / "OSLO" / prose). The body starts at the dateline; on a page with no
- * dateline there, at the first prose line after the last byline or date line (plain copy
- * keeps its "Name" / "PLACE 1996-08-30" lines in the story). Only the window's first line
- * may be a sentence (the standfirst), the others are head lines. Else `first` as it is.
- */
-function belowHeadMatter(lines: readonly string[], reasons: ReadonlyArray<string | null>, first: number, last: number, datelineParagraph: number, plainCopy: boolean): number {
-  const zoneEnd = Math.min(last - 1, first + HEAD_ZONE);
-  const head = (i: number) => isHeadLine(lines[i]!, reasons[i]!);
-  // (the standfirst, a sentence, may only be the window's first line)
-  const allHead = (from: number, to: number) => lines.slice(from, to).every((_, k) => k + from === first || head(k + from));
-  if (datelineParagraph > first && datelineParagraph <= zoneEnd + 1 && allHead(first, datelineParagraph)) return datelineParagraph;
-  if (plainCopy || datelineParagraph === first) return first;
-  let marker = -1;
-  for (let i = first; i <= zoneEnd; i++) {
-    if (i > first && !head(i)) break;
-    const t = lines[i]!.trim();
-    if (isByline(t) || isTimestamp(t) || isBylineKeyword(t) || (isNameLine(t) && i > first)) marker = i;
-  }
-  if (marker < 0) return first;
-  let start = marker + 1;
-  while (start <= last && (isCaption(lines[start]!) || (!isProse(lines[start]!) && head(start)))) start++;
-  return start <= last && isProse(lines[start]!) ? start : first;
-}
-
-/**
- * The standfirst: the first sentence under the headline (a repeated title, the byline, date
- * lines and labels may come between) when it stands above the body; with no headline, the
- * line right above the body when it is shaped like a standfirst (STANDFIRST_RULES), or when
- * it is a sentence and the body opens with the dateline. -1 when there is none.
- */
-function findStandfirst(lines: readonly string[], reasons: ReadonlyArray<string | null>, headlineIdx: number, first: number, datelineOpens: boolean): number {
-  if (headlineIdx < 0) {
-    const above = lines[first - 1];
-    // (a shorter sentence over the dateline is a title written with a period)
-    return above !== undefined && !reasons[first - 1] && isWholeLine(above) && (standfirstShape(above) || (datelineOpens && wordCount(above) >= SENTENCE_WORDS && !isTitleCase(above))) ? first - 1 : -1;
-  }
-  for (let i = headlineIdx + 1; i < first; i++) {
-    const t = lines[i]!.trim();
-    if (reasons[i] || isByline(t) || isTimestamp(t) || isNameLine(t) || isCaption(t) || wordCount(t) <= HEAD_LABEL_WORDS) continue;
-    return wordCount(t) >= STANDFIRST_MIN_WORDS && !isTitleCase(t) && isWholeLine(t) ? i : -1;
-  }
-  return -1;
-}
-
-/** One whole line of text: not pieces that links broke and the segmenter rejoined ("… on\nthe
- *  fourth anniversary"), nor a line cut after a function word ("… has left more than"). */
-function isWholeLine(line: string): boolean {
-  const t = line.trim();
-  // (the last word, read backwards: a pattern /[\p{L}']+$/ would retry at every letter)
-  let w = t.length;
-  while (w > 0 && /[\p{L}']/u.test(t[w - 1]!)) w--;
-  return !t.includes('\n') && !DANGLING_WORDS.has(t.slice(w).toLowerCase());
 }
 
 /**
@@ -571,55 +416,9 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   return result;
 }
 
-/** The wire's sign-off: the text's last line is an agency's name alone (" REUTER", "AFP"),
- *  or null. Only the last line: a credit under a picture inside a page is no sign-off. */
-function wireSignOff(text: string, lastParagraph: Paragraph): TextRange | null {
-  const lineStart = text.lastIndexOf('\n', lastParagraph.end - 1) + 1;
-  const line = trimRange(text, Math.max(lineStart, lastParagraph.start), lastParagraph.end);
-  const t = text.slice(line.start, line.end);
-  return /^[\p{L}][\p{L}.-]{1,20}$/u.test(t) && canonicalAgency(t) ? line : null;
-}
-
-/** A copyright notice glued to the end of the last paragraph ("… tallies. Why X Y Z
- *  Copyright © 2025, Site" on a flattened page): the notice, and the teaser titles run
- *  together before it (no sentence ending among them), split off the story. */
-function gluedTrailer(text: string, para: TextRange): { lines: FurnitureLine[]; bodyEnd: number } | null {
-  const t = text.slice(para.start, para.end);
-  // the last "©" (or "(c)") and what follows it, with a "Copyright" before it
-  const mark = Math.max(t.lastIndexOf('©'), t.toLowerCase().lastIndexOf('(c)'));
-  if (mark < 0 || !/^(?:©|\(c\))\s*(?:19|20)\d{2}\b[^.!?\n]{0,60}$/iu.test(t.slice(mark))) return null;
-  const word = /copyright\s*$/i.exec(t.slice(Math.max(0, mark - 12), mark));
-  const noticeStart = word ? mark - word[0].length : mark;
-  if (noticeStart === 0) return null;
-  const notice = { index: noticeStart };
-  const lines: FurnitureLine[] = [{ start: para.start + notice.index, end: para.end, reason: 'copyright' }];
-  // the last sentence ending before the notice; the titles after it are teasers
-  let storyEnd = -1;
-  for (const m of t.slice(0, notice.index).matchAll(/[.!?…]["”’»)]?(?=\s)/gu)) storyEnd = m.index + m[0].length;
-  if (storyEnd < 0) return null;
-  const teaser = trimRange(text, para.start + storyEnd, para.start + notice.index);
-  if (wordCount(text.slice(teaser.start, teaser.end)) >= TEASER_MIN_WORDS) lines.unshift({ ...teaser, reason: 'related-links' });
-  else if (teaser.end > teaser.start) return null;
-  return { lines, bodyEnd: para.start + storyEnd };
-}
-
 /** A related-links heading followed by this many paragraphs or fewer ends the article. */
 const RELATED_LIST_MAX = 3;
 /** A related-links heading alone on its line ("More to Read", "Read also:"), not a
  *  "Read more: <title>" line that carries its one link. */
 const isRelatedHeading = (line: string): boolean => !/:\s+\S/.test(line.trim());
 
-/** Fewer words are no list of teasers. */
-const TEASER_MIN_WORDS = 6;
-
-/**
- * A teaser link inside a page's article: a headline in title case ("Mayor Vows To Reopen Old
- * Quay As Storm Season Nears End"), six words or more, no sentence ending, not a list item,
- * with a capitalised function word after its first — title case that prose and names do not
- * write ("Russian President Vladimir Putin" has none).
- */
-function isTeaserLink(line: string): boolean {
-  const t = line.trim();
-  if (t.includes('\n') || /^[-•*–]/.test(t) || /[.!?:;,)\]"'”»’]$/.test(t) || wordCount(t) < TEASER_MIN_WORDS || !isTitleCase(t)) return false;
-  return t.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
-}

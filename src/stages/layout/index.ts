@@ -12,7 +12,8 @@ import { trimRange } from '../../document.js';
 import { defineStage } from '../../stage.js';
 import type { Paragraph, Segments, Sentence } from '../segment.js';
 import { findDateline, loneDatelinePlace, type DatelineAnnotation } from './dateline.js';
-import { findFurniture, isByline, isProse, isTimestamp, readLines, type Furniture } from './furniture.js';
+import { findFurniture, readLines, type Furniture } from './furniture.js';
+import { isByline, isProse, isTimestamp } from './line-shapes.js';
 
 export interface Layout {
   dateline: DatelineAnnotation | null;
