@@ -267,8 +267,9 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     // (prose after the heading is counted only for a related-links heading)
     // (on a page, a reporting credit, "*Writing by …", signs the story off: what follows is the site's)
     // (a related-links heading with no more than a short list under it ends the article too:
-    // "Useful reading:" and two teasers written as sentences)
-    if (HARD_STOPS.has(r) || (r === 'credit' && isReportingCredit(lines[i]!) && !isPlainCopy(reasons)) || (r === 'related-links' && (lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1 || last - i <= RELATED_LIST_MAX))) {
+    // "Useful reading:" and two teasers written as sentences; not "Read more: <title>", a
+    // link inside the article)
+    if (HARD_STOPS.has(r) || (r === 'credit' && isReportingCredit(lines[i]!) && !isPlainCopy(reasons)) || (r === 'related-links' && (lines.slice(i + 1, last + 1).filter((l) => isProse(l)).length <= 1 || (isRelatedHeading(lines[i]!) && last - i <= RELATED_LIST_MAX)))) {
       last = i - 1;
       break;
     }

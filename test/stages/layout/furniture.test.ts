@@ -386,6 +386,15 @@ describe('findFurniture on scraped pages', () => {
     expect(boiler).toContainEqual([teasers[0], 'after-article']);
   });
 
+  it('goes on past a "Read more: <title>" link near the end: a link, not a heading', () => {
+    const last = [
+      'The line will be extended again in 2028, when a depot opens on the far side of the airport and the last two stations of the ring are finished, officials added.',
+      'The city has spent more than it planned on the tunnels, which run under two rivers and the old market, and the council will vote on a new loan in the spring, the mayor said.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), 'READ MORE: Bishkek opens a new bus station for long-distance routes', ...last, 'Tags: metro'].join('\n');
+    expect(run(page).text(run(page).f.body)!.endsWith('the mayor said.')).toBe(true);
+  });
+
   it('reports the titles under a related-links heading the article goes on after', () => {
     const titles = ['Bishkek opens a new bus station for long-distance routes', 'World', 'Tashkent doubles its fleet of electric buses', 'World'];
     const more = [
