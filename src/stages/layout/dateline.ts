@@ -338,11 +338,28 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
     // (a dateline opens the story: sentence starts past REACH are not looked at)
     for (const m of text.slice(p.start, Math.min(p.end, origin + REACH)).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
   }
+  // A place alone in title case ("Wien –") opens the story, so it is no dateline once two
+  // paragraphs of prose have gone before it ("… worldwide. ⏎ Novogratz – wearing a pink dress –")
+  const proseBefore = new Map<number, number>();
+  let prose = 0;
+  for (const p of tried) {
+    proseBefore.set(p.index, prose);
+    if (/[.!?…"”»]$/.test(text.slice(p.start, p.end).trimEnd()) && wordsOf(text.slice(p.start, p.end)) >= PROSE_WORDS) prose++;
+  }
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);
+    if (found && isTitleCaseBarePlace(found, text) && proseBefore.get(p.index)! >= 2) continue;
     if (found) return found;
   }
   return null;
+}
+
+/** A paragraph of this many words ending like a sentence is prose a dateline does not follow. */
+const PROSE_WORDS = 12;
+
+/** A place and a dash only, written in title case ("Wien –"), not in capitals ("BOSTON --"). */
+function isTitleCaseBarePlace(d: DatelineAnnotation, text: string): boolean {
+  return !d.agency && !d.date && !!d.location && !/\p{Lu}{2}/u.test(text.slice(d.start, d.end));
 }
 
 /** Parse at `pos`, skipping an inline byline ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --"). */

@@ -176,6 +176,14 @@ describe('findDateline', () => {
     expect(run('May 4 Farmers in the valley said the harvest was late this year.').d).toBeNull();
   });
 
+  it('reads no title-case place and dash as a dateline after two paragraphs of prose', () => {
+    const prose = ['The forum on impact investing met in the capital this week, with seven hundred experts from twenty countries.', 'Moss is the founder of a fund that has invested more than ten million dollars in small firms across the region.'];
+    expect(run([...prose, 'Moss – wearing a bright red coat – spoke about the projects with great calm.'].join('\n\n')).d).toBeNull();
+    expect(run([prose[0], 'Wien – Die Regierung hat am Montag ein neues Gesetz beschlossen.'].join('\n\n')).d?.location).toBe('Wien');
+    // a dateline in capitals is read wherever the story opens
+    expect(run([...prose, 'BOSTON -- The mayor opened the new park on Sunday with a concert.'].join('\n\n')).d?.location).toBe('Boston');
+  });
+
   it('returns null when no paragraph opens with a dateline', () => {
     expect(run('Nairobi has become a hub for startups.\n\nInvestors are arriving.').d).toBeNull();
   });
