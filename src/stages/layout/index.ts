@@ -26,8 +26,9 @@ export interface Layout {
   /** The sentences read as the article's text, where quotes are looked for: the standfirst's
    *  and the body's, without the dateline. */
   bodySentences: readonly Sentence[];
-  /** Sentences before the body that name people and organisations too: the headline, and
-   *  in plain copy its slug and table lines (not the kicker, byline or furniture). */
+  /** Sentences outside the body that name people and organisations too: the headline, in
+   *  plain copy its slug and table lines (not the kicker, byline or furniture), and the titles
+   *  of teaser links inside the body. */
   frontSentences: readonly Sentence[];
 }
 
@@ -64,7 +65,13 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
   // mentions too (quotes there are not: a headline paraphrases; the standfirst is read with the body)
   // (a byline's first line, "By" or "By Jane Doe": a name on the line after it is read)
   const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
-  const frontSentences = sentences.filter((s) => s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(paragraphs[s.paragraph]!.start) && !frontMatter.has(paragraphs[s.paragraph]!.start) && !isStandfirst(paragraphs[s.paragraph]!));
+  // (and the titles of teaser links inside the body: their names are mentions, their words no quotes)
+  const teaser = new Set(furniture.boilerplate.filter((b) => b.reason === 'related-links').map((b) => b.start));
+  const inBodyTeaser = (p: Paragraph) => p.index > furniture.bodyFirst && p.index < furniture.bodyLast && teaser.has(p.start);
+  const frontSentences = sentences.filter((s) => {
+    const p = paragraphs[s.paragraph]!;
+    return (s.paragraph >= furniture.scopeFirst && s.paragraph < furniture.bodyFirst && !boiler.has(p.start) && !frontMatter.has(p.start) && !isStandfirst(p)) || inBodyTeaser(p);
+  });
   // the dateline is not part of the first sentence
   // (the body may end inside its last paragraph: a sign-off or a glued copyright after it)
   const bodyEnd = furniture.body?.end ?? doc.text.length;

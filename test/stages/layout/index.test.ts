@@ -96,3 +96,20 @@ describe('analyzeArticle: the standfirst in the record', () => {
     expect(r.quotes.some((q) => q.start < standfirst.length && q.text.includes('the harbour would reopen in spring'))).toBe(true);
   });
 });
+
+describe('readLayout: teaser links inside the body', () => {
+  it('reads their titles for names but not for quotes', () => {
+    const prose = [
+      'The city council voted on Tuesday to close the old harbour bridge for repairs that will take most of the summer.',
+      'Drivers will have to take the ring road, which adds about twenty minutes to the trip into the city centre.',
+      'The council said a ferry would run every half hour between the two shores while the bridge is shut for the work.',
+      'A second ferry will be added in July if the queues grow longer, the harbour master said on Wednesday.',
+    ];
+    const teaser = 'Mayor Lena Moss Says Harbour Town Will Get A New Quay By Spring';
+    const page = [MENU, 'Council votes to shut the old harbour bridge for repairs', prose[0], prose[1], teaser, prose[2], prose[3], RELATED].join('\n');
+    const { layout, text } = layoutOf(page);
+    expect(layout.furniture.boilerplate.map((b) => [text(b), b.reason])).toContainEqual([teaser, 'related-links']);
+    expect(layout.frontSentences.map(text)).toContain(teaser);
+    expect(layout.bodySentences.map(text)).not.toContain(teaser);
+  });
+});
