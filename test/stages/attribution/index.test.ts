@@ -395,3 +395,10 @@ describe('attribution: a pronoun after a sentence whose subject is a description
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
   });
 });
+
+describe('attribution: a description that announces the person the story then names', () => {
+  it('"The President stressed that …" before the story names President Vladimir Putin', () => {
+    const r = analyzeArticle('The President stressed that Moscow would go on with its plans for the new year.\n\nMOSCOW, December 26. /TASS/. Russian President Vladimir Putin told reporters that the talks would continue.');
+    expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
+  });
+});

@@ -36,8 +36,10 @@ export function hasRoleWord(text: string, c: EntityCluster, head: string): boole
   return said.some((t) => t.split(/[\s,]+/).includes(head));
 }
 
-const confidence = { role: 0.75, 'previous-speaker': 0.75, 'organization-named': 0.7, 'last-organization': 0.6, 'described-subject': 0.5, 'previous-person': 0.6, 'earlier-description': 0.6, unresolved: 0.6 };
+const confidence = { role: 0.75, 'previous-speaker': 0.75, 'organization-named': 0.7, 'last-organization': 0.6, 'described-subject': 0.5, 'previous-person': 0.6, 'earlier-description': 0.6, 'named-after': 0.7, unresolved: 0.6 };
 
+/** How far on (characters) a description that opens an article looks for the person it announces. */
+const FORWARD_REACH = 1200;
 /** How far back (characters) an unnamed source is looked for ("A Labour source … the source"). */
 const EARLIER_DESCRIPTION = 2500;
 
@@ -123,6 +125,10 @@ export const description = defineSieve({
       // "the official added": a definite person noun with no matching role is the last speaker
       const prevEntity = previous?.speaker.entity;
       if (!plural && ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person' && agreesWith(ctx, prevEntity, nationality)) return resolved(prevEntity, 'previous-person');
+      // "The President stressed that …" in a lede before the story names him: the person of that
+      // role named just after
+      const later = orgHead || plural || previous ? null : ctx.firstAfter(np.end, FORWARD_REACH, (m) => m.c.type === 'person' && hasRoleWord(text, m.c, head) && agreesWith(ctx, m.c, nationality));
+      if (later) return resolved(later.c, 'named-after');
     }
     return { name: np.text, entity: null, mention: np, method: 'description', confidence: confidence.unresolved };
   },
