@@ -63,8 +63,8 @@ export function readLayout(doc: Doc, { paragraphs, sentences }: Segments): Layou
   const inBody = paragraphs.map((p) => inWindow(p) || isStandfirst(p));
   // names before the body — the headline, and in plain copy its slug and table lines — are
   // mentions too (quotes there are not: a headline paraphrases; the standfirst is read with the body)
-  // (a byline's first line, "By" or "By Jane Doe": a name on the line after it is read)
-  const frontMatter = new Set([furniture.byline?.start, furniture.kicker?.start]);
+  // (the byline's names are people of the story too — "By Jane Doe and Omar Haddad" — the kicker's words are none)
+  const frontMatter = new Set([furniture.kicker?.start]);
   // (and the titles of teaser links inside the body: their names are mentions, their words no quotes)
   const teaser = new Set(furniture.boilerplate.filter((b) => b.reason === 'related-links').map((b) => b.start));
   const inBodyTeaser = (p: Paragraph) => p.index > furniture.bodyFirst && p.index < furniture.bodyLast && teaser.has(p.start);
