@@ -15,7 +15,7 @@ import { notSpeech, NOT_SPEECH_ALWAYS, NOT_SPEECH_WITHOUT_CUE } from './not-spee
 import type { SpeakerNP } from './speaker-np.js';
 import { wordsIn } from '../../words.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type CueMatch, type QuoteAnnotation } from './cues/index.js';
-import { trimContent } from './cues/clause.js';
+import { ABBREVIATED_WORD, trimContent } from './cues/clause.js';
 
 export type { CueMethod, QuoteAnnotation } from './cues/index.js';
 
@@ -54,22 +54,36 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   // nested marks are never separate quotes; those naming something are titles, not names
   for (const q of marked) if (q.depth > 0 && notSpeech(NOT_SPEECH_ALWAYS, text, q, sentences)) titles.push(q.content);
   const top = marked.filter((q) => q.depth === 0);
+  // the quote each one continues (its speaker goes on), by reference: indexes are made last
+  const parentOf = new Map<QuoteAnnotation, QuoteAnnotation>();
+  let previous: QuoteAnnotation | null = null; // the quote kept for the previous marked span
   for (const q of top) {
+    const before = previous;
+    previous = null;
     if (q.content.end <= q.content.start) continue;
     if (notSpeech(NOT_SPEECH_ALWAYS, text, q, sentences)) {
       titles.push(q.content);
       continue;
     }
     const para = paragraphs[q.paragraphs[q.paragraphs.length - 1]!]!;
-    const prevInPara = quotes.length && quotes[quotes.length - 1]!.paragraph === q.paragraphs[0] ? quotes[quotes.length - 1]! : null;
-    // "A," he said, "B.": B continues A when only A's cue clause stands between them
-    const continues = !!prevInPara?.markRange && !!prevInPara.cue && prevInPara.cue.start >= prevInPara.markRange.end && prevInPara.cue.end <= q.open && /^[^!?"“”«»]*[,:.]\s*$/.test(text.slice(prevInPara.markRange.end, q.open));
+    const last = quotes.length ? quotes[quotes.length - 1]! : null;
+    const prevInPara = last && last.paragraph === q.paragraphs[0] ? last : null;
+    // the quote's own cue first: a cue of its own beats a speaker carried from the quote before
+    const site = cueSite(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start);
     let cue: CueMatch | null = null;
-    if (!continues) {
-      const site = cueSite(text, q, para, sentences, prevInPara?.markRange?.end ?? para.start);
-      for (const rule of MARKED_CUE_RULES) if ((cue = rule.find(site))) break;
+    for (const rule of MARKED_CUE_RULES) if ((cue = rule.find(site))) break;
+    // the quote it continues: the one it re-opens (`"A. "B."`, a paragraph opening with a mark),
+    // or, in its paragraph, the one whose cue clause alone stands between ("A," he said, "B.")
+    const reopens = q.reopened && before && before === last ? before : null;
+    const split = !reopens && prevInPara && splitByCue(text, prevInPara, q.open) ? prevInPara : null;
+    let parent: QuoteAnnotation | null = null;
+    if (reopens && !cue) parent = reopens;
+    else if (split && (!cue || sameRange(cue.cue, split.cue))) {
+      parent = split;
+      // the two parts of a quote split by its cue share the cue
+      if (!cue) cue = { cue: split.cue!, speaker: split.speaker, method: split.method ?? 'explicit' };
     }
-    if (!cue && notSpeech(NOT_SPEECH_WITHOUT_CUE, text, q, sentences, continues)) {
+    if (!cue && notSpeech(NOT_SPEECH_WITHOUT_CUE, text, q, sentences, !!parent)) {
       titles.push(q.content);
       continue;
     }
@@ -83,11 +97,19 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       cue: cue?.cue ?? null,
       speaker: cue?.speaker ?? null,
       method: cue?.method === 'mixed' ? 'explicit' : cue?.method ?? null,
-      continues: continues ? quotes.length - 1 : null,
+      continues: null,
     };
+    if (parent) parentOf.set(a, parent);
+    // "A.¶"B," she said.": the part re-opened takes the cue after it back to the part before
+    if (reopens && cue && cue.method !== 'mixed' && !reopens.cue && !parentOf.has(reopens) && cue.cue.start >= a.markRange!.end) {
+      reopens.cue = cue.cue;
+      reopens.speaker = cue.speaker;
+      reopens.method = a.method;
+    }
     // a fragment's cue stays free: the reported clause around the fragment is the quote
     if (cue && cue.method !== 'mixed') usedCues.push(cue.cue);
     quotes.push(a);
+    previous = a;
   }
 
   // Indirect and mixed speech, sentence by sentence; each sentence sees only the marked quotes
@@ -95,6 +117,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   const markedIn = bucketBySentence(sentences, quotes.filter((q) => q.markRange), (q) => q.markRange!);
   const cues = bucketBySentence(sentences, usedCues, (c) => c);
   const absorbed = new Set<QuoteAnnotation>();
+  const absorbedInto = new Map<QuoteAnnotation, QuoteAnnotation>();
   sentences.forEach((s, si) => {
     const p = paragraphs[s.paragraph]!;
     if (!inScope(p)) return;
@@ -104,7 +127,10 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       const inner = local.filter((q) => q.kind !== 'indirect' && q.markRange!.start >= f.content.start && q.markRange!.end <= f.content.end + 1 && !absorbed.has(q));
       if (inner.length) {
         f.kind = 'mixed';
-        for (const q of inner) absorbed.add(q);
+        for (const q of inner) {
+          absorbed.add(q);
+          absorbedInto.set(q, f);
+        }
       }
       if (local.some((q) => q.kind === 'direct' && !absorbed.has(q) && overlaps(q.content, f.content))) continue;
       usedCues.push(f.cue!);
@@ -123,20 +149,38 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     if (c && c.start < q.content.start) q.content = { start: c.start, end: q.markRange.end };
   }
   quotes.sort((a, b) => a.content.start - b.content.start);
-  // continues indexes refer to the direct list; recompute them after sorting
-  return { quotes: relink(quotes), diagnostics, titles };
+  // `continues` indexes the final, sorted list (a parent absorbed into a mixed quote is that quote)
+  const index = new Map(quotes.map((q, i) => [q, i]));
+  for (const [q, parent] of parentOf) {
+    const i = index.get(absorbedInto.get(parent) ?? parent);
+    if (index.has(q) && i !== undefined && i < index.get(q)!) q.continues = i;
+  }
+  return { quotes, diagnostics, titles };
 }
 
-function relink(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
-  // `continues` was set against the direct-quote order; re-derive it by position.
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    if (q.continues === null) continue;
-    let j = i - 1;
-    while (j >= 0 && quotes[j]!.kind !== 'direct') j--;
-    q.continues = j >= 0 ? j : null;
-  }
-  return quotes;
+const sameRange = (a: TextRange | null, b: TextRange | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
+
+/** How many words may follow a cue clause between the two parts of a split quote ("A," he said
+ *  on Monday in a statement to reporters, "B."), and how many when they are the speaker's
+ *  apposition after a comma ("A," said Jo Park, president and chief executive of X, "B."). */
+const SPLIT_TAIL_WORDS = 8;
+const SPLIT_APPOSITION_WORDS = 20;
+
+/** Whether only `prev`'s cue clause stands between it and a quote opening at `open`: its speaker
+ *  and cue, a short adverbial, and a comma, colon or period ("A," he said. "B." / "A," said
+ *  Kim on Monday, "B."), not a sentence of narration with a subject of its own. */
+function splitByCue(text: string, prev: QuoteAnnotation, open: number): boolean {
+  const from = prev.markRange?.end;
+  if (from === undefined || !prev.cue || prev.cue.start < from || prev.cue.end > open) return false;
+  const between = text.slice(from, open);
+  if (/[!?"“”«»]/.test(between) || !/[,:.]\s*$/.test(between)) return false;
+  const clauseStart = Math.min(prev.cue.start, prev.speaker?.start ?? prev.cue.start);
+  const clauseEnd = Math.max(prev.cue.end, prev.speaker && prev.speaker.start >= from ? prev.speaker.end : prev.cue.end);
+  if (clauseStart < from || !/^[\s,.]*$/.test(text.slice(from, clauseStart))) return false;
+  // what follows the cue clause: an adverbial, not a new sentence
+  const tail = text.slice(clauseEnd, open);
+  if (/[.!?]\s+\S/.test(tail.replace(ABBREVIATED_WORD, ''))) return false;
+  return wordsIn(text, clauseEnd, open).length <= (/^\s*,/.test(tail) ? SPLIT_APPOSITION_WORDS : SPLIT_TAIL_WORDS);
 }
 
 /** Indirect speech in one sentence: the first cue rule that finds some decides. */

@@ -77,15 +77,29 @@ describe('scanQuoteMarks', () => {
     expect(single.diagnostics).toEqual([]);
   });
 
-  it('continues a quote into the next paragraph when that paragraph opens with a mark', () => {
+  it('re-opens a quote in the next paragraph when that paragraph opens with a mark: one quote per paragraph', () => {
     const r = scan('“We will rebuild the bridge by spring.\n\n“Then we will open a school,” she said.');
-    expect(r.quotes).toHaveLength(1);
-    const q = r.quotes[0]!;
-    expect(q.paragraphs).toEqual([0, 1]);
-    expect(q.closeMark).toBe('”');
-    expect(r.t(q.content).startsWith('We will rebuild the bridge by spring.')).toBe(true);
-    expect(r.t(q.content).endsWith('Then we will open a school,')).toBe(true);
+    expect(r.quotes.map((q) => [r.t(q.content), q.closeMark, q.paragraphs, q.reopened])).toEqual([
+      ['We will rebuild the bridge by spring.', null, [0], false],
+      ['Then we will open a school,', '”', [1], true],
+    ]);
     expect(r.diagnostics).toEqual([]);
+  });
+
+  it('re-opens a straight quote after a sentence whose paragraph break was lost: "A. "B."', () => {
+    const r = scan('"The ferry was late again. We waited an hour. "Nobody told us anything," said Omar Velez.');
+    expect(r.quotes.map((q) => [r.t(q.content), q.closeMark, q.reopened])).toEqual([
+      ['The ferry was late again. We waited an hour.', null, false],
+      ['Nobody told us anything,', '"', true],
+    ]);
+  });
+
+  it('nests a straight pair inside an open straight quote after a word: a "measure" of', () => {
+    const r = scan('"The new rules give a "measure" of protection to savers," the regulator said.');
+    expect(r.quotes.map((q) => [r.t(q.content), q.depth])).toEqual([
+      ['The new rules give a "measure" of protection to savers,', 0],
+      ['measure', 1],
+    ]);
   });
 
   it('reports an unclosed curly quote and keeps it up to the paragraph end', () => {
@@ -100,10 +114,17 @@ describe('scanQuoteMarks', () => {
     expect(r.t(d.range!)).toBe('“This quote never closes.');
   });
 
-  it('reports an unclosed straight quote without inventing a quote', () => {
+  it('keeps an unclosed straight quote after a lead-in, and reports it', () => {
     const r = scan('He said: "It is unclosed and never ends.');
-    expect(r.quotes).toEqual([]);
+    expect(r.contents).toEqual(['It is unclosed and never ends.']);
+    expect(r.quotes[0]!.closeMark).toBeNull();
     expect(r.diagnostics.map((d) => [d.code, r.t(d.range!)])).toEqual([['quote/unclosed', '"It is unclosed and never ends.']]);
+  });
+
+  it('reports a stray straight mark inside a sentence without inventing a quote', () => {
+    const r = scan('The club sold 40 "premium seats and nothing else this year.');
+    expect(r.quotes).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['quote/unclosed']);
   });
 });
 
@@ -182,11 +203,45 @@ describe('findQuotes: direct quotes', () => {
     expect(r.quotes[1]!.continues).toBe(0);
   });
 
-  it('links a quote that continues in the next sentence after the cue', () => {
+  it('links a quote that continues in the next sentence after the cue, with the same cue', () => {
     const r = quotes('“We will open a school,” he said. “Then we will build a library.”');
     expect(r.quotes.map((q) => r.t(q.content))).toEqual(['We will open a school,', 'Then we will build a library.']);
     expect(r.quotes[1]!.continues).toBe(0);
-    expect(r.quotes[1]!.speaker).toBeNull();
+    expect([r.t(r.quotes[1]!.cue), r.quotes[1]!.speaker?.text]).toEqual(['said', 'he']);
+  });
+
+  it('a short second part of a split quote is speech, not a term: “A!” insists X. “B.”', () => {
+    const r = quotes('“We love this town!” insists Dana Morrow. “We truly do.”');
+    expect(r.quotes.map((q) => [r.t(q.content), q.continues])).toEqual([
+      ['We love this town!', null],
+      ['We truly do.', 0],
+    ]);
+  });
+
+  it('a quote with a cue of its own is not the continuation of the quote before it', () => {
+    const r = quotes('“We will appeal the ruling,” Anna Berg wrote on her blog. “The ruling is unfair to every tenant,” said Tomas Lind.');
+    expect(r.quotes.map((q) => [r.t(q.content), q.speaker?.text, q.continues])).toEqual([
+      ['We will appeal the ruling,', 'Anna Berg', null],
+      ['The ruling is unfair to every tenant,', 'Tomas Lind', null],
+    ]);
+  });
+
+  it('a narrative sentence between two quotes is not a cue clause: the second quote is not continued', () => {
+    const r = quotes('“We will appeal,” Anna Berg said. Her lawyer met the judges on Friday afternoon in the city. “The hearing went well.”');
+    expect(r.quotes.find((q) => r.t(q.content) === 'The hearing went well.')!.continues).toBeNull();
+  });
+
+  it('the cue of the next sentence is not taken when that sentence reports something of its own', () => {
+    const r = quotes('Mara Quist said, “The bridge will open in May.” Another engineer said the date was far too optimistic.');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), q.speaker?.text])).toEqual([
+      ['direct', 'The bridge will open in May.', 'Mara Quist'],
+      ['indirect', 'the date was far too optimistic', 'Another engineer'],
+    ]);
+  });
+
+  it('the cue of the next sentence is taken when only an adverbial follows it: “….” Kim said on Monday.', () => {
+    const r = quotes('“The bridge will open in May.” Ines Kim said on Monday.');
+    expect(r.quotes.map((q) => [r.t(q.content), q.speaker?.text])).toEqual([['The bridge will open in May.', 'Ines Kim']]);
   });
 
   it('finds a colon lead-in: X said: “…”', () => {
@@ -213,12 +268,35 @@ describe('findQuotes: direct quotes', () => {
     expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'description', text: 'The minister' });
   });
 
-  it('keeps a multi-paragraph quote as one quote over both paragraphs', () => {
+  it('a multi-paragraph quote is one quote per paragraph; the cue after the last part is the first part\'s too', () => {
     const r = quotes('“We will rebuild the bridge by spring.\n\n“Then we will open a school,” she said.');
-    expect(r.quotes).toHaveLength(1);
-    expect(r.quotes[0]!.paragraphs).toEqual([0, 1]);
-    expect(r.quotes[0]!.speaker).toMatchObject({ kind: 'pronoun', text: 'she' });
+    expect(r.quotes.map((q) => [r.t(q.content), q.paragraphs, q.speaker?.text])).toEqual([
+      ['We will rebuild the bridge by spring.', [0], 'she'],
+      ['Then we will open a school,', [1], 'she'],
+    ]);
     expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a paragraph re-opening a quote without a cue of its own continues it', () => {
+    const r = quotes('Jo Reyes said: “We will rebuild the bridge by spring.\n\n“Then we will open a school.”');
+    expect(r.quotes.map((q) => [r.t(q.content), q.continues, q.cue && r.t(q.cue)])).toEqual([
+      ['We will rebuild the bridge by spring.', null, 'said'],
+      ['Then we will open a school.', 0, null],
+    ]);
+  });
+
+  it('a quote re-opened inside a paragraph ("A. "B.") continues the first part', () => {
+    const r = quotes('"I was behind the ball," said Mark Dunne. "The move was planned. We rehearse it every week. "I would not say we were robbed, some calls go against you."');
+    expect(r.quotes.map((q) => [r.t(q.content), q.continues])).toEqual([
+      ['I was behind the ball,', null],
+      ['The move was planned. We rehearse it every week.', 0],
+      ['I would not say we were robbed, some calls go against you.', 1],
+    ]);
+  });
+
+  it('a word on the line above a mark is not a name before it ("Article Continued Below")', () => {
+    const r = quotes('The cartoonist draws every night.\n\nArticle Continued Below\n\n“Every publisher rejected me,” says cartoonist Andre Campbell.');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content)])).toEqual([['direct', 'Every publisher rejected me,']]);
   });
 
   it('passes on the quote/unclosed diagnostic', () => {
