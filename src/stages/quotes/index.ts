@@ -6,16 +6,16 @@
  */
 import type { Doc, DocDiagnostic, TextRange } from '../../document.js';
 import { overlaps } from '../../document.js';
-import { bucketBySentence } from '../../ranges.js';
+import { bucketBySentence, rangeAt } from '../../ranges.js';
 import { defineStage } from '../../stage.js';
 import type { Layout } from '../layout/index.js';
 import type { Paragraph, Segments, Sentence } from '../segment.js';
-import { scanQuoteMarks } from './marks.js';
+import { scanQuoteMarks, type MarkedQuote } from './marks.js';
 import { notSpeech, NOT_SPEECH_ALWAYS, NOT_SPEECH_WITHOUT_CUE } from './not-speech.js';
 import type { SpeakerNP } from './speaker-np.js';
 import { wordsIn } from '../../words.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type CueMatch, type QuoteAnnotation } from './cues/index.js';
-import { ABBREVIATED_WORD, trimContent } from './cues/clause.js';
+import { ABBREVIATED_WORD, CUE_WINDOW, trimContent } from './cues/clause.js';
 
 export type { CueMethod, QuoteAnnotation } from './cues/index.js';
 
@@ -57,6 +57,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   // the quote each one continues (its speaker goes on), by reference: indexes are made last
   const parentOf = new Map<QuoteAnnotation, QuoteAnnotation>();
   let previous: QuoteAnnotation | null = null; // the quote kept for the previous marked span
+  const fragments = new Set<QuoteAnnotation>(); // short fragments whose cue follows them
   for (const q of top) {
     const before = previous;
     previous = null;
@@ -100,6 +101,14 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       continues: null,
     };
     if (parent) parentOf.set(a, parent);
+    // "Europe's role is “indispensable,” Kim said.": a short fragment inside a sentence, its
+    // cue after it, is the end of a reported clause; the clause with that cue is the quote
+    // (a mixed one), the fragment alone only when no clause is found
+    const fragment = !parent && cue?.method === 'explicit' && cue.cue.start >= a.markRange!.end && endsClause(text, q, sentences);
+    if (fragment) {
+      a.kind = 'mixed';
+      fragments.add(a);
+    }
     // "A.¶"B," she said.": the part re-opened takes the cue after it back to the part before
     if (reopens && cue && cue.method !== 'mixed' && !reopens.cue && !parentOf.has(reopens) && cue.cue.start >= a.markRange!.end) {
       reopens.cue = cue.cue;
@@ -107,7 +116,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       reopens.method = a.method;
     }
     // a fragment's cue stays free: the reported clause around the fragment is the quote
-    if (cue && cue.method !== 'mixed') usedCues.push(cue.cue);
+    if (cue && cue.method !== 'mixed' && !fragment) usedCues.push(cue.cue);
     quotes.push(a);
     previous = a;
   }
@@ -123,21 +132,26 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     if (!inScope(p)) return;
     const local = markedIn[si]!.filter((q) => !absorbed.has(q));
     for (const f of findIndirect(text, s, local, cues[si]!)) {
-      // a marked fragment inside the reported clause makes the quote mixed
-      const inner = local.filter((q) => q.kind !== 'indirect' && q.markRange!.start >= f.content.start && q.markRange!.end <= f.content.end + 1 && !absorbed.has(q));
+      // a marked fragment inside the reported clause makes the quote mixed (also one opening or
+      // closing it: "…, adding that “they will go.”"); a quote that is the whole clause stays direct
+      const inner = local.filter((q) => q.kind !== 'indirect' && !absorbed.has(q) && insideClause(text, q, f.content));
       if (inner.length) {
         f.kind = 'mixed';
         for (const q of inner) {
           absorbed.add(q);
           absorbedInto.set(q, f);
+          if (q.content.end > f.content.end) f.content = { start: f.content.start, end: q.content.end };
         }
       }
-      if (local.some((q) => q.kind === 'direct' && !absorbed.has(q) && overlaps(q.content, f.content))) continue;
+      // a direct quote it overlaps, or a fragment covering most of it, is the quote already
+      if (local.some((q) => !absorbed.has(q) && (q.kind === 'direct' ? overlaps(q.content, f.content) : q.kind === 'mixed' && coversHalf(q.content, f.content)))) continue;
       usedCues.push(f.cue!);
       quotes.push(f);
     }
   });
   if (absorbed.size) quotes = quotes.filter((q) => !absorbed.has(q));
+  // a fragment no reported clause took is a direct quote with its cue
+  for (const q of fragments) if (!absorbed.has(q)) q.kind = 'direct';
   // a fragment whose cue takes no clause ("called half of his supporters “deplorables”",
   // "said the statement was “true”"): the mixed quote runs from the cue to the fragment
   for (const q of quotes) {
@@ -157,6 +171,35 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
   }
   return { quotes, diagnostics, titles };
 }
+
+/** How many words a quoted fragment that ends a reported clause may have ("… is “indispensable,” Kim said"). */
+const FRAGMENT_WORDS = 10;
+
+/** Whether the marked quote `q` is a short fragment ending a clause that starts before it in its
+ *  sentence (not after a colon or comma lead-in: "Kim said: “…”"). */
+function endsClause(text: string, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
+  const s = rangeAt(sentences, q.open);
+  if (!s || wordsIn(text, q.content.start, q.content.end).length >= FRAGMENT_WORDS) return false;
+  const before = text.slice(Math.max(s.start, q.open - CUE_WINDOW), q.open);
+  // (after "." the mark opens a sentence the segmenter did not split: "… in the U.S. “Forget it,” he said")
+  return !/[:,;(—–.!?-]\s*$/.test(before) && wordsIn(text, q.open - before.length, q.open).length >= 3;
+}
+
+/** Whether the marked quote `q` is a fragment of the reported clause `clause`: its content
+ *  within the clause (or running past its end only by punctuation), and words of the clause
+ *  around it. Not a whole utterance: one ending in "!" or "?", one after a lead-in of its own
+ *  ("…, he said, “…”"), one that opens the clause and is a sentence of its own ("“A,” alluding …"). */
+function insideClause(text: string, q: QuoteAnnotation, clause: TextRange): boolean {
+  if (q.content.start < clause.start || q.content.start >= clause.end) return false;
+  if (q.content.end > clause.end && !/^[\s.,;:!?…"“”«»]*$/.test(text.slice(clause.end, q.content.end))) return false;
+  if (/[!?]$/.test(text.slice(q.content.start, q.content.end))) return false;
+  if (q.content.start > clause.start) return !/[,:]\s*$/.test(text.slice(clause.start, q.markRange!.start));
+  // the fragment opens the clause: the clause goes on after it without a break ("“Too many fakes” are spread …")
+  return q.markRange!.end < clause.end && !/[,.;:]$/.test(text.slice(q.content.start, q.content.end)) && /^\s+[\p{L}\d]/u.test(text.slice(q.markRange!.end, clause.end));
+}
+
+/** Whether `a` covers more than half of `b`. */
+const coversHalf = (a: TextRange, b: TextRange): boolean => 2 * (Math.min(a.end, b.end) - Math.max(a.start, b.start)) > b.end - b.start;
 
 const sameRange = (a: TextRange | null, b: TextRange | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
 

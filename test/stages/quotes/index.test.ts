@@ -408,6 +408,40 @@ describe('findQuotes: indirect quotes', () => {
   });
 });
 
+describe('findQuotes: mixed quotes (a fragment at the edge of its reported clause)', () => {
+  const kinds = (input: string) => {
+    const r = quotes(input);
+    return r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.speaker)]);
+  };
+
+  it('a fragment closing the clause with punctuation inside its marks is absorbed: one mixed quote', () => {
+    expect(kinds('Wu Lin told the council that the plan would cost more than the budget and “taxpayers will pay for it.”')).toEqual([
+      ['mixed', 'the plan would cost more than the budget and “taxpayers will pay for it.', 'Wu Lin'],
+    ]);
+  });
+
+  it('a short fragment before a post-posed cue ends the reported clause: the clause is the quote', () => {
+    expect(kinds('Europe’s part in the talks is “essential,” Ana Costa said.')).toEqual([['mixed', 'Europe’s part in the talks is “essential,', 'Ana Costa']]);
+  });
+
+  it('a fragment opening the clause is absorbed when the clause goes on after it', () => {
+    expect(kinds('“Too many false rumours” about the union are spread online, Ravi Nair noted.')).toEqual([
+      ['mixed', 'Too many false rumours” about the union are spread online', 'Ravi Nair'],
+    ]);
+  });
+
+  it('a quote after a lead-in of its own inside a clause stays direct', () => {
+    const r = quotes('When told of the report, he said, “I have never seen such a study in my life.”');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => r.t(q.content))).toEqual(['I have never seen such a study in my life.']);
+    expect(r.quotes.filter((q) => q.kind === 'mixed')).toEqual([]);
+  });
+
+  it('an exclamation in marks is an utterance, not a fragment of the clause around it', () => {
+    const r = quotes('Tom Avery said he heard students shout “Go back to your homes now!” at the rally.');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => r.t(q.content))).toEqual(['Go back to your homes now!']);
+  });
+});
+
 describe('speaker phrases', () => {
   it('after an inverted cue, skips up to five lower-case description words before the name', () => {
     const t = '“We are being ignored,” said oil and gas worker Mike Wipf.';
