@@ -13,7 +13,7 @@ import {
   ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
   DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
-  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE,
+  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS,
 } from './en/clauses.js';
 import { ARTICLES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
@@ -117,6 +117,10 @@ export const NAME_SMALL_FUNCTION_WORD = pattern(`^(?:${alternation(NAME_SMALL_FU
 /** The whole word is a capitalised small word an acronym skips ("The", "Of"). */
 export const ACRONYM_SKIPPED_WORD = pattern(`^(?:${alternation(capitalised(ACRONYM_SKIPPED_WORDS))})$`);
 /** The whole word is a subject that reports after "added", with a contraction ("he", "it's"), any case. */
+/** "and", "but" before a second report in a sentence (any case). */
+export const REPORT_CONJUNCTION = pattern(`^(?:${alternation(REPORT_CONJUNCTIONS)})$`, 'i');
+/** "before", "after", "while" … before a participle that reports ("before noting that"). */
+export const PARTICIPLE_PREPOSITION = pattern(`^(?:${alternation(PARTICIPLE_PREPOSITIONS)})$`, 'i');
 export const SUBJECT_AFTER_ADDED = pattern(`^(?:${alternation(SUBJECTS_AFTER_ADDED)})(?:['’]\\p{Ll}+)?$`, 'iu');
 /** The whole word is a subject that takes a contracted verb ("it", "there", "everyone"). */
 export const CONTRACTED_SUBJECT = pattern(`^(?:${alternation(CONTRACTED_SUBJECTS)})$`);

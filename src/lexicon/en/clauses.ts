@@ -144,3 +144,11 @@ export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
   wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
   wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
 );
+
+/** Conjunctions that join a second report to a first in one sentence ("… and demanded that",
+ *  "… but he added that"). */
+export const REPORT_CONJUNCTIONS = wordList('en/clauses.REPORT_CONJUNCTIONS', ['and', 'but']);
+
+/** Prepositions before a participle that opens a second report ("… before noting that"). */
+export const PARTICIPLE_PREPOSITIONS = wordList('en/clauses.PARTICIPLE_PREPOSITIONS', ['before', 'after', 'while', 'when', 'by']);
+

@@ -442,6 +442,44 @@ describe('findQuotes: mixed quotes (a fragment at the edge of its reported claus
   });
 });
 
+describe('findQuotes: where a reported clause ends', () => {
+  const contents = (input: string) => {
+    const r = quotes(input);
+    return r.quotes.map((q) => [r.t(q.content), r.t(q.cue), r.t(q.speaker)]);
+  };
+
+  it('a second report joined by "and" ends the first ("… and demanded that …")', () => {
+    expect(contents('The union says wages have fallen for years and demanded that the board reopen the talks.')).toEqual([
+      ['wages have fallen for years', 'says', 'The union'],
+      ['the board reopen the talks', 'demanded', 'The union'],
+    ]);
+  });
+
+  it('a second report joined by "but" with its own subject ends the first', () => {
+    expect(contents('The minister says the rules are unchanged, but she explains the warning is due to local laws.')).toEqual([
+      ['the rules are unchanged', 'says', 'The minister'],
+      ['the warning is due to local laws', 'explains', 'she'],
+    ]);
+  });
+
+  it('a participle after a preposition opens a second report ("… before noting that …")', () => {
+    expect(contents('The firm said the plant would close next year, before noting that no jobs would be lost.')).toEqual([
+      ['the plant would close next year', 'said', 'The firm'],
+      ['no jobs would be lost', 'noting', 'The firm'],
+    ]);
+  });
+
+  it('a participle of any speech verb ends the clause (", testifying …")', () => {
+    const r = quotes('Gibson also said the road dips near the bridge, testifying that it was anything but flat.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['the road dips near the bridge', 'it was anything but flat']);
+  });
+
+  it('an aside cue (", he said,") is not a second report', () => {
+    const r = quotes('The mayor said the budget, he added, would be cut by half next year.');
+    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['the budget, he added, would be cut by half next year']);
+  });
+});
+
 describe('speaker phrases', () => {
   it('after an inverted cue, skips up to five lower-case description words before the name', () => {
     const t = '“We are being ignored,” said oil and gas worker Mike Wipf.';

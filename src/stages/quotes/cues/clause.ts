@@ -3,11 +3,12 @@
  * subject of a lead-in clause, the speaker after "according to".
  */
 import type { TextRange } from '../../../document.js';
-import { speechVerbBase } from '../../../lexicon/en/speech.js';
+import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { isVerbForm } from '../../../lexicon/index.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
-import { NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
+import { NOT_CLAUSE_START, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
+import { SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { wordsIn, type Word } from '../../../words.js';
@@ -46,11 +47,83 @@ export function clauseEnd(text: string, start: number, end: number): number {
   // quadratic in a sentence of thousands of cues)
   const t = text.slice(start, Math.min(end, start + REPORT_REACH));
   const re = /,\s+(?:and\s+)?(\p{Ll}+ing)\b|,?(?<!\s)\s+and\s+(?:added|said|noted|told|stressed|warned|insisted|says|adds)\b/gu;
+  let cut = end;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (m[1] && !PARTICIPLE_CUES.test(m[1])) continue;
-    if (wordsIn(text, start, start + m.index).length >= 3) return start + m.index;
+    // ", saying …", ", testifying …": a participle of a speech verb that needs no object
+    if (m[1] && !PARTICIPLE_CUES.test(m[1]) && !reportsOnItsOwn(m[1])) continue;
+    if (wordsIn(text, start, start + m.index).length >= 3) {
+      cut = start + m.index;
+      break;
+    }
   }
-  return end;
+  const second = secondReport(text, start, Math.min(cut, start + REPORT_REACH));
+  return second >= 0 ? second : cut;
+}
+
+const COORDINATOR = new Set(REPORT_CONJUNCTIONS);
+const BEFORE_PARTICIPLE = new Set(PARTICIPLE_PREPOSITIONS);
+
+/** Where a second report starts inside a reported clause running from `start` to `end`, or -1:
+ *  a conjunction, maybe a subject, and a speech verb ("… and demanded that …", "… but he added
+ *  that …", "… but it now explains …"), a comma, a subject and a speech verb with its clause
+ *  ("…, WikiLeaks said that …"), or a preposition and a participle ("… before noting that …").
+ *  The verb must take a clause here: one followed by a comma is an aside ("…, he said, …"). */
+function secondReport(text: string, start: number, end: number): number {
+  const words = wordsIn(text, start, end);
+  for (let k = 3; k < words.length - 1; k++) {
+    const w = words[k]!;
+    const l = w.text.toLowerCase();
+    const base = speechVerbBase(l);
+    if (!base || !/^\p{Ll}/u.test(w.text)) continue;
+    const next = words[k + 1]!;
+    if (/[,.;:!?"“”«»()—–]/.test(text.slice(w.end, next.start))) continue;
+    if (WEAK_VERBS.has(base) && !THAT.test(next.text)) continue;
+    const before = words[k - 1]!;
+    if (/ing$/.test(l)) {
+      // "… before noting that …"
+      if (BEFORE_PARTICIPLE.has(before.text.toLowerCase()) && text.slice(before.end, w.start) === ' ' && k - 1 >= 3) return before.start;
+      continue;
+    }
+    // the subject back from the verb: a pronoun, a name, or a determiner and its nouns (and
+    // an adverb: "it now explains")
+    let j = k - 1;
+    let subject = 0;
+    while (j >= 0 && subject < 5 && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && isSubjectWord(words[j]!.text)) {
+      j--;
+      subject++;
+    }
+    if (subject > 0 && !opensSubject(words[j + 1]!.text)) continue;
+    const gap = j >= 0 ? text.slice(words[j]!.end, words[j + 1]!.start) : '';
+    let at = -1;
+    if (j >= 0 && COORDINATOR.has(words[j]!.text.toLowerCase())) {
+      // "…, and demanded that" / "… but said he …": the cut goes before the comma too
+      const comma = /,\s*$/.exec(text.slice(words[j - 1]?.end ?? start, words[j]!.start));
+      at = comma ? (words[j - 1]?.end ?? start) + comma.index : words[j]!.start;
+    } else if (subject > 0 && /^\s*,\s+$/.test(gap)) at = words[j]!.end + gap.indexOf(',');
+    if (at >= 0 && wordsIn(text, start, at).length >= 3) return at;
+  }
+  return -1;
+}
+
+/** A word of a short subject before a speech verb: a pronoun, a capitalised word, a determiner,
+ *  a lower-case noun after one, or an adverb between subject and verb. */
+function isSubjectWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (COORDINATOR.has(l) || THAT.test(l) || speechVerbBase(l)) return false;
+  return !!PRONOUNS[l] || /^\p{Lu}/u.test(w) || SPEAKER_DETERMINERS.has(l) || WORDS_BEFORE_CUE.has(l) || /^\p{Ll}+$/u.test(l);
+}
+
+/** Whether a subject may start with this word: a subject pronoun, a name, a determiner. */
+function opensSubject(w: string): boolean {
+  const l = w.toLowerCase();
+  return (!!PRONOUNS[l] && !PRONOUNS[l].possessive && l !== 'him' && l !== 'them' && l !== 'me' && l !== 'us') || /^\p{Lu}/u.test(w) || SPEAKER_DETERMINERS.has(l);
+}
+
+/** A speech verb's form that reports without help ("testifying", "writing"), not one that
+ *  needs a clause to be speech ("showing", "continuing"). */
+function reportsOnItsOwn(form: string): boolean {
+  const base = speechVerbBase(form);
+  return base !== null && !WEAK_VERBS.has(base);
 }
 
 /** Words that can open a reported clause without "that" (`next` is the word after): a subject,

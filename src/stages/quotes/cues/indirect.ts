@@ -6,7 +6,7 @@
 import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { ADVERBIAL_START } from '../../../lexicon/en/clauses.js';
-import { NOUN_DETERMINER, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
+import { NOUN_DETERMINER, PARTICIPLE_PREPOSITION, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { accordingToSpeaker, afterAdverbial, clauseEnd, isClauseStart, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
@@ -56,12 +56,13 @@ export const reportedClause: IndirectRule = {
       if (!base || inDirect(w.start) || isUsed(w)) continue;
       // a capitalised "verb" is part of a name ("United States", "Lake Superior State")
       if (/^[\p{Lu}]/u.test(w.text)) continue;
-      // "Roy Graf protested the bills, saying they …": the participle's speaker is the subject
-      const participle = /ing$/.test(w.text) && /,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
+      // "Roy Graf protested the bills, saying they …", "… before noting that …": the
+      // participle's speaker is the subject
+      const participle = /ing$/.test(w.text) && (/,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start)) || (i > 0 && PARTICIPLE_PREPOSITION.test(words[i - 1]!.text)));
       // (the subject is among the first words: SUBJECT_WORDS of them are read, not all before the cue)
       let spk = participle ? subjectAtStart(text, words.slice(0, Math.min(i, SUBJECT_WORDS))) : speakerBefore(text, s.start, w.start);
-      // "Odhiambo called the scheme … and said it was …": the subject of the first verb
-      if (!spk && i > 0 && words[i - 1]!.text.toLowerCase() === 'and') spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
+      // "Odhiambo called the scheme … and said it was …" (or "but said"): the subject of the first verb
+      if (!spk && i > 0 && REPORT_CONJUNCTION.test(words[i - 1]!.text)) spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
       if (!spk || SELF_SOURCES.test(spk.text)) continue;
       // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday");
       // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
