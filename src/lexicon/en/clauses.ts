@@ -152,3 +152,13 @@ export const REPORT_CONJUNCTIONS = wordList('en/clauses.REPORT_CONJUNCTIONS', ['
 /** Prepositions before a participle that opens a second report ("… before noting that"). */
 export const PARTICIPLE_PREPOSITIONS = wordList('en/clauses.PARTICIPLE_PREPOSITIONS', ['before', 'after', 'while', 'when', 'by']);
 
+/** Object pronouns that can be the hearer after "told" ("told them the plan …"). */
+export const HEARER_PRONOUNS = wordList('en/clauses.HEARER_PRONOUNS', ['him', 'her', 'them', 'us', 'me', 'you']);
+
+/** Subordinators that open an adverbial clause before the main one ("When he left, …",
+ *  "Although the plan failed, …"). */
+export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'whenever', 'while', 'as', 'although', 'though', 'if', 'because', 'once', 'until', 'unless', 'whereas']);
+
+/** Prepositions that open an adverbial before a sentence's main clause ("In Paris on Monday, …",
+ *  "After the vote, …"). */
+export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPENING_PREPOSITIONS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'amid', 'for', 'with']);

@@ -480,6 +480,46 @@ describe('findQuotes: where a reported clause ends', () => {
   });
 });
 
+describe('findQuotes: reports after "told" and where they start', () => {
+  const contents = (input: string) => {
+    const r = quotes(input);
+    return r.quotes.map((q) => [r.t(q.content), r.t(q.speaker)]);
+  };
+
+  it.each([
+    ['She told reporters the plan would fail.', 'the plan would fail'],
+    ['She told the council the road would open in May.', 'the road would open in May'],
+    ['He told them he would resign before June.', 'he would resign before June'],
+    ['She told reporters prices would rise.', 'prices would rise'],
+    ['The minister told the Sunday Times Mr Hale would lead the campaign.', 'Mr Hale would lead the campaign'],
+    ['The agent told The Daily Post by email the player was feeling much better.', 'the player was feeling much better'],
+    ['The official told reporters more than 90 per cent of requests go through.', 'more than 90 per cent of requests go through'],
+  ])('the hearer after "told" is not the report: %s', (input, content) => {
+    expect(contents(input).map(([c]) => c)).toEqual([content]);
+  });
+
+  it('a hearer that ends the sentence leaves the report to the post-posed cue', () => {
+    expect(contents('Lena Ford spoke on Monday. Prices will rise again next year, she told a parliamentary committee.')).toEqual([
+      ['Prices will rise again next year', 'she'],
+    ]);
+  });
+
+  it('"wrote in a report" takes no hearer and no clause', () => {
+    expect(contents('Sales fell by a fifth this year and will fall again next year, the company wrote in a report.')).toEqual([
+      ['Sales fell by a fifth this year and will fall again next year', 'the company'],
+    ]);
+  });
+
+  it('an opening adverbial alone is no report of a post-posed cue', () => {
+    expect(contents('Speaking in Leeds on Monday, Rahman denied the report about the budget.')).toEqual([]);
+    expect(contents('Whenever he left the house, he told her the door would be locked.').map(([c]) => c)).toEqual(['the door would be locked']);
+  });
+
+  it('a gerund or preposition opening a clause with an auxiliary is still a report', () => {
+    expect(contents('Being in office as a young person can be hard, Lonechild said.')).toEqual([['Being in office as a young person can be hard', 'Lonechild']]);
+  });
+});
+
 describe('speaker phrases', () => {
   it('after an inverted cue, skips up to five lower-case description words before the name', () => {
     const t = '“We are being ignored,” said oil and gas worker Mike Wipf.';

@@ -6,8 +6,8 @@ import type { TextRange } from '../../../document.js';
 import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { isVerbForm } from '../../../lexicon/index.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
-import { TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
-import { NOT_CLAUSE_START, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
+import { isTitleAbbreviation, TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
+import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
 import { SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
@@ -145,6 +145,57 @@ export function isClauseStart(w: string, next?: string): boolean {
   // "said demand for chips had slowed", "said prices rose": a noun that is also a verb
   if (isVerbForm(l)) return !/(?:ed|ing)$/.test(l) && (FOR_OR_OF_WORD.test(nl) || AUX_OR_PAST.test(nl));
   return /^\p{Ll}{2,}$/u.test(w) && !/ly$/.test(l);
+}
+
+const HEARER_PRONOUN = new Set(HEARER_PRONOUNS);
+const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
+
+/** How many words the hearer after "told" and the subject after it are looked for in. */
+const HEARER_WORDS = 10;
+
+/** A word that opens a clause's subject after a hearer: a determiner, a subject pronoun
+ *  ("it's" too), "there", a title, a number, or a name after a lower-case noun ("told
+ *  reporters Kim would …"). */
+function opensClauseAfterHearer(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.text;
+  const l = w.toLowerCase().replace(/['’]\p{Ll}+$/u, '');
+  const prev = words[k - 1]!.text;
+  // (the object of a preposition is no subject: "by the post", "in Paris")
+  if (NOT_CLAUSE_START.has(prev.toLowerCase()) && prev.toLowerCase() !== 'there') return false;
+  if (SPEAKER_DETERMINERS.has(l) || CLAUSE_OPENING_WORD.test(l) || l === 'there' || /^\d/.test(w) || isTitleAbbreviation(l)) return true;
+  if (PRONOUNS[l] && !PRONOUNS[l].possessive && !HEARER_PRONOUN.has(l)) return true;
+  if (CONTRACTED_SUBJECT.test(l) && l !== w.toLowerCase()) return true;
+  // (not after a determiner, "the Sunday Times", nor a role word between names, "CNN affiliate WKOW")
+  return /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(prev) && !SPEAKER_DETERMINERS.has(prev) && !(k >= 2 && /^\p{Lu}/u.test(words[k - 2]!.text));
+}
+
+/**
+ * After a tell-verb at words[j - 1] ("told the council the road …", "told reporters prices
+ * would …", "told them he …", "told the Sunday Times Mr Hale …"), the index of the word that
+ * opens the reported clause after the hearer; j when no hearer stands there ("warned the plan
+ * would …"), -1 when the hearer ends the sentence ("…, she told a parliamentary committee.").
+ */
+export function afterHearer(text: string, words: readonly Word[], j: number): number {
+  if (j >= words.length) return -1;
+  const first = words[j]!.text.toLowerCase();
+  // "wrote in a report", "warned about the risks": no hearer, no clause
+  if (NOT_CLAUSE_START.has(first)) return -1;
+  // "told them he …" ("told her staff the plan …": "her" a determiner)
+  if (HEARER_PRONOUN.has(first) && (first !== 'her' || (j + 1 < words.length && opensClauseAfterHearer(words, j + 1)))) return j + 1;
+  for (let k = j + 1; k < Math.min(words.length, j + HEARER_WORDS); k++) {
+    if (/[,.;:!?()]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    const l = words[k]!.text.toLowerCase();
+    // (an adverbial after the hearer is read through: "told The Canadian Press by email the golfer …")
+    if (opensClauseAfterHearer(words, k)) return k;
+    // "told reporters prices would rise": the word before the auxiliary is the subject, back
+    // to its determiner ("wrote the plan was …": no hearer)
+    if (CLAUSE_AUXILIARY.has(l)) {
+      let d = k - 1;
+      while (d > j && !SPEAKER_DETERMINERS.has(words[d]!.text.toLowerCase())) d--;
+      return SPEAKER_DETERMINERS.has(words[d]!.text.toLowerCase()) ? d : k - 1;
+    }
+  }
+  return -1;
 }
 
 /** Index of the first word after an adverbial following a cue ("said Thursday", "said in his

@@ -5,11 +5,14 @@
  */
 import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
-import { ADVERBIAL_START } from '../../../lexicon/en/clauses.js';
-import { NOUN_DETERMINER, PARTICIPLE_PREPOSITION, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
+import { ADVERBIAL_START, CLAUSE_AUXILIARIES } from '../../../lexicon/en/clauses.js';
+
+const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
+import { ADVERBIAL_OPENER, NOUN_DETERMINER, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
-import { accordingToSpeaker, afterAdverbial, clauseEnd, isClauseStart, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
+import { isVerbForm } from '../../../lexicon/index.js';
+import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
 import type { IndirectRule, QuoteAnnotation } from './rule.js';
 
 export const accordingToClause: IndirectRule = {
@@ -45,6 +48,10 @@ export const accordingToClause: IndirectRule = {
   },
 };
 
+/** How many words may stand between a tell-verb and its "that" (the hearer and an adverbial:
+ *  "told NBC's “Today” show on Wednesday that"). */
+const TELL_HEARER_WORDS = 8;
+
 export const reportedClause: IndirectRule = {
   name: 'reported-clause',
   summary: 'X VERB [object] [that] CONTENT: The ministry said that prices would rise',
@@ -68,22 +75,27 @@ export const reportedClause: IndirectRule = {
       // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
       let j = i + 1;
       let thatAt = -1;
-      const reach = ADVERBIAL_START.has(words[j]?.text.toLowerCase() ?? '') ? 16 : 9;
+      const reach = ADVERBIAL_START.has(words[j]?.text.toLowerCase() ?? '') ? 16 : TELL_VERBS.has(base) ? TELL_HEARER_WORDS + 2 : 9;
       for (let k = j; k < Math.min(words.length, i + reach); k++) {
         if (THAT.test(words[k]!.text)) {
           const between = words.slice(i + 1, k).map((x) => x.text.toLowerCase());
-          if (between.length === 0 || (TELL_VERBS.has(base) && between.length <= 4) || ADVERBIAL_START.has(between[0]!)) thatAt = k;
+          if (between.length === 0 || (TELL_VERBS.has(base) && between.length <= TELL_HEARER_WORDS) || ADVERBIAL_START.has(between[0]!)) thatAt = k;
           break;
         }
-        if (/[.;:!?"“”«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+        // (a hearer may be a title in marks: told NBC's “Today” show that …)
+        if (/[.;:!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+        if (/["“”«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && !TELL_VERBS.has(base)) break;
       }
       let contentStart: number;
       if (thatAt >= 0) contentStart = words[thatAt]!.end;
       else {
         if (!BARE_CLAUSE_VERBS.has(base) || WEAK_VERBS.has(base)) continue;
-        if (base === 'tell') {
-          // "told reporters the plan …": skip a one-to-four-word object
-          while (j < words.length && j < i + 4 && !isClauseStart(words[j]!.text, words[j + 1]?.text)) j++;
+        if (TELL_VERBS.has(base)) {
+          // "told reporters the plan …", "told the council the road …": skip the hearer
+          j = afterAdverbial(words, j);
+          const h = afterHearer(text, words, j);
+          if (h < 0 || (base === 'tell' && h === j)) continue;
+          j = afterAdverbial(words, h);
         } else j = afterAdverbial(words, j);
         const nxt = words[j];
         if (!nxt || !isClauseStart(nxt.text, words[j + 1]?.text)) continue;
@@ -121,13 +133,28 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     if (!spk || SELF_SOURCES.test(spk.text)) return null;
     const lead = i === 0 ? 0 : wordsIn(text, commaPos + 1, spk.start).length;
     if (lead > (tail[0]!.text.toLowerCase() === 'the' ? 1 : 0) && !(lead <= 6 && !/[,;:]/.test(text.slice(commaPos + 1, spk.start)))) return null;
-    // what follows the cue must not be a new clause with its own verb and object
+    // what follows the cue must not be a new clause with its own verb and object, nor what the
+    // cue introduces (", he told her “…”", ", X says: …", ", X said that …")
     const after = i === 0 ? spk.end : tail[i]!.end;
     const rest = wordsIn(text, after, end);
     if (rest.length > 14) return null;
+    if (/^\s*:|["“”«»]/.test(text.slice(after, end)) || rest.some((w) => THAT.test(w.text))) return null;
     return { cue: { start: tail[i]!.start, end: tail[i]!.end }, speaker: spk };
   }
   return null;
+}
+
+/** Whether `content` is only an opening adverbial: a subordinator, preposition or participle
+ *  first ("When …", "In …", "Speaking …", "Asked …") and no comma after which a main clause could stand. */
+function opensWithAdverbialOnly(text: string, content: TextRange): boolean {
+  const c = text.slice(content.start, content.end);
+  if (c.includes(',')) return false;
+  const first = /^[\p{L}'’]+/u.exec(c)?.[0] ?? '';
+  if (SUBORDINATOR.test(first)) return true;
+  // a preposition or participle opens an adverbial when no auxiliary makes the phrase a clause
+  // ("At least 48 people were reported dead", "Being in office can be hard" are clauses)
+  const opener = ADVERBIAL_OPENER.test(first) || (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) && isVerbForm(first.toLowerCase()));
+  return opener && !wordsIn(text, content.start, content.end).some((w) => CLAUSE_AUXILIARY.has(w.text.toLowerCase()));
 }
 
 export const postposed: IndirectRule = {
@@ -144,6 +171,9 @@ export const postposed: IndirectRule = {
       const found = postposedCue(text, tail, commaPos, end);
       if (!found) continue;
       const content = trimContent(text, s.start, commaPos);
+      // "Speaking in Leeds on Monday, Rahman denied …", "When he left, he told her …": an
+      // opening adverbial alone is no report
+      if (content && opensWithAdverbialOnly(text, content)) break;
       // "Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause closed by a
       // comma inside the sentence; the report runs on both sides of it (not into ", marking …",
       // nor into the apposition of an inverted "…, said Marty Puranik, CEO of …")
