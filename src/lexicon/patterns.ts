@@ -13,11 +13,12 @@ import {
   ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
   DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
-  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS,
+  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME,
 } from './en/clauses.js';
 import { ARTICLES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
-import { QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
 import { AUTHOR_WORDS, BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS } from './shared/function-words.js';
@@ -167,4 +168,17 @@ export const ASIDE_BEFORE_CUE = pattern(
 );
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
+/** A capitalised word that opens a clause, then white space, at the start of a name run ("But ", "While "). */
+export const LEADING_OPENER = pattern(`^(${alternation(capitalised(OPENERS_BEFORE_A_NAME))})\\s+`);
+/** "the", "this", "that" opening a phrase, any case. */
+export const DEFINITE_DETERMINER_START = pattern(`^(?:${alternation(DEFINITE_DETERMINERS)})\\s`, 'i');
+/** A word that ends a document's head ("from", "issued", …), the whole word. */
+export const DOCUMENT_HEAD_BREAK = pattern(`^(?:${alternation(DOCUMENT_HEAD_BREAKS)})$`, 'i');
+/** "from X" or "issued|released … by X" after a document noun: X, capitalised, with "the" before it kept. */
+export const DOCUMENT_ISSUER = pattern(`\\b(?:from|(?:${alternation(ISSUING_VERBS)})(?:\\s+\\p{Lu}?\\p{Ll}+)?\\s+by)\\s+((?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of|and|for|the|[\\p{Lu}][\\p{L}\\p{N}&.'’-]*))*)`, 'u');
+/** A possessive pronoun opening a phrase ("Her lawsuit"). */
+export const POSSESSIVE_PRONOUN_START = pattern(`^(${alternation(Object.keys(POSSESSIVE_PRONOUNS))})\\s`, 'i');
+/** A determiner, then capitalised words before the document noun ("the RCMP statement"). */
+export const NAME_BEFORE_DOCUMENT = pattern(`^(?:${alternation([...OWNER_DETERMINERS, ...capitalised(OWNER_DETERMINERS)])})\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*[\\p{Lu}][\\p{L}\\p{N}&.'’-]*)\\s+`, 'u');
+
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

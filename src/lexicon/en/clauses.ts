@@ -162,3 +162,7 @@ export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'when
 /** Prepositions that open an adverbial before a sentence's main clause ("In Paris on Monday, …",
  *  "After the vote, …"). */
 export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPENING_PREPOSITIONS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'amid', 'for', 'with']);
+
+/** Capitalised words that open a clause before a speaker's name and are no part of it ("But
+ *  Mr. Fry said", "While the prosecutor …", "The Salford MP"). */
+export const OPENERS_BEFORE_A_NAME = wordPick('en/clauses.OPENERS_BEFORE_A_NAME', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'or', 'so', 'yet', 'while', 'when', 'until', 'although', 'though', 'however', 'meanwhile', 'still', 'as', 'if', 'because', 'once', 'unless', 'whether', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);

@@ -18,3 +18,7 @@ export const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean; 
   it: { gender: null, plural: false, possessive: false },
 };
 wordList('en/pronouns.PRONOUNS', Object.keys(PRONOUNS));
+
+/** A possessive pronoun and the pronoun that names its owner ("her lawsuit": she). */
+export const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { her: 'she', his: 'he', its: 'it', their: 'they' };
+wordList('en/pronouns.POSSESSIVE_PRONOUNS', Object.keys(POSSESSIVE_PRONOUNS));

@@ -7,6 +7,9 @@ import { ORG_HEADS } from './organisations.js';
 import { DAY_WORDS, TIME_NOUNS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
 import { ROLE_NOUNS } from './roles.js';
 
+/** The people who speak for an organisation ("the ministry's spokesman" speaks for the ministry). */
+const SPOKESPEOPLE = wordPick('en/speakers.SPOKESPEOPLE', ROLE_NOUNS, ['spokesman', 'spokeswoman', 'spokesperson']);
+
 /**
  * Documents and statements that speak for whoever issued them: "the report said", "the union's
  * Friday release", "the suit says". Read as speaker heads (quotes) and as what a possessive
@@ -14,7 +17,7 @@ import { ROLE_NOUNS } from './roles.js';
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = derivedList('en/speakers.DOCUMENT_NOUNS', new Set(joinLists(
   wordList('en/speakers.DOCUMENT_NOUNS', ['release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim', 'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary', 'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office']),
-  wordPick('en/speakers.SPOKESPEOPLE', ROLE_NOUNS, ['spokesman', 'spokeswoman', 'spokesperson']),
+  SPOKESPEOPLE,
 )));
 
 /** Whether a phrase ends with a document noun ("Facebook's statement", "the ministry's press service"). */
@@ -85,3 +88,12 @@ export const STATEMENT_MEDIA: readonly string[] = joinLists(
 );
 /** Auxiliaries of "… was quoted as saying" ("has been quoted as"). */
 export const QUOTED_AUXILIARIES = wordList('en/speakers.QUOTED_AUXILIARIES', ['was', 'is', 'were', 'has been']);
+
+/** Verbs whose "by X" names a document's issuer ("released by Civic Action"; not "reviewed by Reuters"). */
+export const ISSUING_VERBS = wordList('en/speakers.ISSUING_VERBS', ['issued', 'released', 'published', 'filed', 'posted', 'put out', 'sent']);
+
+/** Words after a document noun that end its head ("a statement from …", "a report issued by …"). */
+export const DOCUMENT_HEAD_BREAKS: readonly string[] = joinLists(wordList('en/speakers.DOCUMENT_HEAD_BREAKS', ['from', 'by', 'of', 'which', 'that', 'reviewed', 'obtained', 'seen']), ISSUING_VERBS);
+
+/** Heads of a person who speaks for an organisation: people, never documents. */
+export const SPOKESPEOPLE_HEADS: ReadonlySet<string> = new Set(SPOKESPEOPLE);

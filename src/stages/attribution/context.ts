@@ -4,7 +4,7 @@
  * description mentions and genders learnt (kept here, never written into the clusters).
  */
 import type { TextRange } from '../../document.js';
-import { lowerBound } from '../../ranges.js';
+import { lowerBound, rangeIndex } from '../../ranges.js';
 import type { Gender } from '../../lexicon/en/pronouns.js';
 import type { EntityCluster, EntityMention } from '../entities/index.js';
 import type { QuoteAnnotation } from '../quotes/index.js';
@@ -83,8 +83,12 @@ export function attributionContext(text: string, quotes: readonly QuoteAnnotatio
   });
   for (const list of orgsByWord.values()) list.sort((a, b) => a.start - b.start);
 
+  // a name inside quoted words is what the speaker talks about, never the one who speaks:
+  // "“Omar Haddad has done excellent work,” he said" is not Omar Haddad's (reported clauses
+  // are not taken out: where their extent is wrong they would hide the speaker's own name)
+  const quoted = rangeIndex(quotes.flatMap((q) => (q.markRange ? [q.markRange] : [])));
   const latestBefore = (pos: number, ok: (m: NamedAt) => boolean): NamedAt | null => {
-    for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
+    for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && !quoted.contains(names[i]!.start) && ok(names[i]!)) return names[i]!;
     return null;
   };
 

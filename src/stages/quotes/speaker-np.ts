@@ -5,10 +5,11 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
+import { isVerbForm } from '../../lexicon/index.js';
 import { wordsIn, type Word } from '../../words.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
-import { ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
+import { LEADING_OPENER, ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
 import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
 import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
@@ -25,6 +26,9 @@ export interface SpeakerNP extends TextRange {
 }
 
 
+
+/** ", Craig Prater." after a description: two to four capitalised words, then the clause's end. */
+const APPOSITIVE_NAME = /^,\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]+)){1,3})\s*(?:[,.;!?]|$)/u;
 
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
@@ -95,9 +99,32 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     if (prev && prev.text.toLowerCase() === 'the' && run.text.split(/\s+/).length === 1 && ORG_DESCRIPTION_HEADS.has(run.text.toLowerCase()) && !/[,.;:]/.test(between(prev.end, run.start))) {
       return { start: prev.start, end: run.end, kind: 'description', text: between(prev.start, run.end) };
     }
-    return run;
+    return nameOrRoleDescription(text, run, prev && DETERMINERS.has(prev.text.toLowerCase()) && between(prev.end, run.start) === ' ' ? prev : null);
   }
   return descriptionEndingAt(text, words, words.length - 1);
+}
+
+/**
+ * A capitalised run read as a speaker: the words that open a clause ("But Mr. Fry", "While …")
+ * are no part of a name, and a run that ends in a role noun names nobody ("the Salford MP",
+ * "Labour MP"): it is a description, with the determiner before it.
+ */
+function nameOrRoleDescription(text: string, run: SpeakerNP, determiner: Word | null): SpeakerNP | null {
+  let r = run;
+  for (let m = LEADING_OPENER.exec(r.text); m && m[0].length < r.text.length; m = LEADING_OPENER.exec(r.text)) {
+    // a determiner opening the run ("The Kentucky Republican") stays with a description
+    if (DETERMINERS.has(m[1]!.toLowerCase()) && !determiner) determiner = { start: r.start, end: r.start + m[1]!.length, text: m[1]! };
+    r = { start: r.start + m[0].length, end: r.end, kind: 'name', text: r.text.slice(m[0].length) };
+  }
+  const words = r.text.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  // "Prosecutors said", "Police said" at a sentence's start: people in general, not a name
+  if (words.length === 1 && GENERIC_SPEAKERS.has(last)) return { start: determiner ? determiner.start : r.start, end: r.end, kind: 'description', text: text.slice(determiner ? determiner.start : r.start, r.end) };
+  if (ROLE_NOUNS.has(last) && (determiner || words.length >= 2)) {
+    const start = determiner ? determiner.start : r.start;
+    return { start, end: r.end, kind: 'description', text: text.slice(start, r.end) };
+  }
+  return r;
 }
 
 /** A name run (two words or more, or one after a title) opening text[from, to) and closed
@@ -147,7 +174,8 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
     // "the lanky, bespectacled professor": a comma between adjectives after an article
-    const adjectiveComma = gap === ', ' && isLower(prev.text) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
+    // (not after a noun: "In another statement, police said")
+    const adjectiveComma = gap === ', ' && isLower(prev.text) && !isSpeakerHead(prev.text.toLowerCase()) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
     if (/[,;:.!?"“”«»()]/.test(gap) && !adjectiveComma) break;
     const pl = prev.text.toLowerCase();
     if (DETERMINERS.has(pl)) {
@@ -160,10 +188,14 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     j--;
     k++;
   }
+  // "2025 Italian prosecutors": a year before the phrase is a date's, not the speaker's
+  while (j < i && /^\d{4}$/.test(words[j]!.text)) j++;
   const first = words[j]!.text.toLowerCase();
-  // bare plural or collective ("officials", "police") or a determiner-led phrase
+  // bare plural or collective ("officials", "police") or a determiner-led phrase; a plural head
+  // with its modifiers speaks too ("Foreign bankers said", "Muslim groups have claimed")
+  const modifiedPlural = j < i && /[^s]s$/.test(head) && !isVerbForm(head);
   if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !(j < i)) return null;
-  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head) && !modifiedPlural) return null;
   const start = words[j]!.start;
   return { start, end: words[i]!.end, kind: 'description', text: text.slice(start, words[i]!.end) };
 }
@@ -203,7 +235,8 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
     // "said Oilers head coach Ken Hitchcock": a team or company, its role word, then the name
     let r = j + 1;
     while (r < words.length && r <= j + 3 && isLower(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ') r++;
-    if (r > j + 1 && r < words.length && isCap(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ' && words.slice(j + 1, r).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()))) {
+    // ("says Cambridge cartoonist Andre Campbell": an agent noun is a role too)
+    if (r > j + 1 && r < words.length && isCap(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ' && words.slice(j + 1, r).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()) || isSpeakerHead(w.text.toLowerCase()))) {
       i = r;
       j = extend(r);
     }
@@ -221,6 +254,14 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
     let j = 1;
     while (j < words.length && j < 6 && text.slice(words[j - 1]!.end, words[j]!.start) === ' ' && !isSpeakerHead(words[j]!.text.toLowerCase())) j++;
     if (j < words.length && isSpeakerHead(words[j]!.text.toLowerCase())) {
+      // "the festival's executive director": the head runs over its nouns
+      while (j + 1 < words.length && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && isLower(words[j + 1]!.text) && isSpeakerHead(words[j + 1]!.text.toLowerCase())) j++;
+      // "said the festival's executive director, Craig Prater.": the name in apposition speaks
+      const named = APPOSITIVE_NAME.exec(text.slice(words[j]!.end, limit));
+      if (named) {
+        const at = words[j]!.end + named[0].indexOf(named[1]!);
+        return { start: at, end: at + named[1]!.length, kind: 'name', text: named[1]! };
+      }
       return { start: w0.start, end: words[j]!.end, kind: 'description', text: text.slice(w0.start, words[j]!.end) };
     }
   }

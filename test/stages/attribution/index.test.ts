@@ -344,3 +344,30 @@ describe('what must work: headlines, dash credits, lead-ins, marks of other scri
     expect(analyzeArticle(t).quotes.map((x) => t.slice(x.start, x.end))).toEqual(['これは非常に重要な決定です', '改革は続く']);
   });
 });
+
+describe('attribution: what a pronoun does not refer to', () => {
+  it('a name inside the quoted words is not the speaker of "he said"', () => {
+    const r = analyzeArticle('Council member Piet Adams defended the plan on Monday.\n\n“Omar Haddad has done excellent work on this budget,” he said.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Piet Adams', method: 'pronoun' });
+  });
+
+  it('a name inside the reported clause is not the speaker of ", he said"', () => {
+    const r = analyzeArticle('Kremlin aide Pavel Orlov spoke to reporters on Friday.\n\nMinister Ivan Sorokin has been receiving reports about the talks every day, he said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Minister Ivan Sorokin has been receiving reports about the talks every day', 'Pavel Orlov']]);
+  });
+});
+
+describe('attribution: "they" and "it"', () => {
+  it('"they" after people in general who spoke is those people', () => {
+    const r = analyzeArticle('Foreign bankers said they expected the loans to be repaid by March.\n\nThey added that the interest rates would stay where they were for the whole year.');
+    expect(r.quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name, q.speaker?.method])).toEqual([
+      ['they expected the lo', 'Foreign bankers', 'description'],
+      ['the interest rates w', 'Foreign bankers', 'pronoun'],
+    ]);
+  });
+
+  it('"it" is the organisation just named as a subject', () => {
+    const r = analyzeArticle('The Lakeland Water Board restored supplies to most homes on Friday after a week of repairs.\n\n“Crews worked through the night to finish the job,” it said.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Lakeland Water Board', method: 'pronoun' });
+  });
+});
