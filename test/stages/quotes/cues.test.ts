@@ -54,6 +54,7 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
 describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
   it.each([
     ['according-to-clause', 'According to Marat Zhunusov, the storage capacity of the region will double by 2030.', [['the storage capacity of the region will double by 2030', 'According to', 'Marat Zhunusov']]],
+    ['aside-cue', 'Grain exports, the agriculture minister said, will double by the end of the decade.', [['Grain exports, the agriculture minister said, will double by the end of the decade', 'said', 'the agriculture minister']]],
     ['reported-clause', 'The agriculture ministry said on Tuesday that grain exports would double by 2030.', [['grain exports would double by 2030', 'said', 'The agriculture ministry']]],
     ['postposed-cue', 'Grain exports will double by the end of the decade, the agriculture minister said.', [['Grain exports will double by the end of the decade', 'said', 'the agriculture minister']]],
   ])('%s', (rule, input, quotes) => {

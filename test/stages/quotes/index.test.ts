@@ -474,9 +474,9 @@ describe('findQuotes: where a reported clause ends', () => {
     expect(r.quotes.map((q) => r.t(q.content))).toEqual(['the road dips near the bridge', 'it was anything but flat']);
   });
 
-  it('an aside cue (", he said,") is not a second report', () => {
-    const r = quotes('The mayor said the budget, he added, would be cut by half next year.');
-    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['the budget, he added, would be cut by half next year']);
+  it('an aside cue (", he added,") inside a reported clause is not a second report', () => {
+    const r = quotes('The mayor said the budget for roads, he added, would be cut by half next year.');
+    expect(r.quotes.map((q) => r.t(q.cue))).toEqual(['said']);
   });
 });
 
@@ -591,10 +591,19 @@ describe('speaker phrases', () => {
     const n = quotes('The institute will add six buoys this spring, according to its director, Mehmet Ali Sarıkaya.');
     expect(n.quotes).toHaveLength(1);
   });
-  it('a cue clause inside the sentence ("X, Mr. Obama said, Y") gives both sides as quotes', () => {
+  it('a cue clause inside the sentence ("X, Mr. Obama said, Y") is inside one quote of the whole report', () => {
     const r = quotes('Acts of protest, Mr. Obama said, are acts of patriotism in the end.');
-    expect(r.quotes.map((q) => r.t(q.content))).toEqual(['Acts of protest', 'are acts of patriotism in the end']);
-    expect(r.quotes.every((q) => r.t(q.speaker) === 'Mr. Obama')).toBe(true);
+    expect(r.quotes.map((q) => [r.t(q.content), r.t(q.cue), r.t(q.speaker)])).toEqual([['Acts of protest, Mr. Obama said, are acts of patriotism in the end', 'said', 'Mr. Obama']]);
+  });
+
+  it.each([
+    ['Ali Khan spoke at the funeral. Her death, he said, is a loss for the whole country.', 'Her death, he said, is a loss for the whole country', 'he'],
+    ['Fraudsters, she said in the video, do not last long.', 'Fraudsters, she said in the video, do not last long', 'she'],
+    ['The tone of the campaign, said Ann Lowe, would be calmer than last time.', 'The tone of the campaign, said Ann Lowe, would be calmer than last time', 'Ann Lowe'],
+    ['Preparations for a spring offensive, she explained, suggest the army expects a long war.', 'Preparations for a spring offensive, she explained, suggest the army expects a long war', 'she'],
+  ])('an aside\'s report runs on both sides of it, the speaker of the aside speaks: %s', (input, content, speaker) => {
+    const r = quotes(input);
+    expect(r.quotes.map((q) => [r.t(q.content), r.t(q.speaker)])).toEqual([[content, speaker]]);
   });
 
   it('a party affiliation in brackets does not hide the speaker: "Sen. David Perdue (R-Ga.) said"', () => {

@@ -144,6 +144,61 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
   return null;
 }
 
+/** How many words the cue clause of an aside may have, with its adverbial (", he said in a
+ *  video posted on Monday,"). */
+const ASIDE_WORDS = 12;
+
+/** Whether an aside's report is one quote with the cue clause inside it ("Her death, he said,
+ *  is a loss": real-dev's and PolNeAR's convention), not one quote on each side (GGT's). */
+export const ASIDE_AS_ONE_QUOTE = true;
+
+/**
+ * The cue clause of an aside that starts at the comma `commaPos` ("Her death, he said, is a
+ * loss …", "The tone, said Mr Milburn, would be …", "Fraudsters, he said in the video, do not
+ * last"): its cue, speaker and where the report goes on after it, or null. The report must go
+ * on with a predicate, not a participle (", marking …") nor, after an inverted cue, the
+ * speaker's apposition (", said Ann Lee, the head of …").
+ */
+function asideCue(text: string, commaPos: number, end: number): { cue: TextRange; speaker: SpeakerNP; resume: number } | null {
+  const close = text.indexOf(',', commaPos + 1);
+  if (close < 0 || close >= end) return null;
+  const words = wordsIn(text, commaPos + 1, close);
+  if (words.length < 2 || words.length > ASIDE_WORDS || /[.;:!?"“”«»()]/.test(text.slice(commaPos + 1, close))) return null;
+  const i = words.findIndex((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null);
+  if (i < 0 || i > 4) return null;
+  const base = speechVerbBase(words[i]!.text)!;
+  if (WEAK_VERBS.has(base) || /ing$/.test(words[i]!.text)) return null;
+  const speaker = i === 0 ? speakerAfter(text, words[0]!.end, close) : speakerBefore(text, commaPos + 1, words[i]!.start);
+  if (!speaker || SELF_SOURCES.test(speaker.text) || (i > 0 && speaker.start !== words[0]!.start)) return null;
+  const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(close + 1, end))?.[1];
+  if (!next || /^\p{Ll}+ing$/u.test(next)) return null;
+  if (i === 0 && (!/^\p{Ll}/u.test(next) || NOUN_DETERMINER.test(next))) return null;
+  return { cue: { start: words[i]!.start, end: words[i]!.end }, speaker, resume: close + 1 };
+}
+
+export const asideClause: IndirectRule = {
+  name: 'aside-cue',
+  summary: 'CONTENT, X said, CONTENT: a cue clause between commas inside the report (Her death, he said, is a loss …)',
+  find({ text, s, sText, end, inDirect, isUsed, make }) {
+    // (the first commas only: an aside stands near the subject it interrupts)
+    let comma = sText.indexOf(',');
+    for (let tries = 0; comma > 0 && tries < 3 && s.start + comma < end; tries++, comma = sText.indexOf(',', comma + 1)) {
+      const commaPos = s.start + comma;
+      if (inDirect(commaPos)) return [];
+      const found = asideCue(text, commaPos, end);
+      if (!found || isUsed(found.cue)) continue;
+      const before = trimContent(text, s.start, commaPos);
+      const after = trimContent(text, found.resume, clauseEnd(text, found.resume, end));
+      if (!before || !after || wordsIn(text, after.start, after.end).length < 2) continue;
+      // "The mayor said the budget, he added, would …": the aside sits in a report of its own
+      if (opensWithAdverbialOnly(text, before) || wordsIn(text, before.start, before.end).some((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null)) return [];
+      if (ASIDE_AS_ONE_QUOTE) return [make({ start: before.start, end: after.end }, found.cue, found.speaker, 'explicit')];
+      return [make(before, found.cue, found.speaker, 'explicit'), make(after, found.cue, found.speaker, 'explicit')];
+    }
+    return [];
+  },
+};
+
 /** Whether `content` is only an opening adverbial: a subordinator, preposition or participle
  *  first ("When …", "In …", "Speaking …", "Asked …") and no comma after which a main clause could stand. */
 function opensWithAdverbialOnly(text: string, content: TextRange): boolean {
@@ -181,8 +236,12 @@ export const postposed: IndirectRule = {
       const aside = found.speaker.end <= found.cue.start && /^\s*,\s*(?!\p{Ll}+ing\b)\S/u.test(text.slice(cueClauseEnd, end)) ? trimContent(text, text.indexOf(',', cueClauseEnd) + 1, end) : null;
       const minWords = aside ? 2 : 4;
       if (content && wordsIn(text, content.start, content.end).length >= minWords && !isUsed(found.cue)) {
-        out.push(make(content, found.cue, found.speaker, 'explicit'));
-        if (aside && wordsIn(text, aside.start, aside.end).length >= 2) out.push(make(aside, found.cue, found.speaker, 'explicit'));
+        const rest = aside && wordsIn(text, aside.start, aside.end).length >= 2 ? aside : null;
+        if (rest && ASIDE_AS_ONE_QUOTE) out.push(make({ start: content.start, end: rest.end }, found.cue, found.speaker, 'explicit'));
+        else {
+          out.push(make(content, found.cue, found.speaker, 'explicit'));
+          if (rest) out.push(make(rest, found.cue, found.speaker, 'explicit'));
+        }
       }
       break;
     }
