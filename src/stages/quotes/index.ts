@@ -226,15 +226,21 @@ function splitByCue(text: string, prev: QuoteAnnotation, open: number): boolean 
   return wordsIn(text, clauseEnd, open).length <= (/^\s*,/.test(tail) ? SPLIT_APPOSITION_WORDS : SPLIT_TAIL_WORDS);
 }
 
-/** Indirect speech in one sentence: the first cue rule that finds some decides. */
+/** Indirect speech in one sentence: every cue rule in order, each adding the reports that
+ *  overlap none found before and use another cue ("A, X said, adding that B": the post-posed
+ *  report A after the participle's B). */
 function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotation[], usedCues: readonly TextRange[]): QuoteAnnotation[] {
   const site = indirectSite(text, s, quotes, usedCues);
   if (!site) return [];
+  const out: QuoteAnnotation[] = [];
   for (const rule of INDIRECT_CUE_RULES) {
-    const found = rule.find(site);
-    if (found.length) return found;
+    const earlier = out.length;
+    for (const f of rule.find(site)) {
+      const clash = out.slice(0, earlier).some((o) => overlaps(o.content, f.content) || sameRange(o.cue, f.cue) || overlaps(f.cue!, o.content) || overlaps(o.cue!, f.content));
+      if (!clash) out.push(f);
+    }
   }
-  return [];
+  return out;
 }
 
 /**

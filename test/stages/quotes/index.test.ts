@@ -480,6 +480,30 @@ describe('findQuotes: where a reported clause ends', () => {
   });
 });
 
+describe('findQuotes: two people in a sentence (a participle speaks for the subject)', () => {
+  const speakers = (input: string) => {
+    const r = quotes(input);
+    return r.quotes.map((q) => [q.kind, r.t(q.cue), r.t(q.speaker)]);
+  };
+
+  it('", saying …" after an object is the subject\'s report, not the object\'s', () => {
+    expect(speakers('Defence Secretary Jon Hale also hit out at Moscow, saying the war had been “years of failure” for it.')).toEqual([['mixed', 'saying', 'Defence Secretary Jon Hale']]);
+    expect(speakers('General Ruth Amos likened the siege to the last years of the Korean War, saying the outcome would be the same.')).toEqual([['indirect', 'saying', 'General Ruth Amos']]);
+  });
+
+  it('", X said, adding that …" is X\'s, and the report before the cue is found too', () => {
+    const r = quotes('The two states will join the bloc as partners, Ushakov said, adding that from next year “they will acquire the status.”');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.speaker)])).toEqual([
+      ['indirect', 'The two states will join the bloc as partners', 'Ushakov'],
+      ['mixed', 'from next year “they will acquire the status.', 'Ushakov'],
+    ]);
+  });
+
+  it('a noun that looks like a cue before the comma is not the participle\'s speaker ("declined comment to the Post, saying …")', () => {
+    expect(speakers('She had earlier declined comment to the Post, saying the matter was between her and the ministry.')).toEqual([['indirect', 'saying', 'She']]);
+  });
+});
+
 describe('findQuotes: reports after "told" and where they start', () => {
   const contents = (input: string) => {
     const r = quotes(input);
@@ -604,6 +628,15 @@ describe('speaker phrases', () => {
   ])('an aside\'s report runs on both sides of it, the speaker of the aside speaks: %s', (input, content, speaker) => {
     const r = quotes(input);
     expect(r.quotes.map((q) => [r.t(q.content), r.t(q.speaker)])).toEqual([[content, speaker]]);
+  });
+
+  it.each([
+    'It is too early to count the cost, said Mark Hale, director of the brewers guild.',
+    'This fall, the province added the drug group to its monitoring list, which tracks prescriptions.',
+    'The coach’s father, Joe, says his son grew up in Leeds, trained in Madrid and now lives in Rome.',
+  ])('no aside where the commas hold an apposition or a clause with an object: %s', (input) => {
+    const r = quotes(input);
+    expect(r.quotes.filter((q) => r.t(q.content)!.includes(',') && r.t(q.content)!.split(',').length > 2)).toEqual([]);
   });
 
   it('a party affiliation in brackets does not hide the speaker: "Sen. David Perdue (R-Ga.) said"', () => {

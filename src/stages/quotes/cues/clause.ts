@@ -246,6 +246,59 @@ export function subjectAtStart(text: string, words: Word[]): SpeakerNP | null {
   return speakerBefore(text, w0.start, words[v - 1]!.end) ?? null;
 }
 
+/** How many words back from a participle cue the cue it follows is looked for (", Ushakov said
+ *  on Monday, adding that …"). */
+const PARTICIPLE_REACH = 6;
+
+/** Whether words[i] is a participle cue after a comma (", saying …", "…,” adding that …"). */
+export function isParticipleCue(text: string, words: readonly Word[], i: number, from: number): boolean {
+  return /ing$/.test(words[i]!.text) && /,["”’]?\s*$/.test(text.slice(Math.max(from, words[i]!.start - 4), words[i]!.start));
+}
+
+/**
+ * The speaker of a participle cue at words[i] (words run from the sentence's start): the
+ * speaker of the cue just before it ("…, Ushakov said, adding that …"), else the subject of
+ * the sentence ("Healey hit out at Putin, saying …" is Healey's, not Putin's).
+ */
+export function participleSpeaker(text: string, words: readonly Word[], i: number): SpeakerNP | null {
+  for (let k = i - 1; k >= Math.max(0, i - PARTICIPLE_REACH); k--) {
+    const w = words[k]!;
+    if (!/^\p{Ll}/u.test(w.text) || /ing$/.test(w.text) || !speechVerbBase(w.text)) continue;
+    // ("X said, adding", "…, said X, adding"; not "declined comment to the Globe, saying")
+    const after = speakerAfter(text, w.end, words[i]!.start);
+    const inverted = after && /^\s+$/.test(text.slice(w.end, after.start)) && /^\s*,\s*$/.test(text.slice(after.end, words[i]!.start));
+    const spk = speakerBefore(text, words[0]!.start, w.start) ?? (inverted ? after : null);
+    if (spk) return spk;
+    break;
+  }
+  return mainSubject(text, words.slice(0, Math.min(i, SUBJECT_WORDS)) as Word[]);
+}
+
+/** How many words into a sentence its subject's verb is looked for. */
+const MAIN_VERB_REACH = 14;
+
+/** The subject of a sentence's main clause: the phrase before the first word shaped as its verb
+ *  (a known verb form, a past in -ed, an auxiliary, an adverb before a verb: "General Smith
+ *  likened …", "John Healey also hit …"), else subjectAtStart's reading. */
+function mainSubject(text: string, words: Word[]): SpeakerNP | null {
+  if (words.length > 2 && INTRODUCTORY_WORD.test(words[0]!.text)) {
+    const comma = words.findIndex((w, k) => k > 0 && /^\s*,/.test(text.slice(words[k - 1]!.end, w.start)));
+    if (comma > 0) words = words.slice(comma);
+  }
+  for (let k = 1; k < Math.min(words.length, MAIN_VERB_REACH); k++) {
+    const w = words[k]!.text;
+    if (/[,;:]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    const l = w.toLowerCase();
+    if (!/^\p{Ll}/u.test(w) || NAME_SMALL_FUNCTION_WORD.test(w)) continue;
+    if (isVerbForm(l) || /\p{Ll}ed$/u.test(l) || CLAUSE_AUXILIARY.has(l) || WORDS_BEFORE_CUE.has(l)) {
+      const spk = speakerBefore(text, words[0]!.start, words[k - 1]!.end);
+      if (spk && spk.start >= words[0]!.start) return spk;
+      break;
+    }
+  }
+  return subjectAtStart(text, words);
+}
+
 /** The speaker after "according to" up to `end`: a pronoun (him, her), name or description. */
 export function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP | null {
   const words = wordsIn(text, from, end);

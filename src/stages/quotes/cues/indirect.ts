@@ -12,7 +12,7 @@ import { ADVERBIAL_OPENER, NOUN_DETERMINER, PARTICIPLE_PREPOSITION, SUBORDINATOR
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { isVerbForm } from '../../../lexicon/index.js';
-import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
+import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, isParticipleCue, participleSpeaker, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
 import type { IndirectRule, QuoteAnnotation } from './rule.js';
 
 export const accordingToClause: IndirectRule = {
@@ -65,9 +65,9 @@ export const reportedClause: IndirectRule = {
       if (/^[\p{Lu}]/u.test(w.text)) continue;
       // "Roy Graf protested the bills, saying they …", "… before noting that …": the
       // participle's speaker is the subject
-      const participle = /ing$/.test(w.text) && (/,\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start)) || (i > 0 && PARTICIPLE_PREPOSITION.test(words[i - 1]!.text)));
+      const participle = isParticipleCue(text, words, i, s.start) || (/ing$/.test(w.text) && i > 0 && PARTICIPLE_PREPOSITION.test(words[i - 1]!.text));
       // (the subject is among the first words: SUBJECT_WORDS of them are read, not all before the cue)
-      let spk = participle ? subjectAtStart(text, words.slice(0, Math.min(i, SUBJECT_WORDS))) : speakerBefore(text, s.start, w.start);
+      let spk = participle ? participleSpeaker(text, words, i) : speakerBefore(text, s.start, w.start);
       // "Odhiambo called the scheme … and said it was …" (or "but said"): the subject of the first verb
       if (!spk && i > 0 && REPORT_CONJUNCTION.test(words[i - 1]!.text)) spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
       if (!spk || SELF_SOURCES.test(spk.text)) continue;
@@ -136,6 +136,8 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     // what follows the cue must not be a new clause with its own verb and object, nor what the
     // cue introduces (", he told her “…”", ", X says: …", ", X said that …")
     const after = i === 0 ? spk.end : tail[i]!.end;
+    // ", Ushakov said, adding that …": a participle of the same speaker goes on
+    if (/^\s*,\s*\p{Ll}+ing\b/u.test(text.slice(after, end))) return { cue: { start: tail[i]!.start, end: tail[i]!.end }, speaker: spk };
     const rest = wordsIn(text, after, end);
     if (rest.length > 14) return null;
     if (/^\s*:|["“”«»]/.test(text.slice(after, end)) || rest.some((w) => THAT.test(w.text))) return null;
@@ -147,6 +149,9 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
 /** How many words the cue clause of an aside may have, with its adverbial (", he said in a
  *  video posted on Monday,"). */
 const ASIDE_WORDS = 12;
+
+/** How many words of an adverbial may follow the cue inside an aside (", he said in the video,"). */
+const ASIDE_ADVERBIAL_WORDS = 6;
 
 /** Whether an aside's report is one quote with the cue clause inside it ("Her death, he said,
  *  is a loss": real-dev's and PolNeAR's convention), not one quote on each side (GGT's). */
@@ -167,12 +172,19 @@ function asideCue(text: string, commaPos: number, end: number): { cue: TextRange
   const i = words.findIndex((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null);
   if (i < 0 || i > 4) return null;
   const base = speechVerbBase(words[i]!.text)!;
-  if (WEAK_VERBS.has(base) || /ing$/.test(words[i]!.text)) return null;
+  // (after an inverted tell-verb stands its hearer: ", told Reuters the plan …,")
+  if (WEAK_VERBS.has(base) || /ing$/.test(words[i]!.text) || (i === 0 && TELL_VERBS.has(base))) return null;
   const speaker = i === 0 ? speakerAfter(text, words[0]!.end, close) : speakerBefore(text, commaPos + 1, words[i]!.start);
   if (!speaker || SELF_SOURCES.test(speaker.text) || (i > 0 && speaker.start !== words[0]!.start)) return null;
+  // the cue clause ends with the cue (and the speaker after it) or an adverbial: no object, no
+  // "that" clause (", Nova Scotia added the drug to its list,", ", says his son grew up …,")
+  const tail = wordsIn(text, Math.max(words[i]!.end, speaker.end), close);
+  if (tail.length > 0 && (tail.length > ASIDE_ADVERBIAL_WORDS || !ADVERBIAL_START.has(tail[0]!.text.toLowerCase()))) return null;
   const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(close + 1, end))?.[1];
   if (!next || /^\p{Ll}+ing$/u.test(next)) return null;
-  if (i === 0 && (!/^\p{Ll}/u.test(next) || NOUN_DETERMINER.test(next))) return null;
+  // after an inverted cue a predicate goes on, not the speaker's apposition (", said Ann Lee,
+  // executive director of …", ", said Ann Lee, since …")
+  if (i === 0 && !(CLAUSE_AUXILIARY.has(next) || (/^\p{Ll}/u.test(next) && isVerbForm(next)))) return null;
   return { cue: { start: words[i]!.start, end: words[i]!.end }, speaker, resume: close + 1 };
 }
 

@@ -3,7 +3,7 @@ import { speechVerbBase } from '../../../lexicon/en/speech.js';
 import { rangeAt } from '../../../ranges.js';
 import { speakerBefore } from '../speaker-np.js';
 import { wordsIn } from '../../../words.js';
-import { CUE_WINDOW, subjectAtStart } from './clause.js';
+import { CUE_WINDOW, isParticipleCue, participleSpeaker, subjectAtStart } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
 
 export const mixedFragment: MarkedCueRule = {
@@ -22,7 +22,10 @@ export const mixedFragment: MarkedCueRule = {
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       if (!speechVerbBase(w.text.toLowerCase()) || /^\p{Lu}/u.test(w.text)) continue;
-      const spk = speakerBefore(text, from, w.start) ?? (from === s.start ? subjectAtStart(text, words.slice(0, i)) : null);
+      // ", saying the war had been “…”": the participle's speaker is the sentence's, not the
+      // object before the comma
+      const participle = from === s.start && isParticipleCue(text, words, i, from);
+      const spk = participle ? participleSpeaker(text, words, i) : speakerBefore(text, from, w.start) ?? (from === s.start ? subjectAtStart(text, words.slice(0, i)) : null);
       return spk ? { cue: { start: w.start, end: w.end }, speaker: spk, method: 'mixed' } : null;
     }
     return null;
