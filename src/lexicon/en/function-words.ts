@@ -61,3 +61,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
   wordList('en/function-words.STOP_WORDS', ['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']),
   wordPick('en/function-words.STOP_SPEECH_FORMS', SPEECH_VERB_FORM_LIST, ['said', 'says']),
 ));
+
+/** Words that leave a phrase open at a line's end ("… deposit-taking companies and" / "254
+ *  registered …", "… the chair of the" / "House Intelligence Committee"): a hard-wrapped line,
+ *  not a paragraph's end. */
+export const PHRASE_OPENING_WORDS = wordList('en/function-words.PHRASE_OPENING_WORDS', ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'than', 'at', 'from', 'on', 'its', 'his', 'her', 'their', 'our'], closedClass);

@@ -480,6 +480,16 @@ describe('findQuotes: where a reported clause ends', () => {
   });
 });
 
+describe('findQuotes: a report across a hard-wrapped line', () => {
+  it('the report runs across a line that ends inside a phrase', async () => {
+    const { analyzeArticle } = await import('../../../src/index.js');
+    const r = analyzeArticle('There were 34 licensed banks and 12 savings companies and\n254 registered firms at the end of the year, the regulator said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([
+      ['There were 34 licensed banks and 12 savings companies and\n254 registered firms at the end of the year', 'the regulator'],
+    ]);
+  });
+});
+
 describe('findQuotes: two people in a sentence (a participle speaks for the subject)', () => {
   const speakers = (input: string) => {
     const r = quotes(input);
