@@ -10,7 +10,7 @@ import { bucketBySentence, rangeAt } from '../../ranges.js';
 import { defineStage } from '../../stage.js';
 import type { Layout } from '../layout/index.js';
 import type { Paragraph, Segments, Sentence } from '../segment.js';
-import { scanQuoteMarks, type MarkedQuote } from './marks.js';
+import { scanQuoteMarks, STRAIGHT_SINGLE, type MarkedQuote } from './marks.js';
 import { notSpeech, NOT_SPEECH_ALWAYS, NOT_SPEECH_WITHOUT_CUE } from './not-speech.js';
 import type { SpeakerNP } from './speaker-np.js';
 import { wordsIn } from '../../words.js';
@@ -84,6 +84,9 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       // the two parts of a quote split by its cue share the cue
       if (!cue) cue = { cue: split.cue!, speaker: split.speaker, method: split.method ?? 'explicit' };
     }
+    // '…,' in single straight marks is speech only beside its cue ('We will stay,' he said):
+    // elsewhere such marks name things ('Gone Girl')
+    if (q.openMark === STRAIGHT_SINGLE && (!cue || cue.method === 'mixed' || (parent && parent.marks?.open !== STRAIGHT_SINGLE))) continue;
     if (!cue && notSpeech(NOT_SPEECH_WITHOUT_CUE, text, q, sentences, !!parent)) {
       titles.push(q.content);
       continue;
@@ -92,7 +95,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
       content: q.content,
       kind: cue?.method === 'mixed' ? 'mixed' : 'direct',
       marks: { open: q.openMark, close: q.closeMark },
-      markRange: { start: q.open, end: q.closeMark ? q.close + 1 : q.close },
+      markRange: { start: q.open, end: q.closeMark ? q.close + q.closeMark.length : q.close },
       paragraph: q.paragraphs[0]!,
       paragraphs: q.paragraphs,
       cue: cue?.cue ?? null,

@@ -114,7 +114,7 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         // the next paragraph re-opens it: this paragraph's part is a quote of its own
         quotes.push(makeQuote(text, outer, p.end, null));
         carried = outer;
-      } else if ((outer.family !== 'single' && outer.family !== 'straight') || outer.reopened || opensSpeech(text, p.start, outer.pos)) {
+      } else if ((outer.family !== 'single' && outer.family !== 'straight') || (outer.family === 'straight' && (outer.reopened || opensSpeech(text, p.start, outer.pos)))) {
         // an unclosed curly or angle quote, or a straight one that opens its paragraph or
         // follows a lead-in ("X said: "…", a stray straight mark elsewhere is dropped): report
         // it, and keep it up to the paragraph end
@@ -124,8 +124,52 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     }
   }
   if (carried) diagnostics.push(unclosed(carried, paragraphs));
+  // '…,' in single straight marks (British copy; findQuotes keeps one only beside its cue),
+  // where no quote of the marks above is (''…'' and ``…'' are double marks after normalize)
+  const taken = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close + (q.closeMark?.length ?? 0) }));
+  for (const q of straightSingleQuotes(text, paragraphs)) if (!taken.some((r) => q.open < r.end && r.start < q.close + 1)) quotes.push(q);
   quotes.sort((a, b) => a.open - b.open);
   return { quotes, diagnostics };
+}
+
+/** The mark of a quote written with single straight quotes ('…,' he said). */
+export const STRAIGHT_SINGLE = "'";
+
+/** '…,' quotes in the paragraphs, at depth 0: a ' opens before a letter at a word start and
+ *  closes after the quote's own punctuation before a space (an apostrophe inside a word, "it's",
+ *  is no mark). */
+function straightSingleQuotes(text: string, paragraphs: readonly Paragraph[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if (!para.includes(STRAIGHT_SINGLE)) continue;
+    for (let i = para.indexOf(STRAIGHT_SINGLE); i >= 0; i = para.indexOf(STRAIGHT_SINGLE, i + 1)) {
+      if (!isSpaceOrStart(para[i - 1]) || !/\p{L}/u.test(para[i + 1] ?? '')) continue;
+      const close = singleCloser(para, i + 1);
+      if (close < 0) continue;
+      const o: Open = { pos: p.start + i, mark: STRAIGHT_SINGLE, family: 'straight', closers: '', depth: 0, firstParagraph: p.index, paragraphs: [p.index], reopened: false };
+      out.push(makeQuote(text, o, p.start + close, STRAIGHT_SINGLE));
+      i = close;
+    }
+  }
+  return out;
+}
+
+/** How far a single straight quote's closing mark is looked for (characters). */
+const SINGLE_REACH = 600;
+
+/** Where the single straight quote whose content starts at `from` closes: a ' after the
+ *  quote's own punctuation and before a space or the end ('We will stay,' he said); -1 when a
+ *  double mark, a line break or another closing-shaped ' comes first, or none is in reach. */
+function singleCloser(para: string, from: number): number {
+  for (let k = from; k < Math.min(para.length, from + SINGLE_REACH); k++) {
+    const c = para[k]!;
+    if (c === '"' || c === '“' || c === '”' || c === '\n') return -1;
+    if (c !== "'") continue;
+    if (/\p{L}/u.test(para[k + 1] ?? '')) continue; // it's, don't
+    return /[,.!?]/.test(para[k - 1] ?? '') && (k + 1 === para.length || /\s/.test(para[k + 1]!)) ? k : -1;
+  }
+  return -1;
 }
 
 function unclosed(o: Open, paragraphs: readonly Paragraph[]): DocDiagnostic {

@@ -480,6 +480,20 @@ describe('findQuotes: where a reported clause ends', () => {
   });
 });
 
+describe('findQuotes: single straight quotes (British copy)', () => {
+  it('\'…,\' he said is a direct quote, and its second part continues it', () => {
+    const r = quotes("'We are not going anywhere,' said Tom Reid. 'The club is our home.'");
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.speaker), q.continues])).toEqual([
+      ['direct', 'We are not going anywhere,', 'Tom Reid', null],
+      ['direct', 'The club is our home.', 'Tom Reid', 0],
+    ]);
+  });
+
+  it('single straight marks without a cue beside them name things, and apostrophes are no marks', () => {
+    expect(quotes("She loved the film 'Gone Girl' and the book 'Sharp Objects.' It's the players' choice.").quotes).toEqual([]);
+  });
+});
+
 describe('findQuotes: a report across a hard-wrapped line', () => {
   it('the report runs across a line that ends inside a phrase', async () => {
     const { analyzeArticle } = await import('../../../src/index.js');

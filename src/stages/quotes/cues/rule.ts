@@ -130,7 +130,7 @@ export function cueSite(text: string, q: MarkedQuote, para: Paragraph, sentences
 
 function readAfter(text: string, q: MarkedQuote, para: Paragraph): AfterReading | null {
   if (!q.closeMark) return null;
-  const from = q.close + 1;
+  const from = q.close + q.closeMark.length;
   // every cue after the quote is an English word ("said", "ACCORDING TO"): none without an
   // ASCII letter in reach (text in Chinese or Arabic is not read word by word per quote)
   const reach = Math.min(para.end, from + 240);
