@@ -166,3 +166,19 @@ export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPE
 /** Capitalised words that open a clause before a speaker's name and are no part of it ("But
  *  Mr. Fry said", "While the prosecutor …", "The Salford MP"). */
 export const OPENERS_BEFORE_A_NAME = wordPick('en/clauses.OPENERS_BEFORE_A_NAME', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'or', 'so', 'yet', 'while', 'when', 'until', 'although', 'though', 'however', 'meanwhile', 'still', 'as', 'if', 'because', 'once', 'unless', 'whether', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Question words that open a reported question ("explains how …", "asked whether …"). */
+export const QUESTION_WORDS = wordList('en/clauses.QUESTION_WORDS', ['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+
+/** Words after "no" that make it no noun phrase ("said no to", "no longer", "no more"). */
+export const NOT_NOUNS_AFTER_NO = wordList('en/clauses.NOT_NOUNS_AFTER_NO', ['longer', 'more', 'less', 'thanks', 'way', 'doubt', 'comment']);
+
+/** Relative pronouns that are a clause's subject ("demonstrators who say …"). */
+export const RELATIVE_SUBJECTS = wordList('en/clauses.RELATIVE_SUBJECTS', ['who', 'which']);
+
+/** Words that alone name people in general, never a source ("those who believe …"). */
+export const GENERIC_ANTECEDENTS = wordList('en/clauses.GENERIC_ANTECEDENTS', ['those', 'these', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others', 'many', 'some', 'few']);
+
+/** Particles that make a verb a phrasal verb with an object, not a cue with a hearer ("wrote off
+ *  assets", "told off"). */
+export const VERB_PARTICLES = wordList('en/clauses.VERB_PARTICLES', ['off', 'up', 'down', 'out', 'back', 'away']);

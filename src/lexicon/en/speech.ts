@@ -103,3 +103,8 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(joinLists(
 
 /** The base verb of a speech-verb form, or null. */
 export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORMS.get(lower) ?? null;
+
+/** Verbs whose reported clause may open with a question word ("explains how he …", "revealed
+ *  why it …"; not "asked why": a question is no claim; not "describing how", "recalls how":
+ *  narration more often than a report, measured on GGT). */
+export const QUESTION_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.QUESTION_CLAUSE_VERBS', SPEECH_VERBS, ['explain', 'reveal', 'disclose']));

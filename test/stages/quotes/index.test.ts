@@ -552,6 +552,24 @@ describe('findQuotes: reports after "told" and where they start', () => {
     ]);
   });
 
+  it.each([
+    ['The mayor said no decision had been taken on the new bridge.', 'no decision had been taken on the new bridge', 'The mayor'],
+    ['The driver explains how he now earns more than before.', 'he now earns more than before', 'The driver'],
+    ['Signs were carried by students who say they want cleaner air.', 'they want cleaner air', 'students'],
+    ['Ana Ruiz said banks want new offices, adding the city approved three permits.', 'the city approved three permits', 'Ana Ruiz'],
+  ])('a report that starts unlike most: %s', (input, content, speaker) => {
+    expect(contents(input)).toContainEqual([content, speaker]);
+  });
+
+  it.each([
+    'She said no to the new plan on Monday.',
+    'Rallies were held by those who say the plan is flawed.',
+    'The firm wrote off assets worth millions from its former Gulf operations.',
+    'The guide was describing how she found the old road.',
+  ])('no report: %s', (input) => {
+    expect(contents(input)).toEqual([]);
+  });
+
   it('"wrote in a report" takes no hearer and no clause', () => {
     expect(contents('Sales fell by a fifth this year and will fall again next year, the company wrote in a report.')).toEqual([
       ['Sales fell by a fifth this year and will fall again next year', 'the company'],

@@ -7,7 +7,7 @@ import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { isVerbForm } from '../../../lexicon/index.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { isTitleAbbreviation, TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
-import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
+import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, VERB_PARTICLES, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
 import { SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
@@ -148,6 +148,7 @@ export function isClauseStart(w: string, next?: string): boolean {
 }
 
 const HEARER_PRONOUN = new Set(HEARER_PRONOUNS);
+const PARTICLE = new Set(VERB_PARTICLES);
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
 
 /** How many words the hearer after "told" and the subject after it are looked for in. */
@@ -178,8 +179,8 @@ function opensClauseAfterHearer(words: readonly Word[], k: number): boolean {
 export function afterHearer(text: string, words: readonly Word[], j: number): number {
   if (j >= words.length) return -1;
   const first = words[j]!.text.toLowerCase();
-  // "wrote in a report", "warned about the risks": no hearer, no clause
-  if (NOT_CLAUSE_START.has(first)) return -1;
+  // "wrote in a report", "warned about the risks", "wrote off assets": no hearer, no clause
+  if (NOT_CLAUSE_START.has(first) || PARTICLE.has(first)) return -1;
   // "told them he …" ("told her staff the plan …": "her" a determiner)
   if (HEARER_PRONOUN.has(first) && (first !== 'her' || (j + 1 < words.length && opensClauseAfterHearer(words, j + 1)))) return j + 1;
   for (let k = j + 1; k < Math.min(words.length, j + HEARER_WORDS); k++) {

@@ -4,11 +4,11 @@
  * CONTENT; CONTENT, X said / CONTENT, said X.
  */
 import type { TextRange } from '../../../document.js';
-import { BARE_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
-import { ADVERBIAL_START, CLAUSE_AUXILIARIES } from '../../../lexicon/en/clauses.js';
+import { BARE_CLAUSE_VERBS, QUESTION_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
+import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
 
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
-import { ADVERBIAL_OPENER, NOUN_DETERMINER, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
+import { ADVERBIAL_OPENER, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { isVerbForm } from '../../../lexicon/index.js';
@@ -48,6 +48,36 @@ export const accordingToClause: IndirectRule = {
   },
 };
 
+/** A lower-case form of a speech verb that reports on its own (not "show", "post", "briefing"). */
+function reportsAlone(w: string): boolean {
+  const base = /^\p{Ll}/u.test(w) ? speechVerbBase(w) : null;
+  return base !== null && !WEAK_VERBS.has(base);
+}
+
+/** How many words a relative pronoun's antecedent read as a plain phrase may have. */
+const ANTECEDENT_WORDS = 4;
+
+/** The antecedent of "who say" read as a plain description ("demonstrators", "many local
+ *  farmers"): a few words right before the pronoun, with no verb and no punctuation, or null. */
+function antecedent(text: string, ws: readonly Word[]): SpeakerNP | null {
+  if (!ws.length || ws.length > ANTECEDENT_WORDS || /[,.;:!?"“”«»()]/.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end))) return null;
+  // "those who believe …", "anyone who says …": people in general are no source
+  if (ws.length === 1 && GENERIC_ANTECEDENT.test(ws[0]!.text)) return null;
+  if (ws.some((w) => /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text) || CLAUSE_AUXILIARY.has(w.text)))) return null;
+  const start = ws[0]!.start;
+  const end = ws[ws.length - 1]!.end;
+  return { start, end, kind: 'description', text: text.slice(start, end) };
+}
+
+/** Whether `w` (then `next`) opens a reported clause after the cue `base` though it cannot
+ *  after every cue: "no" and a noun ("said no decision had been taken"; not "said no to"), and
+ *  after explain or ask a question word ("explains how he …", "asked why it …"). */
+function opensReportedClause(base: string, w: string, next: string | undefined): boolean {
+  const l = w.toLowerCase();
+  if (l === 'no') return !!next && /^\p{Ll}{3,}$/u.test(next) && !NOT_CLAUSE_START.has(next) && !NOT_A_NOUN_AFTER_NO.test(next);
+  return QUESTION_CLAUSE_VERBS.has(base) && QUESTION_WORD.test(l) && !!next && !/^to$/i.test(next);
+}
+
 /** How many words may stand between a tell-verb and its "that" (the hearer and an adverbial:
  *  "told NBC's “Today” show on Wednesday that"). */
 const TELL_HEARER_WORDS = 8;
@@ -70,6 +100,15 @@ export const reportedClause: IndirectRule = {
       let spk = participle ? participleSpeaker(text, words, i) : speakerBefore(text, s.start, w.start);
       // "Odhiambo called the scheme … and said it was …" (or "but said"): the subject of the first verb
       if (!spk && i > 0 && REPORT_CONJUNCTION.test(words[i - 1]!.text)) spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
+      // "demonstrators who say they …", "Sussock, an economist, who believes that …": the
+      // relative pronoun's antecedent speaks
+      // (read from the last preposition on: "carried by demonstrators who say")
+      const relative = !spk && i > 0 && RELATIVE_SUBJECT.test(words[i - 1]!.text);
+      if (relative) {
+        let from = i - 2;
+        while (from >= 0 && !NOT_CLAUSE_START.has(words[from]!.text.toLowerCase())) from--;
+        spk = speakerBefore(text, from >= 0 ? words[from]!.end : s.start, words[i - 1]!.start) ?? antecedent(text, words.slice(from + 1, i - 1));
+      }
       if (!spk || SELF_SOURCES.test(spk.text)) continue;
       // skip an object or adverbial ("told reporters", "said in a statement", "said on Monday");
       // a "that" after any other noun is a relative pronoun ("announced a scheme that will …")
@@ -82,14 +121,17 @@ export const reportedClause: IndirectRule = {
           if (between.length === 0 || (TELL_VERBS.has(base) && between.length <= TELL_HEARER_WORDS) || ADVERBIAL_START.has(between[0]!)) thatAt = k;
           break;
         }
-        // (a hearer may be a title in marks: told NBC's “Today” show that …)
+        // (a hearer may be a title in marks: told NBC's “Today” show that …; no comma or other
+        // cue in it: "who writes about the Kremlin, noted that" is noted's)
         if (/[.;:!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+        if (k > i + 1 && !ADVERBIAL_START.has(words[i + 1]!.text.toLowerCase()) && (/,/.test(text.slice(words[k - 1]!.end, words[k]!.start)) || reportsAlone(words[k]!.text))) break;
         if (/["“”«»]/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && !TELL_VERBS.has(base)) break;
       }
       let contentStart: number;
       if (thatAt >= 0) contentStart = words[thatAt]!.end;
       else {
-        if (!BARE_CLAUSE_VERBS.has(base) || WEAK_VERBS.has(base)) continue;
+        const questionOnly = !BARE_CLAUSE_VERBS.has(base) || WEAK_VERBS.has(base);
+        if (questionOnly && !QUESTION_CLAUSE_VERBS.has(base)) continue;
         if (TELL_VERBS.has(base)) {
           // "told reporters the plan …", "told the council the road …": skip the hearer
           j = afterAdverbial(words, j);
@@ -98,12 +140,20 @@ export const reportedClause: IndirectRule = {
           j = afterAdverbial(words, h);
         } else j = afterAdverbial(words, j);
         const nxt = words[j];
-        if (!nxt || !isClauseStart(nxt.text, words[j + 1]?.text)) continue;
+        // "said no decision had been taken", "explains how he …": clauses that start with words
+        // that otherwise follow a cue as its object or adverbial ("said no to", "said how")
+        const opens = nxt && (questionOnly ? QUESTION_WORD.test(nxt.text) && opensReportedClause(base, nxt.text, words[j + 1]?.text) : isClauseStart(nxt.text, words[j + 1]?.text) || opensReportedClause(base, nxt.text, words[j + 1]?.text));
+        if (!nxt || !opens) continue;
+        // after "who VERB" a clause must plainly start ("who say they …"; not "who writes
+        // extensively about …")
+        if (relative && !CLAUSE_OPENING_WORD.test(nxt.text.toLowerCase())) continue;
         // "Carolina added three more goals", "the Kospi added 0.4 per cent": 'add' takes an
-        // object; only "added he/it/there …" reports without "that"
-        if (base === 'add' && !SUBJECT_AFTER_ADDED.test(nxt.text)) continue;
+        // object; only "added he/it/there …" reports without "that" (", adding the government
+        // approved …": the participle is speech)
+        if (base === 'add' && !SUBJECT_AFTER_ADDED.test(nxt.text) && !(participle && CLAUSE_OPENING_WORD.test(nxt.text.toLowerCase()))) continue;
         if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
-        contentStart = nxt.start;
+        // ("explains how he …": the question word opens the clause as "that" does)
+        contentStart = questionOnly || (QUESTION_WORD.test(nxt.text) && QUESTION_CLAUSE_VERBS.has(base)) ? nxt.end : nxt.start;
       }
       const cut = clauseEnd(text, contentStart, end);
       const content = trimContent(text, contentStart, cut);
