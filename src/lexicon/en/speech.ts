@@ -108,3 +108,20 @@ export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORM
  *  why it …"; not "asked why": a question is no claim; not "describing how", "recalls how":
  *  narration more often than a report, measured on GGT). */
 export const QUESTION_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.QUESTION_CLAUSE_VERBS', SPEECH_VERBS, ['explain', 'reveal', 'disclose']));
+
+/** Nouns of saying that introduce a reported clause with "that" ("his claim that …", "made the
+ *  suggestion that …", "expressed confidence that …"), singular and plural; not attitudes
+ *  ("expressed concern that", "their hope that": GGT leaves attitudes out). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(wordList('en/speech.SPEECH_NOUNS', [
+  'claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'suggestion', 'suggestions', 'assurance', 'assurances',
+  'warning', 'warnings', 'insistence', 'confidence', 'contention', 'argument', 'arguments', 'promise', 'promises', 'pledge', 'pledges',
+  'prediction', 'predictions', 'admission', 'accusation', 'accusations', 'charge', 'charges', 'denial',
+]));
+
+/** Verbs whose subject makes the statement named by the noun after them ("made the suggestion
+ *  that", "expressed confidence that", "voiced concern that", "repeated his claim that"). */
+export const NOUN_CUE_VERBS = wordList('en/speech.NOUN_CUE_VERBS', ['made', 'make', 'makes', 'expressed', 'expresses', 'voiced', 'voices', 'gave', 'gives', 'offered', 'offers', 'repeated', 'repeats', 'reiterated', 'reiterates', 'renewed', 'issued', 'issues']);
+
+/** Adjectives of saying after "be" that introduce a reported clause with "that" ("was adamant
+ *  that …"). */
+export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(wordList('en/speech.SPEECH_ADJECTIVES', ['adamant', 'insistent', 'emphatic', 'categorical']));

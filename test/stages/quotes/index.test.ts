@@ -562,6 +562,19 @@ describe('findQuotes: reports after "told" and where they start', () => {
   });
 
   it.each([
+    ['The singer sued the promoter over his allegations that she had missed six shows.', 'she had missed six shows', 'his'],
+    ['He expressed confidence that the new status would help the island.', 'the new status would help the island', 'He'],
+    ['Asked about Kim’s claim that the war is nearly over, the minister said nothing.', 'the war is nearly over', 'Kim'],
+    ['The engineer was adamant that the bridge should not be confused with a toy.', 'the bridge should not be confused with a toy', 'The engineer'],
+  ])('a noun or adjective of saying with "that" reports: %s', (input, content, speaker) => {
+    expect(contents(input)).toContainEqual([content, speaker]);
+  });
+
+  it('a claim nobody owns here is no report ("rejected the claim that …")', () => {
+    expect(contents('Officials rejected the claim that the dam was unsafe.')).toEqual([]);
+  });
+
+  it.each([
     'She said no to the new plan on Monday.',
     'Rallies were held by those who say the plan is flawed.',
     'The firm wrote off assets worth millions from its former Gulf operations.',

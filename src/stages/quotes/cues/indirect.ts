@@ -4,7 +4,8 @@
  * CONTENT; CONTENT, X said / CONTENT, said X.
  */
 import type { TextRange } from '../../../document.js';
-import { BARE_CLAUSE_VERBS, QUESTION_CLAUSE_VERBS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
+import { BARE_CLAUSE_VERBS, NOUN_CUE_VERBS, QUESTION_CLAUSE_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
+import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
 
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
@@ -91,8 +92,10 @@ export const reportedClause: IndirectRule = {
       const w = words[i]!;
       const base = speechVerbBase(w.text.toLowerCase());
       if (!base || inDirect(w.start) || isUsed(w)) continue;
-      // a capitalised "verb" is part of a name ("United States", "Lake Superior State")
+      // a capitalised "verb" is part of a name ("United States", "Lake Superior State"); after a
+      // determiner or a possessive the word is a noun ("his claim that", "Kim's claim that")
       if (/^[\p{Lu}]/u.test(w.text)) continue;
+      if (i > 0 && text.slice(words[i - 1]!.end, w.start) === ' ' && (NOUN_DETERMINER.test(words[i - 1]!.text) || /\p{L}['’]s?$/u.test(words[i - 1]!.text))) continue;
       // "Roy Graf protested the bills, saying they …", "… before noting that …": the
       // participle's speaker is the subject
       const participle = isParticipleCue(text, words, i, s.start) || (/ing$/.test(w.text) && i > 0 && PARTICIPLE_PREPOSITION.test(words[i - 1]!.text));
@@ -162,6 +165,55 @@ export const reportedClause: IndirectRule = {
       // ", saying the party needs to move on": the participle after the cut reports again
       if (cut === end) return out;
       while (i + 1 < words.length && words[i + 1]!.start < cut) i++;
+    }
+    return out;
+  },
+};
+
+const NOUN_CUE_VERB = new Set(NOUN_CUE_VERBS);
+
+/** The speaker of a speech noun at words[i] ("his claim", "Kim's claim", "made the suggestion",
+ *  "expressed confidence"), or null: its owner, or the subject of a verb that makes it. */
+function nounCueSpeaker(text: string, s: { start: number }, words: readonly Word[], i: number): SpeakerNP | null {
+  const prev = words[i - 1];
+  if (!prev || text.slice(prev.end, words[i]!.start) !== ' ') return null;
+  const l = prev.text.toLowerCase();
+  // "his claim", "their allegations"
+  if (PRONOUNS[l]?.possessive && l !== 'its') return { start: prev.start, end: prev.end, kind: 'pronoun', text: prev.text };
+  // "Kim's claim", "the minister's claim"
+  const owner = /^(.+?)['’]s?$/u.exec(prev.text);
+  if (owner && /['’]s?$/u.test(prev.text) && prev.text.length > 2) {
+    // (the phrase ends before the possessive: words are read whole, "Kim’s")
+    const ownerEnd = prev.start + owner[1]!.length;
+    const spk = speakerBefore(text, s.start, ownerEnd);
+    return spk && spk.end > ownerEnd ? { ...spk, end: ownerEnd, text: text.slice(spk.start, ownerEnd) } : spk;
+  }
+  // "made the suggestion", "expressed confidence", "voiced his concern"
+  let v = i - 1;
+  if (NOUN_DETERMINER.test(words[v]!.text)) v--;
+  if (v >= 0 && NOUN_CUE_VERB.has(words[v]!.text.toLowerCase())) return speakerBefore(text, s.start, words[v]!.start);
+  return null;
+}
+
+export const nounCue: IndirectRule = {
+  name: 'noun-cue',
+  summary: 'a noun or adjective of saying and "that": his claim that …, X made the suggestion that …, X was adamant that …',
+  find({ text, s, words, end, inDirect, isUsed, make }) {
+    const out: QuoteAnnotation[] = [];
+    for (let i = 1; i < words.length - 3; i++) {
+      const w = words[i]!;
+      const l = w.text.toLowerCase();
+      if (!THAT.test(words[i + 1]!.text) || text.slice(w.end, words[i + 1]!.start) !== ' ' || inDirect(w.start) || isUsed(w)) continue;
+      let spk: SpeakerNP | null = null;
+      if (SPEECH_NOUNS.has(l)) spk = nounCueSpeaker(text, s, words, i);
+      // "was adamant that"
+      else if (SPEECH_ADJECTIVES.has(l) && CLAUSE_AUXILIARY.has(words[i - 1]!.text.toLowerCase())) spk = speakerBefore(text, s.start, words[i - 1]!.start);
+      if (!spk || SELF_SOURCES.test(spk.text)) continue;
+      const from = words[i + 1]!.end;
+      const content = trimContent(text, from, clauseEnd(text, from, end));
+      if (!content || !hasWords(text, content, 3)) continue;
+      out.push(make(content, { start: w.start, end: w.end }, spk, 'explicit'));
+      while (i + 1 < words.length && words[i + 1]!.start < content.end) i++;
     }
     return out;
   },
