@@ -135,3 +135,14 @@ const LETTER_RUN = /[\p{L}]+/gu;
 /** The runs of letters of `s` (lower-case it first for a case-blind reading): the words as
  *  language detection reads them, where "l'homme" is "l" and "homme" (function words). */
 export const letterRuns = (s: string): string[] => s.match(LETTER_RUN) ?? [];
+
+/** Where the last whole-word occurrence of `word` (lower case) in text[from, to) starts, any
+ *  case, or -1. */
+export function lastWordAt(text: string, word: string, from: number, to: number): number {
+  const hay = text.slice(from, to).toLowerCase();
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = hay.lastIndexOf(word); i >= 0; i = i > 0 ? hay.lastIndexOf(word, i - 1) : -1) {
+    if (!isWordChar(hay[i - 1]) && !isWordChar(hay[i + word.length])) return from + i;
+  }
+  return -1;
+}

@@ -13,11 +13,11 @@ import {
   ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
   DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
-  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME, QUESTION_WORDS, NOT_NOUNS_AFTER_NO, RELATIVE_SUBJECTS, GENERIC_ANTECEDENTS,
+  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME, QUESTION_WORDS, NOT_NOUNS_AFTER_NO, RELATIVE_SUBJECTS, GENERIC_ANTECEDENTS, INDEFINITE_DETERMINERS,
 } from './en/clauses.js';
 import { ARTICLES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
-import { DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
@@ -169,17 +169,23 @@ export const ABBREVIATION_BEFORE_COMMA = pattern(`^(?:${alternation(ABBREVIATION
 /** The whole token is an abbreviation with its period ("Mr.", "Corp.", "Jan."). */
 export const TOKEN_ABBREVIATION = pattern(`^(?:${alternation(TOKEN_ABBREVIATIONS)})\\.$`, 'u');
 /** An aside between a speaker and the cue, at the end: ", in a statement,", " was quoted as",
+ *  " is heard (saying)",
  *  " (R-Ga.)" (any case; each alternative starts only where a white-space run starts). */
 export const ASIDE_BEFORE_CUE = pattern(
-  `,?(?<!\\s)\\s+in\\s+an?\\s+(?:${alternation(STATEMENT_MEDIA)})\\s*(?:,\\s*)?$|(?<!\\s)\\s+(?:${alternation(QUOTED_AUXILIARIES)})\\s+quoted\\s+as\\s*$|(?<!\\s)\\s*\\([^()]{1,24}\\)\\s*$`,
+  `,?(?<!\\s)\\s+in\\s+an?\\s+(?:${alternation(STATEMENT_MEDIA)})\\s*(?:,\\s*)?$|(?<!\\s)\\s+(?:${alternation(QUOTED_AUXILIARIES)})\\s+(?:quoted\\s+as|heard|(?:can|could)\\s+be\\s+heard)\\s*$|(?<!\\s)\\s*\\([^()]{1,24}\\)\\s*$`,
   'i',
 );
 
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 /** A capitalised word that opens a clause, then white space, at the start of a name run ("But ", "While "). */
 export const LEADING_OPENER = pattern(`^(${alternation(capitalised(OPENERS_BEFORE_A_NAME))})\\s+`);
+/** "a", "an", "one", "another" opening a phrase, any case. */
+export const INDEFINITE_START = pattern(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s`, 'i');
 /** "the", "this", "that" opening a phrase, any case. */
 export const DEFINITE_DETERMINER_START = pattern(`^(?:${alternation(DEFINITE_DETERMINERS)})\\s`, 'i');
+/** A paragraph that heads a digest of someone's words: "Below are Putin's key statements …" (the
+ *  owner as group 1). */
+export const DIGEST_HEADING = pattern(`^(?:${alternation(capitalised(DIGEST_OPENERS))})\\s+(?:are|is)\\s+(?:some\\s+of\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4})['’]s?\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:${alternation(DIGEST_NOUNS)})\\b`, 'u');
 /** A word that ends a document's head ("from", "issued", …), the whole word. */
 export const DOCUMENT_HEAD_BREAK = pattern(`^(?:${alternation(DOCUMENT_HEAD_BREAKS)})$`, 'i');
 /** "from X" or "issued|released … by X" after a document noun: X, capitalised, with "the" before it kept. */

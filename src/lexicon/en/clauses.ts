@@ -182,3 +182,6 @@ export const GENERIC_ANTECEDENTS = wordList('en/clauses.GENERIC_ANTECEDENTS', ['
 /** Particles that make a verb a phrasal verb with an object, not a cue with a hearer ("wrote off
  *  assets", "told off"). */
 export const VERB_PARTICLES = wordList('en/clauses.VERB_PARTICLES', ['off', 'up', 'down', 'out', 'back', 'away']);
+
+/** Words that introduce someone not named before ("a senior diplomat", "one source", "another supporter"). */
+export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINERS', ENGLISH_SENTENCE_OPENERS, ['a', 'an', 'one', 'another']);

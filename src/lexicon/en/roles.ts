@@ -130,3 +130,6 @@ export function isRoleWordInAnyForm(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || /ologist$/.test(w);
 }
+
+/** Roles of whoever leads a country or government: "the leader", "the head of state" refer to any of them. */
+export const LEADER_ROLES: ReadonlySet<string> = new Set(wordPick('en/roles.LEADER_ROLES', ROLE_NOUNS, ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader']));

@@ -15,10 +15,8 @@ const SPOKESPEOPLE = wordPick('en/speakers.SPOKESPEOPLE', ROLE_NOUNS, ['spokesma
  * Friday release", "the suit says". Read as speaker heads (quotes) and as what a possessive
  * owner speaks through (attribution).
  */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = derivedList('en/speakers.DOCUMENT_NOUNS', new Set(joinLists(
-  wordList('en/speakers.DOCUMENT_NOUNS', ['release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim', 'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary', 'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office']),
-  SPOKESPEOPLE,
-)));
+const DOCUMENT_NOUN_LIST = wordList('en/speakers.DOCUMENT_NOUNS', ['release', 'statement', 'report', 'post', 'tweet', 'letter', 'website', 'email', 'e-mail', 'memo', 'notice', 'announcement', 'filing', 'complaint', 'lawsuit', 'suit', 'claim', 'study', 'survey', 'poll', 'data', 'figures', 'records', 'document', 'documents', 'findings', 'assessment', 'review', 'audit', 'research', 'investigation', 'analysis', 'summary', 'account', 'page', 'blog', 'article', 'paper', 'newsletter', 'bulletin', 'advisory', 'guideline', 'guidance', 'reply', 'response', 'comment', 'comments', 'remark', 'remarks', 'message', 'indictment', 'ruling', 'judgment', 'judgement', 'decision', 'petition', 'motion', 'affidavit', 'warrant', 'press service', 'press office']);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = derivedList('en/speakers.DOCUMENT_NOUNS', new Set(joinLists(DOCUMENT_NOUN_LIST, SPOKESPEOPLE)));
 
 /** Whether a phrase ends with a document noun ("Facebook's statement", "the ministry's press service"). */
 export function endsWithDocumentNoun(phrase: string): boolean {
@@ -48,7 +46,7 @@ export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
 /** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
  *  and a utility; documents are DOCUMENT_NOUNS. */
 export const RELATION_HEADS: ReadonlySet<string> = new Set(joinLists(
-  wordList('en/speakers.RELATION_HEADS', ['citizen', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'source', 'insider', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'relative', 'utility']),
+  wordList('en/speakers.RELATION_HEADS', ['man', 'woman', 'person', 'citizen', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'source', 'insider', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'relative', 'utility']),
   wordPick('en/speakers.RELATIONS_AS_ROLES', ROLE_NOUNS, ['member', 'judge', 'chief', 'expert', 'nurse', 'aide', 'partner']),
 ));
 
@@ -97,3 +95,8 @@ export const DOCUMENT_HEAD_BREAKS: readonly string[] = joinLists(wordList('en/sp
 
 /** Heads of a person who speaks for an organisation: people, never documents. */
 export const SPOKESPEOPLE_HEADS: ReadonlySet<string> = new Set(SPOKESPEOPLE);
+
+/** What a digest of someone's words is called ("Below are Putin's key statements"). */
+export const DIGEST_NOUNS: readonly string[] = joinLists(wordList('en/speakers.DIGEST_NOUNS', ['statements', 'quotes', 'theses', 'points', 'takeaways']), wordPick('en/speakers.DIGEST_DOCUMENT_NOUNS', DOCUMENT_NOUN_LIST, ['remarks', 'comments']));
+/** Words that introduce such a digest ("Below are", "Here are"). */
+export const DIGEST_OPENERS = wordList('en/speakers.DIGEST_OPENERS', ['below', 'here']);

@@ -50,6 +50,8 @@ export interface AttributionContext {
   orgNamedBefore(word: string, pos: number, ok: (o: EntityCluster) => boolean): EntityCluster | null;
   /** The organisation (not the wire credit) named last before `pos`, with where. */
   lastOrgBefore(pos: number): { c: EntityCluster; at: number } | null;
+  /** Whether a position is inside a direct or mixed quote's marks (the speaker's own words). */
+  isQuoted(pos: number): boolean;
   /** A person's gender: from the name, else from a pronoun read before. */
   genderOf(c: EntityCluster): Gender | null;
   /** Learn that `c` is referred to by the pronoun or description `np`. */
@@ -126,6 +128,7 @@ export function attributionContext(text: string, quotes: readonly QuoteAnnotatio
       const m = latestBefore(pos, (x) => x.c.type === 'organization' && x.c.method !== 'agency');
       return m ? { c: m.c, at: m.start } : null;
     },
+    isQuoted: (pos) => quoted.contains(pos),
     genderOf: (c) => genders.get(c) ?? c.gender,
     addMention(c, np) {
       const same = (m: EntityMention) => m.start === np.start && m.end === np.end;

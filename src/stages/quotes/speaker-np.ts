@@ -9,6 +9,7 @@ import { isVerbForm } from '../../lexicon/index.js';
 import { wordsIn, type Word } from '../../words.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
 import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
+import { SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
 import { LEADING_OPENER, ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
 import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
@@ -17,6 +18,10 @@ import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
 const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';
+/** A middle initial with its period inside a name ("Heather C. Briccetti"): a capital letter
+ *  after a name word, before a name word that opens no sentence. */
+const isMiddleInitial = (prev: string | undefined, w: string, next: string | undefined): boolean =>
+  /^\p{Lu}$/u.test(w) && !!prev && /^\p{Lu}\p{Ll}/u.test(prev) && !!next && /^\p{Lu}\p{Ll}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description';
 
@@ -118,6 +123,8 @@ function nameOrRoleDescription(text: string, run: SpeakerNP, determiner: Word | 
   }
   const words = r.text.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
+  // "Some said", "When asked, …", "Nonetheless, …": a word that opens a clause names nobody
+  if (words.length === 1 && SENTENCE_OPENERS.has(last)) return null;
   // "Prosecutors said", "Police said" at a sentence's start: people in general, not a name
   if (words.length === 1 && GENERIC_SPEAKERS.has(last)) return { start: determiner ? determiner.start : r.start, end: r.end, kind: 'description', text: text.slice(determiner ? determiner.start : r.start, r.end) };
   if (ROLE_NOUNS.has(last) && (determiner || words.length >= 2)) {
@@ -143,7 +150,7 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   while (j > 0) {
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
-    if (gap !== ' ' && !(gap === '. ' && isTitleWithPeriod(prev.text))) break;
+    if (gap !== ' ' && !(gap === '. ' && (isTitleWithPeriod(prev.text) || isMiddleInitial(words[j - 2]?.text, prev.text, words[j]!.text)))) break;
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
@@ -228,7 +235,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   if (isCap(words[i]!.text)) {
     const extend = (from: number): number => {
       let k = from;
-      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && isTitleWithPeriod(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
+      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && (isTitleWithPeriod(words[k]!.text) || isMiddleInitial(words[k - 1]?.text, words[k]!.text, words[k + 1]?.text)))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
       return k;
     };
     let j = extend(i);

@@ -371,3 +371,37 @@ describe('attribution: "they" and "it"', () => {
     expect(speakerOf(r, 0)).toMatchObject({ name: 'Lakeland Water Board', method: 'pronoun' });
   });
 });
+
+describe('attribution: descriptions that refer back', () => {
+  it('an unnamed source keeps the words it was introduced with: "A senior diplomat said … the diplomat added"', () => {
+    const r = analyzeArticle('Foreign Minister Ana Lind met her counterpart on Monday.\n\n“There is no movement at all,” Ana Lind said.\n\nA senior diplomat said the talks had stalled over the border question.\n\n“Nobody wants to give ground first,” the diplomat added.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'A senior diplomat', entityId: null, method: 'description' });
+  });
+
+  it('a nationality must agree: "the Russian leader" after Putin met Xi is Putin', () => {
+    const r = analyzeArticle('Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Tuesday.\n\nThe Russian leader said the talks had been useful and frank.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
+  });
+
+  it('people in the plural are no one person: "the players said"', () => {
+    const r = analyzeArticle('Coach Jordan Stewart praised his team after the final on Sunday.\n\nThe players said the victory belonged to the whole town.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The players', entityId: null });
+  });
+});
+
+describe('attribution: carrying an unnamed speaker', () => {
+  it('a quote with no cue after "said a local fisherman" is the fisherman\'s, as written', () => {
+    const r = analyzeArticle('“We were lucky this time,” said a local fisherman.\n\n“The storm missed the harbour by a mile.”');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
+      ['a local fisherman', 'description'],
+      ['a local fisherman', 'carry-forward'],
+    ]);
+  });
+});
+
+describe('attribution: a pronoun after a sentence whose subject is a description', () => {
+  it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
+    const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
+  });
+});

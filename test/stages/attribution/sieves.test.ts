@@ -23,6 +23,7 @@ const CASES: Array<{ sieve: string; text: string; quote: string; speaker: string
   { sieve: 'dash-credit', text: '“Rules that nobody enforces protect nobody at all.” — Jane Okafor, spokeswoman', quote: 'Rules that nobody enforces protect nobody at all.', speaker: 'Jane Okafor' },
   { sieve: 'pronoun', text: '“The budget for the new school is approved,” Sarah Collins said.\n\n“We will hire twenty new teachers,” she said.', quote: 'We will hire twenty new teachers,', speaker: 'Sarah Collins' },
   { sieve: 'description', text: 'Officials of the Ministry of Energy met the workers to discuss fuel prices.\n\n“Prices will remain stable through the winter,” the ministry said.', quote: 'Prices will remain stable through the winter,', speaker: 'Ministry of Energy' },
+  { sieve: 'digest', text: 'Minister Aidar Saparov spoke to reporters in Astana on Friday.\n\nBelow are Saparov’s key statements that our agency put together.\n\nGrain exports will double by 2030. “We have the land and the water for it.”', quote: 'We have the land and the water for it.', speaker: 'Aidar Saparov' },
   { sieve: 'carry-forward', text: '“The budget for the new school is approved,” Sarah Collins said on Monday.\n\n“Twenty new teachers will start in September.”', quote: 'Twenty new teachers will start in September.', speaker: 'Sarah Collins' },
   { sieve: 'paragraph-subject', text: 'Terry Chapman has worked as a paramedic in the county for twenty years.\n\n“We cannot keep losing people while ambulances wait at the door.”', quote: 'We cannot keep losing people while ambulances wait at the door.', speaker: 'Terry Chapman' },
 ];
@@ -68,6 +69,6 @@ describe('attribution sieves', () => {
         expect(c).toBeLessThanOrEqual(1);
       }
     }
-    expect(SPEAKER_METHODS).toEqual(['continues', 'explicit', 'according-to', 'colon-intro', 'dash-credit', 'document-owner', 'headline', 'pronoun', 'description', 'carry-forward', 'paragraph-subject']);
+    expect(SPEAKER_METHODS).toEqual(['continues', 'explicit', 'according-to', 'colon-intro', 'dash-credit', 'document-owner', 'headline', 'pronoun', 'description', 'digest', 'carry-forward', 'paragraph-subject']);
   });
 });

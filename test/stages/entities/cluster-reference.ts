@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../../../src/stages/entities/candidates.js';
 import { genderOfName, isLoneWord } from '../../../src/stages/entities/candidates.js';
-import { initialsOf, samePerson, tokensOf, type EntityCluster, type EntityMention } from '../../../src/stages/entities/cluster.js';
+import { initialsOf, samePerson, shortNameOf, tokensOf, type EntityCluster, type EntityMention } from '../../../src/stages/entities/cluster.js';
 import { ORG_DESCRIPTION_HEADS } from '../../../src/lexicon/en/organisations.js';
 import { canonicalAgency } from '../../../src/lexicon/shared/agencies.js';
 import { isFirstName } from '../../../src/lexicon/index.js';
@@ -40,7 +40,15 @@ export function clusterCandidatesNaive(text: string, candidates: readonly Candid
       const key = toks.join(' ');
       const agency = canonicalAgency(c.text);
       const hit = clusters.find(
-        (cl) => cl.type === 'organization' && ((agency && cl.name === agency) || cl.mentions.some((m) => tokensOf(m.text).join(' ') === key) || (/^[\p{Lu}]{2,8}$/u.test(c.text) && initialsOf(cl.name) === c.text) || (/^[\p{Lu}]{2,8}$/u.test(cl.name) && initialsOf(c.text) === cl.name)),
+        (cl) =>
+          cl.type === 'organization' &&
+          ((agency && cl.name === agency) ||
+            cl.mentions.some((m) => tokensOf(m.text).join(' ') === key) ||
+            (/^[\p{Lu}]{2,8}$/u.test(c.text) && initialsOf(cl.name) === c.text) ||
+            (/^[\p{Lu}]{2,8}$/u.test(cl.name) && initialsOf(c.text) === cl.name) ||
+            // a short name is the first word of a full one, either named first
+            (toks.length === 1 && !/^[\p{Lu}]{2,8}$/u.test(c.text) && !agency && cl.mentions.some((m) => shortNameOf(tokensOf(m.text)) === toks[0])) ||
+            (shortNameOf(toks) !== null && cl.mentions.some((m) => tokensOf(m.text).join(' ') === shortNameOf(toks)))),
       );
       if (hit) {
         hit.mentions.push(mention(c));

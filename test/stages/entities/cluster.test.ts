@@ -7,7 +7,7 @@ import { clusterCandidatesNaive } from './cluster-reference.js';
 
 // names that collide on purpose: spelling variants, shared surnames and given names,
 // acronyms and expansions, agencies, a short organisation name, hyphenated names
-const PEOPLE = ['Asel Karaulova', 'Assel Karaulova', 'Aigul Karaulova', 'Erlan Suleimenov', 'Yerlan Suleimenov', 'Wang Donghai', 'Xia Baolong', 'Xia-Baolong', 'Xia - Baolong', 'Enoch Pokiak', 'Randall Pokiak', "Karaulova's"];
+const PEOPLE = ['Lorena Paz Akin', 'Paz Akin', 'Asel Karaulova', 'Assel Karaulova', 'Aigul Karaulova', 'Erlan Suleimenov', 'Yerlan Suleimenov', 'Wang Donghai', 'Xia Baolong', 'Xia-Baolong', 'Xia - Baolong', 'Enoch Pokiak', 'Randall Pokiak', "Karaulova's"];
 const ORGS = ['Korea Trade Association', 'KTA', 'Kazinform', 'Reuters', 'Daebo Microsystems', 'Daebo', 'National Bank', 'The Bank of Astana', 'Afreximbank'];
 const SINGLES = ['Karaulova', 'Asel', 'Pokiak', 'Wang', 'Daebo', 'Suleimenov', 'Paris'];
 const SEPARATORS = [' met ', ' said. ', ' and the Association said ', ' ( ', ' ) ', '. The Bank added that ', ', head of ', '. '];

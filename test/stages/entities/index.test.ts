@@ -541,3 +541,15 @@ describe('peoples and faiths', () => {
     expect(rohingya.people.map((p) => p.name).join(' ')).not.toMatch(/Rohingya/);
   });
 });
+
+describe('one entity named two ways', () => {
+  it('a two-word family name and the full name it ends are one person: Lorena Paz Akin, Paz Akin', () => {
+    const r = analyzeArticle('Lorena Paz Akin opened the clinic in March.\n\n“We treat forty patients a day,” Paz Akin said.');
+    expect(r.people.map((p) => [p.name, p.aliases])).toEqual([['Lorena Paz Akin', ['Paz Akin']]]);
+  });
+
+  it('an organisation\'s short name is the first word of its full name: Brenta Robotics, Brenta', () => {
+    const r = analyzeArticle('Brenta Robotics opened a second plant near Verona.\n\nBrenta said the plant would employ 300 people.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['Brenta Robotics', ['Brenta']]]);
+  });
+});

@@ -40,4 +40,18 @@ describe('speaker phrases', () => {
     expect(before('March 3, 2026 Italian prosecutors said on Saturday that the ship had been seized.', ' said')).toEqual(['Italian prosecutors', 'description']);
     expect(before('In another statement, police said two men were arrested.', ' said')).toEqual(['police', 'description']);
   });
+
+  it('a speaker heard saying: "the man is heard saying"', () => {
+    expect(before('“I forbid you to film this,” the man is heard saying.', ' saying')).toEqual(['the man', 'description']);
+  });
+
+  it('a lone word that opens a clause names nobody: "Some said", "Nonetheless, …"', () => {
+    expect(before('Some said the plan would fail.', ' said')).toBeNull();
+  });
+
+  it('a middle initial stays inside the name: "said Heather C. Briccetti"; a letter ending a sentence does not join the next', () => {
+    expect(after('“We will wait and see,” said Heather C. Briccetti, president of the council.', 'said')).toEqual(['Heather C. Briccetti', 'name']);
+    expect(before('Maria T. Okafor said the plan was ready.', ' said')).toEqual(['Maria T. Okafor', 'name']);
+    expect(after('“It is a good plan,” said Plan B. The vote is on Monday.', 'said')).toEqual(['Plan B', 'name']);
+  });
 });

@@ -13,7 +13,7 @@ import { DEFINITE_DETERMINER_START, DOCUMENT_HEAD_BREAK, DOCUMENT_ISSUER, NAME_B
 import type { QuoteAnnotation } from '../../quotes/index.js';
 import type { SpeakerNP } from '../../quotes/speaker-np.js';
 import { subjectAtStart } from '../../quotes/cues/clause.js';
-import { wordsIn } from '../../../words.js';
+import { lastWordAt, wordsIn } from '../../../words.js';
 import type { ResolvedSpeaker } from '../context.js';
 import { defineSieve, type SieveContext } from '../sieve.js';
 
@@ -72,12 +72,9 @@ function introducedBy(ctx: SieveContext, np: SpeakerNP): SpeakerNP | null {
   if (!d || SPOKESPEOPLE_HEADS.has(d.head)) return null;
   const { text } = ctx;
   const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
-  const before = text.slice(from, np.start);
-  const re = new RegExp(`\\b${d.head}s?\\b`, 'gi');
-  let last = -1;
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m.index;
-  if (last < 0) return null;
-  const mention = from + last;
+  const at = Math.max(lastWordAt(text, d.head, from, np.start), lastWordAt(text, `${d.head}s`, from, np.start));
+  if (at < 0) return null;
+  const mention = at;
   // the sentence that introduced it, up to the document noun
   let start = mention;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;

@@ -8,7 +8,10 @@ import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { GENERIC_SPEAKERS } from '../../../lexicon/en/speakers.js';
 import type { EntityCluster } from '../../entities/index.js';
 import { isSubject } from '../subject.js';
-import { defineSieve, speakerOf } from '../sieve.js';
+import { defineSieve, speakerOf, type SieveContext } from '../sieve.js';
+import type { QuoteAnnotation } from '../../quotes/index.js';
+import { ROLE_NOUNS } from '../../../lexicon/en/roles.js';
+import { DEFINITE_DETERMINER_START } from '../../../lexicon/patterns.js';
 
 /** How close (characters) a person named as a subject must be to win over the previous speaker. */
 const RECENT_SUBJECT = 600;
@@ -17,6 +20,30 @@ const NEAR_PREVIOUS = 600;
 
 /** A phrase naming people in the plural ("Foreign bankers", "officials", "the players"). */
 const isPluralPhrase = (phrase: string): boolean => /[^s']s$/i.test(phrase.trim()) || GENERIC_SPEAKERS.has(phrase.trim().toLowerCase().split(/\s+/).pop() ?? '');
+
+/**
+ * The person a definite description opening a recent sentence denotes ("The prime minister used
+ * an address …", "The defence secretary hit out …"): the role words of the people named, as
+ * the description sieve reads them. The latest such sentence before `pos`, with where it starts.
+ */
+function describedSubjectBefore(ctx: SieveContext, q: QuoteAnnotation, pos: number): { c: EntityCluster; at: number } | null {
+  const { text } = ctx;
+  const from = Math.max(0, pos - RECENT_SUBJECT);
+  for (let i = pos - 1; i >= from; i--) {
+    // a sentence start: the text's start, or a line break, or ". " before "The"/"This"/"That"
+    const c = text.charCodeAt(i);
+    if (c !== 84 /* T */ || (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== ' ')) continue;
+    const starts = i === 0 || text[i - 1] === '\n' || /[.!?]["”’]?\s$/.test(text.slice(Math.max(0, i - 3), i));
+    if (!starts || !DEFINITE_DETERMINER_START.test(text.slice(i, i + 5)) || ctx.isQuoted(i)) continue;
+    const words = text.slice(i, i + 80).split(/\s+/).slice(0, 5);
+    const k = words.findIndex((w, n) => n > 0 && ROLE_NOUNS.has(w.toLowerCase()));
+    if (k < 0 || !/^\p{Ll}/u.test(words[k + 1] ?? '')) continue;
+    const phraseText = words.slice(0, k + 1).join(' ');
+    const r = ctx.resolvePhrase(q, { start: i, end: i + phraseText.length, kind: 'description', text: phraseText });
+    return r?.entity && r.entity.type === 'person' ? { c: r.entity, at: i } : null;
+  }
+  return null;
+}
 
 const confidence = { person: 0.8, organization: 0.6, group: 0.6, unresolved: 0.3 };
 
@@ -61,8 +88,14 @@ export const pronoun = defineSieve({
     const outside = (m: { start: number }) => m.start < q.content.start || m.start >= q.content.end;
     const recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, (m) => isSubject(ctx.text, m) && outside(m));
     const recentAt = recent ? ctx.latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
+    // "The prime minister used an address … “…,” he said": a description as the subject of the
+    // sentence before names the person as well as their name would
+    const described = describedSubjectBefore(ctx, q, np.start);
+    // (unless a person spoke after it: "The prime minister said … “…,” Healey said. “…,” he added")
+    const describedFits = described && described.at > recentAt && (described.at > prevAt || !prevEntity || prevEntity.type !== 'person') && np.start - described.at < RECENT_SUBJECT && fits(described.c) ? described : null;
     let c: EntityCluster | null;
-    if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < RECENT_SUBJECT) c = recent;
+    if (describedFits) c = describedFits.c;
+    else if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < RECENT_SUBJECT) c = recent;
     else if (prevEntity && fits(prevEntity)) c = prevEntity;
     else c = recent ?? ctx.lastPersonBefore(np.start, fits, outside);
     if (!c) return unresolved;
