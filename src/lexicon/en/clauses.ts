@@ -161,7 +161,7 @@ export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'when
 
 /** Prepositions that open an adverbial before a sentence's main clause ("In Paris on Monday, …",
  *  "After the vote, …"). */
-export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPENING_PREPOSITIONS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'amid', 'for', 'with']);
+export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPENING_PREPOSITIONS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'despite', 'amid', 'for', 'with', 'within', 'beyond', 'besides']);
 
 /** Capitalised words that open a clause before a speaker's name and are no part of it ("But
  *  Mr. Fry said", "While the prosecutor …", "The Salford MP"). */
@@ -170,14 +170,14 @@ export const OPENERS_BEFORE_A_NAME = wordPick('en/clauses.OPENERS_BEFORE_A_NAME'
 /** Question words that open a reported question ("explains how …", "asked whether …"). */
 export const QUESTION_WORDS = wordList('en/clauses.QUESTION_WORDS', ['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
 
-/** Words after "no" that make it no noun phrase ("said no to", "no longer", "no more"). */
-export const NOT_NOUNS_AFTER_NO = wordList('en/clauses.NOT_NOUNS_AFTER_NO', ['longer', 'more', 'less', 'thanks', 'way', 'doubt', 'comment']);
+/** Words after "no" that make it no noun phrase ("no longer", "no more", "no doubt"). */
+export const NOT_NOUNS_AFTER_NO = wordList('en/clauses.NOT_NOUNS_AFTER_NO', ['longer', 'more', 'less', 'thanks', 'way', 'doubt']);
 
 /** Relative pronouns that are a clause's subject ("demonstrators who say …"). */
 export const RELATIVE_SUBJECTS = wordList('en/clauses.RELATIVE_SUBJECTS', ['who', 'which']);
 
 /** Words that alone name people in general, never a source ("those who believe …"). */
-export const GENERIC_ANTECEDENTS = wordList('en/clauses.GENERIC_ANTECEDENTS', ['those', 'these', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others', 'many', 'some', 'few']);
+export const GENERIC_ANTECEDENTS = wordList('en/clauses.GENERIC_ANTECEDENTS', ['those', 'these', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few']);
 
 /** Particles that make a verb a phrasal verb with an object, not a cue with a hearer ("wrote off
  *  assets", "told off"). */
@@ -185,3 +185,7 @@ export const VERB_PARTICLES = wordList('en/clauses.VERB_PARTICLES', ['off', 'up'
 
 /** Words that introduce someone not named before ("a senior diplomat", "one source", "another supporter"). */
 export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINERS', ENGLISH_SENTENCE_OPENERS, ['a', 'an', 'one', 'another']);
+
+/** Prepositions that open the reporter's own adverbial after a cue, not the report going on
+ *  (", the company said Tuesday, after the government …"). */
+export const CLAUSE_OPENING_PREPOSITIONS = wordList('en/clauses.CLAUSE_OPENING_PREPOSITIONS', ['after', 'before', 'amid', 'despite', 'since']);

@@ -65,4 +65,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
 /** Words that leave a phrase open at a line's end ("… deposit-taking companies and" / "254
  *  registered …", "… the chair of the" / "House Intelligence Committee"): a hard-wrapped line,
  *  not a paragraph's end. */
-export const PHRASE_OPENING_WORDS = wordList('en/function-words.PHRASE_OPENING_WORDS', ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'than', 'at', 'from', 'on', 'its', 'his', 'her', 'their', 'our'], closedClass);
+export const PHRASE_OPENING_WORDS: readonly string[] = joinLists(
+  ARTICLES,
+  wordPick('en/function-words.PHRASE_OPENING_CONJUNCTIONS', CONJUNCTIONS, ['and', 'or', 'than']),
+  wordPick('en/function-words.PHRASE_OPENING_PREPOSITIONS', PREPOSITIONS, ['of', 'to', 'in', 'for', 'with', 'by', 'at', 'from', 'on']),
+  wordPick('en/function-words.PHRASE_OPENING_POSSESSIVES', POSSESSIVE_DETERMINERS, ['its', 'his', 'her', 'their', 'our']),
+);

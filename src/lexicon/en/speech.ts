@@ -112,11 +112,16 @@ export const QUESTION_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/s
 /** Nouns of saying that introduce a reported clause with "that" ("his claim that …", "made the
  *  suggestion that …", "expressed confidence that …"), singular and plural; not attitudes
  *  ("expressed concern that", "their hope that": GGT leaves attitudes out). */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(wordList('en/speech.SPEECH_NOUNS', [
-  'claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'suggestion', 'suggestions', 'assurance', 'assurances',
-  'warning', 'warnings', 'insistence', 'confidence', 'contention', 'argument', 'arguments', 'promise', 'promises', 'pledge', 'pledges',
-  'prediction', 'predictions', 'admission', 'accusation', 'accusations', 'charge', 'charges', 'denial',
-]));
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(joinLists(
+  // (verbs that are nouns too, and the participle "warning")
+  wordPick('en/speech.SPEECH_NOUNS_ALSO_VERBS', SPEECH_VERBS, ['claim', 'promise', 'pledge', 'charge']),
+  wordPick('en/speech.SPEECH_NOUNS_ALSO_PARTICIPLES', PARTICIPLE_CUES, ['warning']),
+  wordList('en/speech.SPEECH_NOUNS', [
+    'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'suggestion', 'suggestions', 'assurance', 'assurances',
+    'warnings', 'insistence', 'confidence', 'contention', 'argument', 'arguments', 'promises', 'pledges',
+    'prediction', 'predictions', 'admission', 'accusation', 'accusations', 'charges', 'denial',
+  ]),
+));
 
 /** Verbs whose subject makes the statement named by the noun after them ("made the suggestion
  *  that", "expressed confidence that", "voiced concern that", "repeated his claim that"). */

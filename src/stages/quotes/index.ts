@@ -16,6 +16,10 @@ import type { SpeakerNP } from './speaker-np.js';
 import { wordsIn } from '../../words.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type CueMatch, type QuoteAnnotation } from './cues/index.js';
 import { ABBREVIATED_WORD, CUE_WINDOW, trimContent } from './cues/clause.js';
+import { speechVerbBase, WEAK_VERBS } from '../../lexicon/en/speech.js';
+import { CLAUSE_AUXILIARIES } from '../../lexicon/en/clauses.js';
+
+const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
 
 export type { CueMethod, QuoteAnnotation } from './cues/index.js';
 
@@ -79,10 +83,11 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], sente
     const split = !reopens && prevInPara && splitByCue(text, prevInPara, q.open) ? prevInPara : null;
     let parent: QuoteAnnotation | null = null;
     if (reopens && !cue) parent = reopens;
-    else if (split && (!cue || sameRange(cue.cue, split.cue))) {
+    // (a fragment's cue found before it, "told reporters …, “but …”", is the split quote's own)
+    else if (split && (!cue || cue.method === 'mixed' || sameRange(cue.cue, split.cue))) {
       parent = split;
       // the two parts of a quote split by its cue share the cue
-      if (!cue) cue = { cue: split.cue!, speaker: split.speaker, method: split.method ?? 'explicit' };
+      if (!cue || cue.method === 'mixed') cue = { cue: split.cue!, speaker: split.speaker, method: split.method ?? 'explicit' };
     }
     // '…,' in single straight marks is speech only beside its cue ('We will stay,' he said):
     // elsewhere such marks name things ('Gone Girl')
@@ -204,12 +209,22 @@ function insideClause(text: string, q: QuoteAnnotation, clause: TextRange): bool
 /** Whether `a` covers more than half of `b`. */
 const coversHalf = (a: TextRange, b: TextRange): boolean => 2 * (Math.min(a.end, b.end) - Math.max(a.start, b.start)) > b.end - b.start;
 
+/** Whether `a` lies within `b`. */
+const within = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
+
+/** A lower-case form of a speech verb that reports on its own ("said", "added"; not the noun
+ *  "briefing" nor "post"). */
+function reportsAlone(w: string): boolean {
+  const base = speechVerbBase(w);
+  return base !== null && !WEAK_VERBS.has(base);
+}
+
 const sameRange = (a: TextRange | null, b: TextRange | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
 
-/** How many words may follow a cue clause between the two parts of a split quote ("A," he said
- *  on Monday in a statement to reporters, "B."), and how many when they are the speaker's
+/** How many words may follow a cue clause between the two parts of a split quote ("A," he told
+ *  reporters at the party's headquarters in Turin, "B."), and how many when they are the speaker's
  *  apposition after a comma ("A," said Jo Park, president and chief executive of X, "B."). */
-const SPLIT_TAIL_WORDS = 8;
+const SPLIT_TAIL_WORDS = 12;
 const SPLIT_APPOSITION_WORDS = 20;
 
 /** Whether only `prev`'s cue clause stands between it and a quote opening at `open`: its speaker
@@ -223,9 +238,11 @@ function splitByCue(text: string, prev: QuoteAnnotation, open: number): boolean 
   const clauseStart = Math.min(prev.cue.start, prev.speaker?.start ?? prev.cue.start);
   const clauseEnd = Math.max(prev.cue.end, prev.speaker && prev.speaker.start >= from ? prev.speaker.end : prev.cue.end);
   if (clauseStart < from || !/^[\s,.]*$/.test(text.slice(from, clauseStart))) return false;
-  // what follows the cue clause: an adverbial, not a new sentence
+  // what follows the cue clause: a hearer or an adverbial, not a new sentence nor a clause
+  // ("told reporters at the group's headquarters in Turin, “…”")
   const tail = text.slice(clauseEnd, open);
   if (/[.!?]\s+\S/.test(tail.replace(ABBREVIATED_WORD, ''))) return false;
+  if (wordsIn(text, clauseEnd, open).some((w) => /^\p{Ll}/u.test(w.text) && (reportsAlone(w.text) || CLAUSE_AUXILIARY.has(w.text)))) return false;
   return wordsIn(text, clauseEnd, open).length <= (/^\s*,/.test(tail) ? SPLIT_APPOSITION_WORDS : SPLIT_TAIL_WORDS);
 }
 
@@ -237,13 +254,18 @@ function findIndirect(text: string, s: Sentence, quotes: readonly QuoteAnnotatio
   if (!site) return [];
   const out: QuoteAnnotation[] = [];
   for (const rule of INDIRECT_CUE_RULES) {
-    const earlier = out.length;
+    const earlier = out.slice();
     for (const f of rule.find(site)) {
-      const clash = out.slice(0, earlier).some((o) => overlaps(o.content, f.content) || sameRange(o.cue, f.cue) || overlaps(f.cue!, o.content) || overlaps(o.cue!, f.content));
-      if (!clash) out.push(f);
+      const clashes = earlier.filter((o) => out.includes(o) && (overlaps(o.content, f.content) || sameRange(o.cue, f.cue) || overlaps(f.cue!, o.content) || overlaps(o.cue!, f.content)));
+      // "[Scientists … but warn that Y], the institute said": a report with its cue after it
+      // whose content holds the earlier ones, cues and all, is the outer report; they are
+      // reports inside it
+      const outer = clashes.length > 0 && f.cue!.start >= f.content.end && clashes.every((o) => o.cue && within(o.cue, f.content) && within(o.content, f.content));
+      if (outer) for (const o of clashes) out.splice(out.indexOf(o), 1);
+      if (!clashes.length || outer) out.push(f);
     }
   }
-  return out;
+  return out.sort((a, b) => a.content.start - b.content.start);
 }
 
 /**

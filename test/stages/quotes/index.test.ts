@@ -570,6 +570,24 @@ describe('findQuotes: reports after "told" and where they start', () => {
     expect(contents(input)).toContainEqual([content, speaker]);
   });
 
+  it('a report with its cue after it holds the reports inside it: the outer one is the quote', () => {
+    expect(contents('Divers have counted fewer jellyfish this year, but warn that warm water could bring them back, a marine institute said.')).toEqual([
+      ['Divers have counted fewer jellyfish this year, but warn that warm water could bring them back', 'a marine institute'],
+    ]);
+  });
+
+  it('a cue that takes an object reports nothing before it ("…, the minister said nothing")', () => {
+    expect(contents('Asked about the plan to close the port, the minister said nothing.')).toEqual([]);
+  });
+
+  it('the second part of a split quote after a long hearer shares the cue (“A,” X told reporters at …, “B.”)', () => {
+    const r = quotes('“We are not leaving,” Ana Vela told reporters at the union headquarters in the old port district, “but we cannot wait for ever.”');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.cue), q.continues])).toEqual([
+      ['direct', 'We are not leaving,', 'told', null],
+      ['direct', 'but we cannot wait for ever.', 'told', 0],
+    ]);
+  });
+
   it('a claim nobody owns here is no report ("rejected the claim that …")', () => {
     expect(contents('Officials rejected the claim that the dam was unsafe.')).toEqual([]);
   });

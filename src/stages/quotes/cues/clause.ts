@@ -57,7 +57,24 @@ export function clauseEnd(text: string, start: number, end: number): number {
     }
   }
   const second = secondReport(text, start, Math.min(cut, start + REPORT_REACH));
-  return second >= 0 ? second : cut;
+  if (second >= 0) return second;
+  // "… could bring them back, a marine institute said": the reporter's own cue ends the sentence
+  const last = text.lastIndexOf(',', cut);
+  if (last > start && wordsIn(text, start, last).length >= 3 && isFinalCue(text, last + 1, cut)) return last;
+  return cut;
+}
+
+/** How many words a sentence-final cue clause may have (", a spokeswoman for the ministry said
+ *  on Monday"). */
+const FINAL_CUE_WORDS = 10;
+
+/** Whether text[from, end) is only a cue clause: a subject, a speech verb that reports on its
+ *  own and a short adverbial, no "that", no quote mark. */
+function isFinalCue(text: string, from: number, end: number): boolean {
+  const words = wordsIn(text, from, end);
+  if (!words.length || words.length > FINAL_CUE_WORDS || /["“”«»]/.test(text.slice(from, end))) return false;
+  const v = words.findIndex((w) => /^\p{Ll}/u.test(w.text) && !/ing$/.test(w.text) && reportsOnItsOwn(w.text));
+  return v > 0 && words.length - v - 1 <= 4 && !words.some((w) => THAT.test(w.text));
 }
 
 const COORDINATOR = new Set(REPORT_CONJUNCTIONS);
@@ -95,6 +112,9 @@ function secondReport(text: string, start: number, end: number): number {
     if (subject > 0 && !opensSubject(words[j + 1]!.text)) continue;
     const gap = j >= 0 ? text.slice(words[j]!.end, words[j + 1]!.start) : '';
     let at = -1;
+    // with no subject of its own and no "that" the verb is not one coordinated with the verb
+    // before the conjunction ("trained to operate and maintain the line")
+    if (subject === 0 && !THAT.test(next.text) && j >= 1 && /^\s+$/.test(text.slice(words[j - 1]!.end, words[j]!.start)) && /^\p{Ll}/u.test(words[j - 1]!.text) && isVerbForm(words[j - 1]!.text)) continue;
     if (j >= 0 && COORDINATOR.has(words[j]!.text.toLowerCase())) {
       // "…, and demanded that" / "… but said he …": the cut goes before the comma too
       const comma = /,\s*$/.exec(text.slice(words[j - 1]?.end ?? start, words[j]!.start));

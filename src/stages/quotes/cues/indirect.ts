@@ -6,10 +6,12 @@
 import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, NOUN_CUE_VERBS, QUESTION_CLAUSE_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
+import { INDEFINITE_PRONOUNS } from '../../../lexicon/en/function-words.js';
 import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
 
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
-import { ADVERBIAL_OPENER, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
+const INDEFINITE_PRONOUN = new Set(INDEFINITE_PRONOUNS);
+import { ADVERBIAL_OPENER, CLAUSE_OPENING_PREPOSITION, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { isVerbForm } from '../../../lexicon/index.js';
@@ -243,6 +245,8 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     const rest = wordsIn(text, after, end);
     if (rest.length > 14) return null;
     if (/^\s*:|["“”«»]/.test(text.slice(after, end)) || rest.some((w) => THAT.test(w.text))) return null;
+    // ", the minister said nothing": the cue takes an object, it reports no clause before it
+    if (rest.length && INDEFINITE_PRONOUN.has(rest[0]!.text.toLowerCase())) return null;
     return { cue: { start: tail[i]!.start, end: tail[i]!.end }, speaker: spk };
   }
   return null;
@@ -255,6 +259,30 @@ const ASIDE_WORDS = 12;
 /** How many words of an adverbial may follow the cue inside an aside (", he said in the video,"). */
 const ASIDE_ADVERBIAL_WORDS = 6;
 
+/** Whether the word after an aside continues the report with its predicate ("Her death, he
+ *  said, is …", "…, she says, and lost …"): a verb, an adverb or a conjunction, in lower case;
+ *  not a participle (", marking …") nor a preposition or subordinator that opens the
+ *  reporter's own adverbial (", the company said Tuesday, after the government …"). */
+function continuesReport(next: string, before: 'adverbial' | 'verb' | 'subject' = 'subject'): boolean {
+  const l = next.toLowerCase();
+  if (/ing$/.test(l) || SUBORDINATOR.test(next.charAt(0).toUpperCase() + l) || CLAUSE_OPENING_PREPOSITION.test(l)) return false;
+  // after an opening adverbial the report is a whole clause ("Within minutes, she recalled,
+  // her feed was …"); after a verb, its complement ("It was, he said, one of …")
+  if (before !== 'subject') return !NOT_CLAUSE_START.has(l) || REPORT_CONJUNCTION.test(l) || before === 'verb';
+  if (!/^\p{Ll}/u.test(next)) return false;
+  // a preposition goes on with the report ("… left, they claim, by the last government")
+  return NOT_CLAUSE_START.has(l) || CLAUSE_AUXILIARY.has(l) || /ly$/.test(l) || /n['’]t$/.test(l) || isVerbForm(l) || /(?:ed|s)$/.test(l);
+}
+
+/** How the words before an aside end: an opening adverbial, a verb (whose complement follows
+ *  the aside), or a subject (whose predicate follows it). */
+function beforeAside(text: string, s: { start: number }, commaPos: number): 'adverbial' | 'verb' | 'subject' {
+  const ws = wordsIn(text, s.start, commaPos);
+  if (ws.length && ADVERBIAL_OPENER.test(ws[0]!.text) && ws.length <= ASIDE_ADVERBIAL_WORDS) return 'adverbial';
+  const last = ws[ws.length - 1]?.text.toLowerCase() ?? '';
+  return CLAUSE_AUXILIARY.has(last) ? 'verb' : 'subject';
+}
+
 /** Whether an aside's report is one quote with the cue clause inside it ("Her death, he said,
  *  is a loss": real-dev's and PolNeAR's convention), not one quote on each side (GGT's). */
 export const ASIDE_AS_ONE_QUOTE = true;
@@ -266,7 +294,7 @@ export const ASIDE_AS_ONE_QUOTE = true;
  * on with a predicate, not a participle (", marking …") nor, after an inverted cue, the
  * speaker's apposition (", said Ann Lee, the head of …").
  */
-function asideCue(text: string, commaPos: number, end: number): { cue: TextRange; speaker: SpeakerNP; resume: number } | null {
+function asideCue(text: string, commaPos: number, end: number, before: 'adverbial' | 'verb' | 'subject'): { cue: TextRange; speaker: SpeakerNP; resume: number } | null {
   const close = text.indexOf(',', commaPos + 1);
   if (close < 0 || close >= end) return null;
   const words = wordsIn(text, commaPos + 1, close);
@@ -283,7 +311,7 @@ function asideCue(text: string, commaPos: number, end: number): { cue: TextRange
   const tail = wordsIn(text, Math.max(words[i]!.end, speaker.end), close);
   if (tail.length > 0 && (tail.length > ASIDE_ADVERBIAL_WORDS || !ADVERBIAL_START.has(tail[0]!.text.toLowerCase()))) return null;
   const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(close + 1, end))?.[1];
-  if (!next || /^\p{Ll}+ing$/u.test(next)) return null;
+  if (!next || !continuesReport(next, before)) return null;
   // after an inverted cue a predicate goes on, not the speaker's apposition (", said Ann Lee,
   // executive director of …", ", said Ann Lee, since …")
   if (i === 0 && !(CLAUSE_AUXILIARY.has(next) || (/^\p{Ll}/u.test(next) && isVerbForm(next)))) return null;
@@ -299,13 +327,15 @@ export const asideClause: IndirectRule = {
     for (let tries = 0; comma > 0 && tries < 3 && s.start + comma < end; tries++, comma = sText.indexOf(',', comma + 1)) {
       const commaPos = s.start + comma;
       if (inDirect(commaPos)) return [];
-      const found = asideCue(text, commaPos, end);
+      const shape = beforeAside(text, s, commaPos);
+      const adverbialFirst = shape === 'adverbial';
+      const found = asideCue(text, commaPos, end, shape);
       if (!found || isUsed(found.cue)) continue;
       const before = trimContent(text, s.start, commaPos);
       const after = trimContent(text, found.resume, clauseEnd(text, found.resume, end));
       if (!before || !after || wordsIn(text, after.start, after.end).length < 2) continue;
       // "The mayor said the budget, he added, would …": the aside sits in a report of its own
-      if (opensWithAdverbialOnly(text, before) || wordsIn(text, before.start, before.end).some((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null)) return [];
+      if ((!adverbialFirst && opensWithAdverbialOnly(text, before)) || wordsIn(text, before.start, before.end).some((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null)) return [];
       if (ASIDE_AS_ONE_QUOTE) return [make({ start: before.start, end: after.end }, found.cue, found.speaker, 'explicit')];
       return [make(before, found.cue, found.speaker, 'explicit'), make(after, found.cue, found.speaker, 'explicit')];
     }
@@ -347,7 +377,8 @@ export const postposed: IndirectRule = {
       // comma inside the sentence; the report runs on both sides of it (not into ", marking …",
       // nor into the apposition of an inverted "…, said Marty Puranik, CEO of …")
       const cueClauseEnd = Math.max(found.cue.end, found.speaker.end);
-      const aside = found.speaker.end <= found.cue.start && /^\s*,\s*(?!\p{Ll}+ing\b)\S/u.test(text.slice(cueClauseEnd, end)) ? trimContent(text, text.indexOf(',', cueClauseEnd) + 1, end) : null;
+      const afterComma = /^\s*,\s*([\p{L}'’]+)/u.exec(text.slice(cueClauseEnd, end))?.[1];
+      const aside = found.speaker.end <= found.cue.start && afterComma && continuesReport(afterComma, beforeAside(text, s, commaPos)) ? trimContent(text, text.indexOf(',', cueClauseEnd) + 1, end) : null;
       const minWords = aside ? 2 : 4;
       if (content && wordsIn(text, content.start, content.end).length >= minWords && !isUsed(found.cue)) {
         const rest = aside && wordsIn(text, aside.start, aside.end).length >= 2 ? aside : null;
