@@ -130,3 +130,12 @@ export const NOUN_CUE_VERBS = wordList('en/speech.NOUN_CUE_VERBS', ['made', 'mak
 /** Adjectives of saying after "be" that introduce a reported clause with "that" ("was adamant
  *  that …"). */
 export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(wordList('en/speech.SPEECH_ADJECTIVES', ['adamant', 'insistent', 'emphatic', 'categorical']));
+
+/** Verbs of judging whose object quotes someone's words as a fragment ("thanked the police for
+ *  “a complex operation”", "denounced the raid as “repression”"): cues of a fragment only,
+ *  never of a reported clause. */
+export const FRAGMENT_CUE_VERBS: ReadonlySet<string> = new Set(wordList('en/speech.FRAGMENT_CUE_VERBS', [
+  'thanked', 'thanks', 'thanking', 'praised', 'praises', 'praising', 'denounced', 'denounces', 'denouncing', 'condemned', 'condemns', 'condemning',
+  'hailed', 'hails', 'hailing', 'slammed', 'slams', 'blasted', 'blasts', 'criticised', 'criticized', 'criticises', 'criticizes', 'dismissed', 'dismisses',
+  'labelled', 'labeled', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'shouted', 'shouts', 'chanted', 'chants',
+]));

@@ -480,6 +480,21 @@ describe('findQuotes: where a reported clause ends', () => {
   });
 });
 
+describe('findQuotes: a fragment quoted as the object of a verb of judging', () => {
+  it('"thanked the police for “…”" quotes the thanker\'s words', () => {
+    const r = quotes('Prime Minister Ana Berg thanked the police for “a particularly complex and careful operation” on Saturday.');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.content), r.t(q.cue), r.t(q.speaker)])).toEqual([['direct', 'a particularly complex and careful operation', 'thanked', 'Prime Minister Ana Berg']]);
+  });
+
+  it('a participle lead-in after such a fragment still cues the next quote ("thanked “…”, adding: “…”")', () => {
+    const r = quotes('Singer Tom Hale thanked “all the fans who stayed”, adding: “We would not be here without you.”');
+    expect(r.quotes.map((q) => [q.kind, r.t(q.cue), r.t(q.speaker)])).toEqual([
+      ['direct', 'thanked', 'Singer Tom Hale'],
+      ['direct', 'adding', 'Singer Tom Hale'],
+    ]);
+  });
+});
+
 describe('findQuotes: single straight quotes (British copy)', () => {
   it('\'…,\' he said is a direct quote, and its second part continues it', () => {
     const r = quotes("'We are not going anywhere,' said Tom Reid. 'The club is our home.'");
