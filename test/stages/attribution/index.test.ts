@@ -389,16 +389,6 @@ describe('attribution: descriptions that refer back', () => {
   });
 });
 
-describe('attribution: carrying an unnamed speaker', () => {
-  it('a quote with no cue after "said a local fisherman" is the fisherman\'s, as written', () => {
-    const r = analyzeArticle('“We were lucky this time,” said a local fisherman.\n\n“The storm missed the harbour by a mile.”');
-    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
-      ['a local fisherman', 'description'],
-      ['a local fisherman', 'carry-forward'],
-    ]);
-  });
-});
-
 describe('attribution: a pronoun after a sentence whose subject is a description', () => {
   it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
     const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
