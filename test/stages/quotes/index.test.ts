@@ -538,6 +538,10 @@ describe('findQuotes: two people in a sentence (a participle speaks for the subj
     ]);
   });
 
+  it('the subject named in an apposition speaks for the participle ("A respected elder, Ann Lowe, launched …, saying …")', () => {
+    expect(speakers('A respected elder and artist, Ann Lowe, officially launched the book, saying she was proud of it.')).toEqual([['indirect', 'saying', 'Ann Lowe']]);
+  });
+
   it('a noun that looks like a cue before the comma is not the participle\'s speaker ("declined comment to the Post, saying …")', () => {
     expect(speakers('She had earlier declined comment to the Post, saying the matter was between her and the ministry.')).toEqual([['indirect', 'saying', 'She']]);
   });

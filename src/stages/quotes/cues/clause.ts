@@ -306,16 +306,23 @@ function mainSubject(text: string, words: Word[]): SpeakerNP | null {
     const comma = words.findIndex((w, k) => k > 0 && /^\s*,/.test(text.slice(words[k - 1]!.end, w.start)));
     if (comma > 0) words = words.slice(comma);
   }
+  // (across commas: "Respected elder and artist, Auntie Vicki West, officially launched …")
+  let last = 0; // the last word before the verb that is no adverb
   for (let k = 1; k < Math.min(words.length, MAIN_VERB_REACH); k++) {
     const w = words[k]!.text;
-    if (/[,;:]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (/[;:]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
     const l = w.toLowerCase();
-    if (!/^\p{Ll}/u.test(w) || NAME_SMALL_FUNCTION_WORD.test(w)) continue;
+    if (!/^\p{Ll}/u.test(w) || NAME_SMALL_FUNCTION_WORD.test(w)) {
+      last = k;
+      continue;
+    }
+    if (/\p{Ll}ly$/u.test(l)) continue;
     if (isVerbForm(l) || /\p{Ll}ed$/u.test(l) || CLAUSE_AUXILIARY.has(l) || WORDS_BEFORE_CUE.has(l)) {
-      const spk = speakerBefore(text, words[0]!.start, words[k - 1]!.end);
+      const spk = speakerBefore(text, words[0]!.start, words[last]!.end);
       if (spk && spk.start >= words[0]!.start) return spk;
       break;
     }
+    last = k;
   }
   return subjectAtStart(text, words);
 }
