@@ -8,14 +8,14 @@ import { alternation, joinLists } from './registry.js';
 import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
 import { ABBREVIATIONS_BEFORE_COMMA, ORGANISATION_ABBREVIATIONS, TOKEN_ABBREVIATIONS } from './en/abbreviations.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
-import { HEADLINE_VERBS, PARTICIPLE_CUES, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
+import { HEADLINE_VERBS, PARTICIPLE_CUES, PAST_REPORTING_VERBS, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
 import {
   ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
   DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
   TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME, QUESTION_WORDS, NOT_NOUNS_AFTER_NO, RELATIVE_SUBJECTS, GENERIC_ANTECEDENTS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_DETERMINERS,
 } from './en/clauses.js';
-import { ARTICLES } from './en/function-words.js';
+import { ARTICLES, CONTINUING_CONNECTIVES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
 import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
@@ -35,6 +35,13 @@ const pattern = (source: string, flags?: string): RegExp => {
 
 /** A lower-case Arabic article, a hyphen and a capital at the start ("al-Shabaab"). */
 export const CAPITALISED_OR_ARTICLE_NAME = pattern(`^(?:${alternation(HYPHENATED_NAME_ARTICLES)})-\\p{Lu}`, 'u');
+
+/** A past-tense reporting verb ("stressed", "said", "pointed out"): in a long line, a sentence
+ *  that reports, not a headline (headlines report in the present). */
+export const PAST_REPORTING_VERB = pattern(`\\b(?:${alternation(PAST_REPORTING_VERBS)}|pointed out)\\b`);
+/** A connective and its comma at the start ("However, …", "Meanwhile, …"): a sentence that goes
+ *  on from another, not a headline. */
+export const CONTINUING_OPENER = pattern(`^(?:${alternation(capitalised(CONTINUING_CONNECTIVES))}),\\s`);
 
 /** A reporting verb right after a lone name (" said", " told"), at the start. */
 export const REPORTING_VERB_AFTER = pattern(`^ (?:${alternation(REPORTING_VERBS_AFTER_NAME)})\\b`);

@@ -64,6 +64,14 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 /** Every form of every speech verb ("said", "says", "saying"), for the lists that pick forms. */
 export const SPEECH_VERB_FORM_LIST = derivedList('en/speech.SPEECH_VERB_FORM_LIST', [...SPEECH_VERB_FORMS.keys()]);
 
+/** Reporting verbs in the past tense that a news sentence uses and a headline does not
+ *  (headlines report in the present: "…, minister says"): "The President stressed that …",
+ *  "…, the ministry said". Passives that headlines do use ("urged to", "told to") are left out. */
+export const PAST_REPORTING_VERBS = wordPick('en/speech.PAST_REPORTING_VERBS', SPEECH_VERB_FORM_LIST, [
+  'said', 'added', 'noted', 'stressed', 'emphasized', 'emphasised', 'explained', 'recalled', 'stated', 'announced',
+  'underlined', 'underscored', 'reiterated', 'insisted', 'argued', 'confirmed', 'claimed', 'remarked', 'observed', 'acknowledged',
+]);
+
 /** Reporting verbs after a lone name that make it a speaker ("Pokiak said", "Omran added"), in
  *  the order the pattern tries them. */
 export const REPORTING_VERBS_AFTER_NAME = wordPick('en/speech.REPORTING_VERBS_AFTER_NAME', SPEECH_VERB_FORM_LIST, ['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'recalled', 'wrote', 'tweeted', 'urged', 'asked', 'replied', 'admitted', 'acknowledged']);
