@@ -66,6 +66,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
   wordPick('en/function-words.STOP_SPEECH_FORMS', SPEECH_VERB_FORM_LIST, ['said', 'says']),
 ));
 
+/** Words that leave a phrase open at a line's end ("… deposit-taking companies and" / "254
+ *  registered …", "… the chair of the" / "House Intelligence Committee"): a hard-wrapped line,
+ *  not a paragraph's end. */
+export const PHRASE_OPENING_WORDS: readonly string[] = joinLists(
+  ARTICLES,
+  wordPick('en/function-words.PHRASE_OPENING_CONJUNCTIONS', CONJUNCTIONS, ['and', 'or', 'than']),
+  wordPick('en/function-words.PHRASE_OPENING_PREPOSITIONS', PREPOSITIONS, ['of', 'to', 'in', 'for', 'with', 'by', 'at', 'from', 'on']),
+  wordPick('en/function-words.PHRASE_OPENING_POSSESSIVES', POSSESSIVE_DETERMINERS, ['its', 'his', 'her', 'their', 'our']),
+);
 /** Words a sentence cannot end on (articles, prepositions, conjunctions, possessives): a line
  *  that ends on one was cut, by a link or a page break ("… has left more than"). */
 export const DANGLING_WORDS: ReadonlySet<string> = new Set(joinLists(ARTICLES, PREPOSITIONS, CONJUNCTIONS, POSSESSIVE_DETERMINERS));

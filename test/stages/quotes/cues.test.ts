@@ -41,6 +41,7 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],
     ['verb-before', 'Asel Karaulova told reporters: “The budget for the new school is approved.”', 'told', 'Asel Karaulova', 'explicit'],
     ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
+    ['judged-fragment', 'Achieng Odhiambo thanked the seed traders for “a lifeline for small farms” on Monday.', 'thanked', 'Achieng Odhiambo', 'explicit'],
     ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
   ])('%s', (rule, input, cue, speaker, method) => {
     expect(firstMarkedRule(input)).toEqual({ rule, cue, speaker, method });
@@ -54,7 +55,9 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
 describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
   it.each([
     ['according-to-clause', 'According to Marat Zhunusov, the storage capacity of the region will double by 2030.', [['the storage capacity of the region will double by 2030', 'According to', 'Marat Zhunusov']]],
+    ['aside-cue', 'Grain exports, the agriculture minister said, will double by the end of the decade.', [['Grain exports, the agriculture minister said, will double by the end of the decade', 'said', 'the agriculture minister']]],
     ['reported-clause', 'The agriculture ministry said on Tuesday that grain exports would double by 2030.', [['grain exports would double by 2030', 'said', 'The agriculture ministry']]],
+    ['noun-cue', 'The agriculture minister made the suggestion that grain exports would double by 2030.', [['grain exports would double by 2030', 'suggestion', 'The agriculture minister']]],
     ['postposed-cue', 'Grain exports will double by the end of the decade, the agriculture minister said.', [['Grain exports will double by the end of the decade', 'said', 'the agriculture minister']]],
   ])('%s', (rule, input, quotes) => {
     expect(firstIndirectRule(input)).toEqual({ rule, quotes });
