@@ -10,7 +10,8 @@ function opensSentence(text: string, q: QuoteAnnotation): boolean {
   return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n[^\S\n]*$/.test(before);
 }
 
-const confidence = { carried: 0.7 };
+/** Measured on real-dev and GGT (scripts/calibrate.mjs): right 0.75 and 0.88 of the time. */
+const confidence = { carried: 0.82 };
 
 export const carryForward = defineSieve({
   name: 'carry-forward',

@@ -45,7 +45,9 @@ function describedSubjectBefore(ctx: SieveContext, q: QuoteAnnotation, pos: numb
   return null;
 }
 
-const confidence = { person: 0.8, organization: 0.6, group: 0.6, unresolved: 0.3 };
+/** Measured on real-dev and GGT (scripts/calibrate.mjs): a person right 0.87 of the time, "they"
+ *  or "it" left as written never. */
+const confidence = { person: 0.86, organization: 0.6, group: 0.55, unresolved: 0.1 };
 
 export const pronoun = defineSieve({
   name: 'pronoun',
