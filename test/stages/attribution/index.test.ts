@@ -402,3 +402,11 @@ describe('attribution: a description that announces the person the story then na
     expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
   });
 });
+
+describe('attribution: a role in apposition before a name', () => {
+  it('"The prosecutor, Svetlana Tarasova, asked …" then "the prosecutor said": Tarasova', () => {
+    const r = analyzeArticle('The prosecutor, Svetlana Tarasova, asked for six years in prison.\n\n“The court must be strict,” the prosecutor said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Svetlana Tarasova', method: 'description' });
+    expect(r.people[0]!.roles!.map((x) => x.title)).toContain('prosecutor');
+  });
+});
