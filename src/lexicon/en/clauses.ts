@@ -189,3 +189,6 @@ export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINER
 /** Prepositions that open the reporter's own adverbial after a cue, not the report going on
  *  (", the company said Tuesday, after the government …"). */
 export const CLAUSE_OPENING_PREPOSITIONS = wordList('en/clauses.CLAUSE_OPENING_PREPOSITIONS', ['after', 'before', 'amid', 'despite', 'since']);
+
+/** Conjunctions that open a clause of their own after a source (", but Kiev announced …"). */
+export const CLAUSE_CONJUNCTIONS = wordPick('en/clauses.CLAUSE_CONJUNCTIONS', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'while', 'although', 'though', 'as']);

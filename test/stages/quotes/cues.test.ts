@@ -88,3 +88,10 @@ describe('headline rules (HEADLINE_CUE_RULES)', () => {
     expect(read('Analysis: why grain prices are falling')).toBeNull();
   });
 });
+
+describe('the source after "according to"', () => {
+  it('ends where a clause of its own begins, and a nationality before a noun is no name', () => {
+    expect(firstIndirectRule('Grain exports will double by 2030, according to the minister, but farmers say the roads are too poor.')!.quotes[0]).toEqual(['Grain exports will double by 2030', 'according to', 'the minister']);
+    expect(firstIndirectRule('The ceasefire was broken twice on Sunday, according to Israeli tallies.')!.quotes[0]).toEqual(['The ceasefire was broken twice on Sunday', 'according to', 'Israeli tallies']);
+  });
+});

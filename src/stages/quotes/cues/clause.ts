@@ -4,12 +4,12 @@
  */
 import type { TextRange } from '../../../document.js';
 import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
-import { isVerbForm } from '../../../lexicon/index.js';
+import { isDemonym, isVerbForm } from '../../../lexicon/index.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { isTitleAbbreviation, TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
 import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, VERB_PARTICLES, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
 import { SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
-import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
+import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, CLAUSE_AFTER_SOURCE, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { wordsIn, type Word } from '../../../words.js';
 
@@ -329,6 +329,9 @@ function mainSubject(text: string, words: Word[]): SpeakerNP | null {
 
 /** The speaker after "according to" up to `end`: a pronoun (him, her), name or description. */
 export function accordingToSpeaker(text: string, from: number, end: number): SpeakerNP | null {
+  // "according to the president, but Kiev announced …": the source ends where a clause begins
+  const clause = CLAUSE_AFTER_SOURCE.exec(text.slice(from, end));
+  if (clause) end = from + clause.index;
   const words = wordsIn(text, from, end);
   if (!words.length || words.length > 12) return null;
   const w0 = words[0]!;
@@ -341,12 +344,14 @@ export function accordingToSpeaker(text: string, from: number, end: number): Spe
     return { start: at, end: at + named[1]!.length, kind: 'name', text: named[1]! };
   }
   const spk = speakerAfter(text, from, end);
-  if (spk && spk.kind === 'name') {
+  // "according to Israeli tallies": a nationality before a noun is a description, no name
+  const demonymBeforeNoun = spk?.kind === 'name' && !/\s/.test(spk.text) && isDemonym(spk.text.toLowerCase()) && words.length > 1 && /^\p{Ll}/u.test(words[1]!.text);
+  if (spk && spk.kind === 'name' && !demonymBeforeNoun) {
     // keep the whole name run; an appositive after a comma is not part of it
     return spk;
   }
   const last = words[words.length - 1]!;
   const phrase = { start: w0.start, end: last.end, text: text.slice(w0.start, last.end) };
-  if (/^[\p{Lu}]/u.test(w0.text) && !ARTICLE_WORD.test(w0.text)) return { ...phrase, kind: 'name' };
+  if (/^[\p{Lu}]/u.test(w0.text) && !ARTICLE_WORD.test(w0.text) && !demonymBeforeNoun) return { ...phrase, kind: 'name' };
   return { ...phrase, kind: 'description' };
 }
