@@ -138,12 +138,7 @@ export const DESCRIPTION_PREPOSITIONS = wordList('en/clauses.DESCRIPTION_PREPOSI
 export const TITLE_COMPLEMENT_PREPOSITIONS = wordList('en/clauses.TITLE_COMPLEMENT_PREPOSITIONS', ['to', 'of', 'for', 'at']);
 /** Words that open an introductory phrase before the subject ("In an interview …, X said",
  *  "Speaking to …", "Meanwhile, …"). */
-export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
-  wordList('en/clauses.INTRODUCTORY_WORDS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'this', 'meanwhile', 'however']),
-  wordPick('en/clauses.INTRODUCTORY_PARTICIPLES', ENGLISH_SENTENCE_OPENERS, ['asked', 'speaking']),
-  wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
-  wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
-);
+
 
 /** Conjunctions that join a second report to a first in one sentence ("… and demanded that",
  *  "… but he added that"). */
@@ -158,6 +153,16 @@ export const HEARER_PRONOUNS = wordList('en/clauses.HEARER_PRONOUNS', ['him', 'h
 /** Subordinators that open an adverbial clause before the main one ("When he left, …",
  *  "Although the plan failed, …"). */
 export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'whenever', 'while', 'as', 'although', 'though', 'if', 'because', 'once', 'until', 'unless', 'whereas']);
+
+/** Words that open an adverbial before a sentence's subject ("In an interview …, X praised …"). */
+export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
+  wordList('en/clauses.INTRODUCTORY_WORDS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'this', 'meanwhile', 'however']),
+  wordPick('en/clauses.INTRODUCTORY_PARTICIPLES', ENGLISH_SENTENCE_OPENERS, ['asked', 'speaking']),
+  wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
+  wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
+  // "While reading the case materials, the prosecutor …": a subordinate clause before the subject
+  wordPick('en/clauses.INTRODUCTORY_SUBORDINATORS', SUBORDINATORS, ['when', 'while', 'as', 'although', 'though', 'because', 'once']),
+);
 
 /** Prepositions that open an adverbial before a sentence's main clause ("In Paris on Monday, …",
  *  "After the vote, …"). */

@@ -410,3 +410,18 @@ describe('attribution: a role in apposition before a name', () => {
     expect(r.people[0]!.roles!.map((x) => x.title)).toContain('prosecutor');
   });
 });
+
+describe('attribution: subjects after an opening clause, and narration between quotes', () => {
+  it('"While reading …, the prosecutor paused before clarifying: “…”": the prosecutor', () => {
+    const r = analyzeArticle('Prosecutor Svetlana Tarasova read the case aloud.\n\nWhile reading the case files in court, the prosecutor paused before clarifying: “Well, I mean the president.”');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Svetlana Tarasova' });
+  });
+
+  it('a quote with no cue after narration about another person is theirs, not the previous speaker\'s', () => {
+    const r = analyzeArticle('“The budget is fine,” said Mayor Tom Ruiz.\n\nCouncillor Ada Park disagrees. “We cannot afford a second arena.”');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
+      ['Tom Ruiz', 'explicit'],
+      ['Ada Park', 'narration-subject'],
+    ]);
+  });
+});

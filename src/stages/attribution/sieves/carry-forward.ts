@@ -4,7 +4,7 @@ import type { QuoteAnnotation } from '../../quotes/index.js';
 import { defineSieve } from '../sieve.js';
 
 /** A floating quote stands as its own sentence: only a mark or sentence end before it. */
-function opensSentence(text: string, q: QuoteAnnotation): boolean {
+export function opensSentence(text: string, q: QuoteAnnotation): boolean {
   const at = q.markRange ? q.markRange.start : q.content.start;
   const before = text.slice(Math.max(0, at - 3), at);
   return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n[^\S\n]*$/.test(before);
