@@ -394,6 +394,24 @@ describe('attribution: a pronoun after a sentence whose subject is a description
     const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
   });
+
+  it('a description no one named fits is the speaker as written, not the person named last', () => {
+    const r = analyzeArticle('Defence Secretary John Healey hit out at the Kremlin, saying the war had been "four years of failure" for it.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The prime minister', entityId: null, method: 'pronoun' });
+    expect(r.quotes.at(-1)!.speaker!.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('attribution: an office one person holds is not the previous speaker of another role', () => {
+  it('"the prime minister said" after Defence Secretary John Healey spoke: unresolved', () => {
+    const r = analyzeArticle('“The war has been four years of failure,” Defence Secretary John Healey said on Tuesday.\n\nThe prime minister said the conflict was not a remote one.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The prime minister', entityId: null, method: 'description' });
+  });
+
+  it('"the minister said" after an MP spoke is still that MP', () => {
+    const r = analyzeArticle('“We will not back down,” Labour MP Hazel Grant said on Tuesday.\n\nThe minister said the bill would pass before the summer.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Hazel Grant', method: 'description' });
+  });
 });
 
 describe('attribution: a description that announces the person the story then names', () => {

@@ -57,6 +57,8 @@ describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
     ['according-to-clause', 'According to Marat Zhunusov, the storage capacity of the region will double by 2030.', [['the storage capacity of the region will double by 2030', 'According to', 'Marat Zhunusov']]],
     ['aside-cue', 'Grain exports, the agriculture minister said, will double by the end of the decade.', [['Grain exports, the agriculture minister said, will double by the end of the decade', 'said', 'the agriculture minister']]],
     ['reported-clause', 'The agriculture ministry said on Tuesday that grain exports would double by 2030.', [['grain exports would double by 2030', 'said', 'The agriculture ministry']]],
+    // a second verb after "and": the subject of the first, past its objects and infinitives
+    ['reported-clause', 'The prime minister used an address to his cabinet on Tuesday to praise the farmers and warned the harvest was at risk.', [['the harvest was at risk', 'warned', 'The prime minister']]],
     ['noun-cue', 'The agriculture minister made the suggestion that grain exports would double by 2030.', [['grain exports would double by 2030', 'suggestion', 'The agriculture minister']]],
     ['postposed-cue', 'Grain exports will double by the end of the decade, the agriculture minister said.', [['Grain exports will double by the end of the decade', 'said', 'the agriculture minister']]],
   ])('%s', (rule, input, quotes) => {

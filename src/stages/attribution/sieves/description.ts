@@ -69,6 +69,11 @@ function earlierDescription(ctx: SieveContext, np: SpeakerNP, headWord: string):
   return null;
 }
 
+/** Whether a person's roles or titles are given and none names `head`. */
+function hasOtherRole(text: string, c: EntityCluster, head: string): boolean {
+  return (c.roles.length > 0 || c.titles.length > 0) && !hasRoleWord(text, c, head);
+}
+
 /** Whether a person's roles and titles agree with a description's
  *  nationality ("the Russian leader": Russian President Vladimir Putin, not Chinese leader Xi):
  *  they disagree when those words give another nationality and not this one. */
@@ -126,7 +131,11 @@ export const description = defineSieve({
       }
       // "the official added": a definite person noun with no matching role is the last speaker
       const prevEntity = previous?.speaker.entity;
-      if (!plural && ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person' && agreesWith(ctx, prevEntity, nationality)) return resolved(prevEntity, 'previous-person');
+      // (an office one person holds, "the prime minister", "the president", is not a previous
+      // speaker whose role is given and is another: "defence secretary John Healey"; a
+      // diplomat or an MP may be the ambassador or minister named before)
+      const office = [...LEADER_ROLES].some((r) => ` ${words.join(' ')}`.endsWith(` ${r}`));
+      if (!plural && ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person' && agreesWith(ctx, prevEntity, nationality) && !(office && hasOtherRole(text, prevEntity, head))) return resolved(prevEntity, 'previous-person');
       // "The President stressed that …" in a lede before the story names him: the person of that
       // role named just after
       const later = orgHead || plural || previous ? null : ctx.firstAfter(np.end, FORWARD_REACH, (m) => m.c.type === 'person' && hasRoleWord(text, m.c, head) && agreesWith(ctx, m.c, nationality));

@@ -301,7 +301,7 @@ const MAIN_VERB_REACH = 14;
 /** The subject of a sentence's main clause: the phrase before the first word shaped as its verb
  *  (a known verb form, a past in -ed, an auxiliary, an adverb before a verb: "General Smith
  *  likened …", "John Healey also hit …"), else subjectAtStart's reading. */
-function mainSubject(text: string, words: Word[]): SpeakerNP | null {
+export function mainSubject(text: string, words: Word[]): SpeakerNP | null {
   if (words.length > 2 && INTRODUCTORY_WORD.test(words[0]!.text)) {
     const comma = words.findIndex((w, k) => k > 0 && /^\s*,/.test(text.slice(words[k - 1]!.end, w.start)));
     if (comma > 0) words = words.slice(comma);

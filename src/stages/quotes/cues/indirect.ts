@@ -15,7 +15,7 @@ import { ADVERBIAL_OPENER, CLAUSE_OPENING_PREPOSITION, CLAUSE_OPENING_WORD, GENE
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { isVerbForm } from '../../../lexicon/index.js';
-import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, isParticipleCue, participleSpeaker, subjectAtStart, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
+import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, isParticipleCue, mainSubject, participleSpeaker, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
 import type { IndirectRule, QuoteAnnotation } from './rule.js';
 
 export const accordingToClause: IndirectRule = {
@@ -104,7 +104,7 @@ export const reportedClause: IndirectRule = {
       // (the subject is among the first words: SUBJECT_WORDS of them are read, not all before the cue)
       let spk = participle ? participleSpeaker(text, words, i) : speakerBefore(text, s.start, w.start);
       // "Odhiambo called the scheme … and said it was …" (or "but said"): the subject of the first verb
-      if (!spk && i > 0 && REPORT_CONJUNCTION.test(words[i - 1]!.text)) spk = subjectAtStart(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
+      if (!spk && i > 0 && REPORT_CONJUNCTION.test(words[i - 1]!.text)) spk = mainSubject(text, words.slice(0, Math.min(i - 1, SUBJECT_WORDS)));
       // "demonstrators who say they …", "Sussock, an economist, who believes that …": the
       // relative pronoun's antecedent speaks
       // (read from the last preposition on: "carried by demonstrators who say")
