@@ -408,6 +408,11 @@ describe('attribution: an office one person holds is not the previous speaker of
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The prime minister', entityId: null, method: 'description' });
   });
 
+  it('"said the Sale player" after a paragraph opened by another player: that player, not the previous speaker', () => {
+    const r = analyzeArticle('“The whistle went and I let go of the ball,” Josh Lewsey told reporters.\n\nMark Cueto was also puzzled by the decision. “I was behind the ball,” said the Sale player.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Mark Cueto', method: 'description' });
+  });
+
   it('"the minister said" after an MP spoke is still that MP', () => {
     const r = analyzeArticle('“We will not back down,” Labour MP Hazel Grant said on Tuesday.\n\nThe minister said the bill would pass before the summer.');
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Hazel Grant', method: 'description' });

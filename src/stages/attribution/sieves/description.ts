@@ -125,8 +125,13 @@ export const description = defineSieve({
       if (lastOrg && np.start - lastOrg.at < 1500) return resolved(lastOrg.c, 'last-organization');
       // "the rookie defenceman said", "The 32-year-old labourer says": a person described,
       // not named, right after a paragraph about them: the person last named as a subject
-      if (!orgHead && !plural && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
-        const subj = ctx.lastPersonBefore(np.start, () => true, (m) => isSubject(text, m) && np.start - m.start < 600);
+      // ("Cueto was also puzzled … “…,” said the Sale player": a role noun too, when that
+      // person was named after the previous quote and is not its speaker)
+      // (with no quote before, a role noun may denote anyone named earlier: left unresolved)
+      const role = ROLE_NOUNS.has(head);
+      if (!orgHead && !plural && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && (!role || previous)) {
+        const after = previous ? previous.quote.content.end : -1;
+        const subj = ctx.lastPersonBefore(np.start, (c) => !role || (c !== previous?.speaker.entity && !hasOtherRole(text, c, head)), (m) => isSubject(text, m) && np.start - m.start < 600 && (!role || m.start > after));
         if (subj) return resolved(subj, 'described-subject');
       }
       // "the official added": a definite person noun with no matching role is the last speaker
