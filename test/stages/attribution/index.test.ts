@@ -389,6 +389,13 @@ describe('attribution: descriptions that refer back', () => {
   });
 });
 
+describe('attribution: a pronoun after a reported clause that names someone', () => {
+  it('"X said he was surprised that Y became available. “…,” he said" is X\'s', () => {
+    const r = analyzeArticle('Bajin said he was injured in January.\n\nFissette said he was "very surprised" that Bajin became available. “They had an excellent relationship,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Fissette', method: 'pronoun' });
+  });
+});
+
 describe('attribution: a pronoun after a sentence whose subject is a description', () => {
   it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
     const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');

@@ -102,7 +102,9 @@ export const pronoun = defineSieve({
     if (describedFits && !describedFits.c) return { name: describedFits.phrase, entity: null, mention: np, method: 'pronoun', confidence: confidence.description };
     let c: EntityCluster | null;
     if (describedFits) c = describedFits.c;
-    else if (recent && recent !== prevEntity && recentAt > prevAt && np.start - recentAt < RECENT_SUBJECT) c = recent;
+    // (not one named inside the previous quote's words: "Fissette said he was surprised that
+    // Bajin became available. “…,” he said" is Fissette's)
+    else if (recent && recent !== prevEntity && recentAt > prevAt && !(previous && prevEntity && recentAt < previous.quote.content.end) && np.start - recentAt < RECENT_SUBJECT) c = recent;
     else if (prevEntity && fits(prevEntity)) c = prevEntity;
     else c = recent ?? ctx.lastPersonBefore(np.start, fits, outside);
     if (!c) return unresolved;
