@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/stages/normalize.js';
 import { segment } from '../../../src/stages/segment.js';
 import { scanQuoteMarks } from '../../../src/stages/quotes/marks.js';
+import { accordingToSpeaker } from '../../../src/stages/quotes/cues/clause.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type QuoteAnnotation } from '../../../src/stages/quotes/cues/index.js';
 
 /** The first marked-quote rule that finds a cue for the first quote of `input`, with what it found. */
@@ -92,6 +93,14 @@ describe('headline rules (HEADLINE_CUE_RULES)', () => {
 });
 
 describe('the source after "according to"', () => {
+  /** text, the source's start (after "According to") and its end (the comma) */
+  const site = (text: string): [string, number, number] => [text, 'According to'.length, text.indexOf(',')];
+  it('a possessive before a person noun names another, described person; before a document, its owner', () => {
+    expect(accordingToSpeaker(...site('According to Strukov’s lawyer, the ruling adds a year.'))).toMatchObject({ text: 'Strukov’s lawyer', kind: 'description' });
+    expect(accordingToSpeaker(...site('According to Infrastructure Canada’s public database, most gaps are filled.'))).toMatchObject({ kind: 'name' });
+    expect(accordingToSpeaker(...site('According to Strukov, the ruling adds a year.'))).toMatchObject({ text: 'Strukov', kind: 'name' });
+  });
+
   it('ends where a clause of its own begins, and a nationality before a noun is no name', () => {
     expect(firstIndirectRule('Grain exports will double by 2030, according to the minister, but farmers say the roads are too poor.')!.quotes[0]).toEqual(['Grain exports will double by 2030', 'according to', 'the minister']);
     expect(firstIndirectRule('The ceasefire was broken twice on Sunday, according to Israeli tallies.')!.quotes[0]).toEqual(['The ceasefire was broken twice on Sunday', 'according to', 'Israeli tallies']);

@@ -8,9 +8,9 @@ import { isDemonym, isVerbForm } from '../../../lexicon/index.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { isTitleAbbreviation, TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
 import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, VERB_PARTICLES, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
-import { SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
+import { DOCUMENT_NOUNS, SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, CLAUSE_AFTER_SOURCE, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
-import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { wordsIn, type Word } from '../../../words.js';
 
 /**
@@ -346,12 +346,17 @@ export function accordingToSpeaker(text: string, from: number, end: number): Spe
   const spk = speakerAfter(text, from, end);
   // "according to Israeli tallies": a nationality before a noun is a description, no name
   const demonymBeforeNoun = spk?.kind === 'name' && !/\s/.test(spk.text) && isDemonym(spk.text.toLowerCase()) && words.length > 1 && /^\p{Ll}/u.test(words[1]!.text);
-  if (spk && spk.kind === 'name' && !demonymBeforeNoun) {
+  // "according to Strukov’s lawyer": a possessive before a noun names another, described person
+  const possessor = spk?.kind === 'name' && /['’]s?$/u.test(text.slice(spk.start, spk.end) + (/^['’]s?/u.exec(text.slice(spk.end, end))?.[0] ?? '')) && /^(?:['’]s?)?\s+\p{Ll}/u.test(text.slice(spk.end, end));
+  // (a document keeps its owner as the source: "according to Infrastructure Canada’s database")
+  const ownHead = words[words.length - 1]!.text.toLowerCase();
+  const possessed = possessor && isSpeakerHead(ownHead) && !DOCUMENT_NOUNS.has(ownHead.replace(/s$/, ''));
+  if (spk && spk.kind === 'name' && !demonymBeforeNoun && !possessed) {
     // keep the whole name run; an appositive after a comma is not part of it
     return spk;
   }
   const last = words[words.length - 1]!;
   const phrase = { start: w0.start, end: last.end, text: text.slice(w0.start, last.end) };
-  if (/^[\p{Lu}]/u.test(w0.text) && !ARTICLE_WORD.test(w0.text) && !demonymBeforeNoun) return { ...phrase, kind: 'name' };
+  if (/^[\p{Lu}]/u.test(w0.text) && !ARTICLE_WORD.test(w0.text) && !demonymBeforeNoun && !possessed) return { ...phrase, kind: 'name' };
   return { ...phrase, kind: 'description' };
 }
