@@ -42,6 +42,8 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],
     ['verb-before', 'Asel Karaulova told reporters: “The budget for the new school is approved.”', 'told', 'Asel Karaulova', 'explicit'],
     ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
+    // (a verb in -ed the lexicon does not list, an opening adverbial clause)
+    ['colon-intro', 'While reading the case file, the prosecutor hesitated before clarifying: “Well, death to the president.”', ':', 'the prosecutor', 'colon-intro'],
     ['judged-fragment', 'Achieng Odhiambo thanked the seed traders for “a lifeline for small farms” on Monday.', 'thanked', 'Achieng Odhiambo', 'explicit'],
     ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
   ])('%s', (rule, input, cue, speaker, method) => {
