@@ -154,6 +154,15 @@ export const HEARER_PRONOUNS = wordList('en/clauses.HEARER_PRONOUNS', ['him', 'h
  *  "Although the plan failed, …"). */
 export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'whenever', 'while', 'as', 'although', 'though', 'if', 'because', 'once', 'until', 'unless', 'whereas']);
 
+/** Subordinators that go on with the speaker's report after an aside cue ("It was a giant, he
+ *  said, until it went bankrupt"): not the time words that date the saying itself (", the
+ *  company said Tuesday, after the vote …", "…, she said, as the crowd …"). */
+export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(wordPick('en/clauses.REPORT_SUBORDINATORS', SUBORDINATORS, ['although', 'though', 'because', 'until', 'unless', 'whereas']));
+
+/** The first words of an opening subordinate clause, before the main clause it leads to ("Even
+ *  if the venture fails, he said, it has …"). */
+export const OPENING_SUBORDINATE = wordPick('en/clauses.OPENING_SUBORDINATE', SUBORDINATORS, ['if', 'although', 'though', 'because', 'unless', 'while', 'when', 'once', 'whereas']);
+
 /** Words that open an adverbial before a sentence's subject ("In an interview …, X praised …"). */
 export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
   wordList('en/clauses.INTRODUCTORY_WORDS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'this', 'meanwhile', 'however']),

@@ -70,6 +70,16 @@ describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
     expect(firstIndirectRule(input)).toEqual({ rule, quotes });
   });
 
+  it('an aside cue: the report runs on both sides, after an opening subordinate clause or into the report\'s own "until"; a title\'s full stop is inside the aside', () => {
+    expect(firstIndirectRule('Even if the harvest fails, Mr. Ochieng said, the cooperative will repay its loans.')).toEqual({ rule: 'aside-cue', quotes: [['Even if the harvest fails, Mr. Ochieng said, the cooperative will repay its loans', 'said', 'Mr. Ochieng']] });
+    expect(firstIndirectRule('The mill was the largest in the valley, Dr. Ann B. Lee said, until it closed in 1998.')).toEqual({ rule: 'aside-cue', quotes: [['The mill was the largest in the valley, Dr. Ann B. Lee said, until it closed in 1998', 'said', 'Dr. Ann B. Lee']] });
+  });
+
+  it('"said, until …" opens no report of its own', () => {
+    const found = firstIndirectRule('The mill was the largest in the valley, the mayor said on Monday, until it closed.');
+    expect(found?.quotes.map((q) => q[0])).not.toContain('until it closed');
+  });
+
   it('narration with no cue is no speech', () => {
     expect(firstIndirectRule('Farmers in the north planted more wheat this spring than last year.')).toBeNull();
   });

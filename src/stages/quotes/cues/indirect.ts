@@ -7,10 +7,11 @@ import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, NOUN_CUE_VERBS, QUESTION_CLAUSE_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { INDEFINITE_PRONOUNS } from '../../../lexicon/en/function-words.js';
-import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START } from '../../../lexicon/en/clauses.js';
+import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START, OPENING_SUBORDINATE, REPORT_SUBORDINATORS } from '../../../lexicon/en/clauses.js';
 
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
 const INDEFINITE_PRONOUN = new Set(INDEFINITE_PRONOUNS);
+const OPENING_SUBORDINATE_WORD = new Set(OPENING_SUBORDINATE);
 import { ADVERBIAL_OPENER, CLAUSE_OPENING_PREPOSITION, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { ORG_DESCRIPTION_HEADS } from '../../../lexicon/en/organisations.js';
@@ -177,6 +178,9 @@ export const reportedClause: IndirectRule = {
         // approved …": the participle is speech)
         if (base === 'add' && !SUBJECT_AFTER_ADDED.test(nxt.text) && !(participle && CLAUSE_OPENING_WORD.test(nxt.text.toLowerCase()))) continue;
         if (/[,;:"“”«»]/.test(text.slice(w.end, nxt.start)) && !/^\s*,\s*$/.test(text.slice(w.end, nxt.start))) continue;
+        // "It was a giant, Mr. Clarke said, until it went bankrupt": after the cue's comma a
+        // subordinate clause or a preposition is no report of its own (the report is the clause before)
+        if (/,/.test(text.slice(w.end, nxt.start)) && (SUBORDINATOR.test(nxt.text.charAt(0).toUpperCase() + nxt.text.slice(1).toLowerCase()) || CLAUSE_OPENING_PREPOSITION.test(nxt.text.toLowerCase()))) continue;
         // ("explains how he …": the question word opens the clause as "that" does)
         contentStart = questionOnly || (QUESTION_WORD.test(nxt.text) && QUESTION_CLAUSE_VERBS.has(base)) ? nxt.end : nxt.start;
       }
@@ -285,6 +289,8 @@ const ASIDE_ADVERBIAL_WORDS = 6;
  *  reporter's own adverbial (", the company said Tuesday, after the government …"). */
 function continuesReport(next: string, before: 'adverbial' | 'verb' | 'subject' = 'subject'): boolean {
   const l = next.toLowerCase();
+  // ", he said, until it went bankrupt": the report's own subordinate clause
+  if (REPORT_SUBORDINATORS.has(l)) return true;
   if (/ing$/.test(l) || SUBORDINATOR.test(next.charAt(0).toUpperCase() + l) || CLAUSE_OPENING_PREPOSITION.test(l)) return false;
   // after an opening adverbial the report is a whole clause ("Within minutes, she recalled,
   // her feed was …"); after a verb, its complement ("It was, he said, one of …")
@@ -299,6 +305,10 @@ function continuesReport(next: string, before: 'adverbial' | 'verb' | 'subject' 
 function beforeAside(text: string, s: { start: number }, commaPos: number): 'adverbial' | 'verb' | 'subject' {
   const ws = wordsIn(text, s.start, commaPos);
   if (ws.length && ADVERBIAL_OPENER.test(ws[0]!.text) && ws.length <= ASIDE_ADVERBIAL_WORDS) return 'adverbial';
+  // "Even if the venture fails, he said, it has …": an opening subordinate clause, whose main
+  // clause follows the aside
+  const opener = ws[0]?.text.toLowerCase() === 'even' ? ws[1] : ws[0];
+  if (opener && OPENING_SUBORDINATE_WORD.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(ws[0]!.text)) return 'adverbial';
   const last = ws[ws.length - 1]?.text.toLowerCase() ?? '';
   return CLAUSE_AUXILIARY.has(last) ? 'verb' : 'subject';
 }
@@ -318,7 +328,9 @@ function asideCue(text: string, commaPos: number, end: number, before: 'adverbia
   const close = text.indexOf(',', commaPos + 1);
   if (close < 0 || close >= end) return null;
   const words = wordsIn(text, commaPos + 1, close);
-  if (words.length < 2 || words.length > ASIDE_WORDS || /[.;:!?"“”«»()]/.test(text.slice(commaPos + 1, close))) return null;
+  // (a title's or an initial's full stop is no sentence end: ", Mr. Morgan said,")
+  const inner = text.slice(commaPos + 1, close).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s\p{Lu})/gu, '');
+  if (words.length < 2 || words.length > ASIDE_WORDS || /[.;:!?"“”«»()]/.test(inner)) return null;
   const i = words.findIndex((w) => /^\p{Ll}/u.test(w.text) && speechVerbBase(w.text) !== null);
   if (i < 0 || i > 4) return null;
   const base = speechVerbBase(words[i]!.text)!;
