@@ -34,7 +34,7 @@ const list = (x) => (Array.isArray(x) ? x : []);
 const rows = { 'real-dev': new Map(), GGT: new Map() };
 const count = (set, pq, ok, show) => {
   if (ok === null || !pq?.speaker) return;
-  if (!ok && pq.speaker.method === WRONG) console.log(`${set}: ${show()}`);
+  if (!ok && pq.speaker.method === WRONG) console.log(`${set} (${pq.speaker.confidence}): ${show()}`);
   const key = `${pq.speaker.method}|${pq.speaker.confidence}`;
   const r = rows[set].get(key) ?? [0, 0];
   r[0] += ok ? 1 : 0;

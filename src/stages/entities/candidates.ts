@@ -141,6 +141,16 @@ export const LONE_WORD_RULES = ['single', 'single-surname'] as const satisfies r
 /** Whether the candidate is a lone word of LONE_WORD_RULES. */
 export const isLoneWord = (c: Candidate): boolean => (LONE_WORD_RULES as readonly string[]).includes(c.method);
 
+/** The last two words of `before` when it ends in a space and they are letters only ("Republic
+ *  of "), nearest last; (split, not a regular expression anchored at the end: linear time). */
+function lettersWordsBefore(before: string): string[] {
+  if (!/\s$/.test(before)) return [];
+  const tokens = before.trimEnd().split(/\s+/);
+  const out: string[] = [];
+  for (let k = tokens.length - 1; k >= 0 && out.length < 2 && /^\p{L}+$/u.test(tokens[k]!); k--) out.unshift(tokens[k]!);
+  return out;
+}
+
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   // a speaker phrase overlapping a run (indexed: a sentence may hold thousands)
@@ -162,9 +172,9 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     while (run.length && !isCap(run[0]!.text)) run = run.slice(1);
     if (!run.length) continue;
     const before = text.slice(Math.max(s.start, run[0]!.start - 20), run[0]!.start);
-    const prev2 = /(?<!\p{L})([\p{L}]+)\s+([\p{L}]+)\s+$/u.exec(before);
-    const prevWord = /(?<!\p{L})([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    const placeOf = !!prev2 && prev2[2]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev2[1]!.toLowerCase());
+    const prev = lettersWordsBefore(before);
+    const prevWord = prev[prev.length - 1]?.toLowerCase() ?? '';
+    const placeOf = prev.length === 2 && prev[1]!.toLowerCase() === 'of' && PLACE_HEADS.has(prev[0]!.toLowerCase());
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
       const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchored, common, locative, (l) => ctx.lowerWords.has(l));

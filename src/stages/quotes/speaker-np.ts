@@ -14,7 +14,7 @@ import { LEADING_OPENER, ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISE
 import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
 import { PRONOUNS } from '../../lexicon/en/pronouns.js';
 import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
-import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
+import { ORG_DESCRIPTION_HEADS, ORG_HEADS } from '../../lexicon/en/organisations.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
 const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';
@@ -170,7 +170,11 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   // "Idris Farouk of Farmington said": the person before "of"/"from" is the speaker
   if (j >= 2 && j === i && OF_OR_FROM_WORD.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
     const earlier = capitalisedRunEndingAt(text, words, j - 2);
-    if (earlier) return earlier;
+    // ("the Ministry of Transport", "the Bank of England": an organisation's head before "of"
+    // opens one name)
+    const head = earlier && !/\s/.test(earlier.text) && words[j - 1]!.text.toLowerCase() === 'of' && (ORG_HEADS.has(earlier.text.toLowerCase()) || ORG_DESCRIPTION_HEADS.has(earlier.text.toLowerCase()));
+    if (earlier && !head) return earlier;
+    if (earlier) j = words.findIndex((w) => w.start === earlier.start);
   }
   // "Tim Guest with the Nova Scotia Health Authority says": a person named in full before "with"
   const the = j >= 1 && words[j - 1]!.text === 'the' ? 1 : 0;

@@ -43,6 +43,8 @@ describe('attribution sieves', () => {
     ['a name before the document noun', 'Officers of the Royal Harbour Police arrested two men on Friday.\n\nThe Royal Harbour Police statement said both men were released on bail.', 'Royal Harbour Police'],
     ['"from" and its issuer', 'The Lakeland Water Board met on Monday.\n\nA statement from the Lakeland Water Board said the reservoir was full.', 'Lakeland Water Board'],
     ['the subject of the sentence that introduced the document', 'The Kelowna Rockets filed a lawsuit against the league on Monday.\n\nThe lawsuit says the league broke its own rules on player transfers.', 'Kelowna Rockets'],
+    ['a name with "of" before the document noun, and a bare "the statement" that refers back to it', 'Officers of the Department of Harbour Safety arrived at noon.\n\nThe men were armed, according to the Department of Harbour Safety statement released by spokesman Tom Reyes.\n\nThe officer will recover, according to the statement.', 'Department of Harbour Safety'],
+    ['the speaker of the quote whose cue introduced the document, not the sentence\'s subject', 'The Northern Railway has delayed the payments to the pension fund, the Ministry of Transport said in a statement.\n\n"This harms the workers," the statement said.', 'Ministry of Transport'],
   ])('document-owner: %s', (_, text, owner) => {
     const last = speakers(text).at(-1)!;
     expect(last.slice(1)).toEqual([owner, 'document-owner']);

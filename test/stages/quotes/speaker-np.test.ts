@@ -30,6 +30,11 @@ describe('speaker phrases', () => {
     expect(before('The coach, who has worked with Halep, Clijsters and Lisicki, said the team was ready.', ' said')).toEqual(['The coach', 'description']);
   });
 
+  it('"of" after an organisation\'s head word is part of its name; after a person\'s name it opens where they are from', () => {
+    expect(before('Fares will rise in May, the Ministry of Transport said.', ' said')).toEqual(['Ministry of Transport', 'name']);
+    expect(before('Fares will rise in May, Idris Farouk of Farmington said.', ' said')).toEqual(['Idris Farouk', 'name']);
+  });
+
   it('a place or employer and a role before the name: "says Cambridge cartoonist Andre Campbell"', () => {
     expect(after('“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.', 'says')).toEqual(['Andre Campbell', 'name']);
   });

@@ -8,7 +8,8 @@
  */
 import { DOCUMENT_NOUNS, SPOKESPEOPLE_HEADS } from '../../../lexicon/en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from '../../../lexicon/en/pronouns.js';
-import { DEFINITE_DETERMINER_START, DOCUMENT_HEAD_BREAK, DOCUMENT_ISSUER, NAME_BEFORE_DOCUMENT, OWNER_DETERMINER_START, POSSESSIVE_PRONOUN_START } from '../../../lexicon/patterns.js';
+import { ORG_NAME_CONNECTORS } from '../../../lexicon/en/names.js';
+import { CUE_THEN_DOCUMENT, DEFINITE_DETERMINER_START, DOCUMENT_HEAD_BREAK, DOCUMENT_ISSUER, NAME_BEFORE_DOCUMENT, OWNER_DETERMINER_START, POSSESSIVE_PRONOUN_START } from '../../../lexicon/patterns.js';
 
 import type { QuoteAnnotation } from '../../quotes/index.js';
 import type { SpeakerNP } from '../../quotes/speaker-np.js';
@@ -22,22 +23,25 @@ const DOCUMENT_LOOKBACK = 3000;
 
 /** Measured on real-dev and GGT (scripts/calibrate.mjs): an owner the phrase names right about
  *  0.7 of the time, one read from the sentence that introduced the document about 0.4. */
-const confidence = { possessive: 0.7, modifier: 0.7, issuer: 0.7, introduced: 0.4 };
+const confidence = { possessive: 0.7, modifier: 0.7, issuer: 0.7, cued: 0.7, introduced: 0.4 };
 type Outcome = keyof typeof confidence;
 
-/** The document noun of a phrase: its last word before "from/by/…" or at the end, with where. */
+/** The document noun of a phrase: the first document noun before "from/by/…" or at the end, with
+ *  where ("the Department of Public Safety statement released by …": not "Department"). */
 function documentHead(phrase: string): { head: string; at: number } | null {
   const words = [...phrase.matchAll(/[\p{L}-]+/gu)];
-  const stop = words.findIndex((w, k) => k > 0 && DOCUMENT_HEAD_BREAK.test(w[0]));
-  const end = stop > 0 ? stop : words.length;
-  const last = words[end - 1];
-  if (!last) return null;
-  const head = last[0].toLowerCase();
-  if (DOCUMENT_NOUNS.has(head)) return { head, at: last.index };
-  // two-word nouns: "the ministry's press service"
-  const before = words[end - 2];
-  const pair = before ? `${before[0].toLowerCase()} ${head}` : '';
-  return before && DOCUMENT_NOUNS.has(pair) ? { head: pair, at: before.index } : null;
+  for (let k = 0; k < words.length; k++) {
+    const next = words[k + 1];
+    if (next && !DOCUMENT_HEAD_BREAK.test(next[0])) continue;
+    const w = words[k]!;
+    const head = w[0].toLowerCase();
+    if (DOCUMENT_NOUNS.has(head)) return { head, at: w.index };
+    // two-word nouns: "the ministry's press service"
+    const before = words[k - 1];
+    const pair = before ? `${before[0].toLowerCase()} ${head}` : '';
+    if (before && DOCUMENT_NOUNS.has(pair)) return { head: pair, at: before.index };
+  }
+  return null;
 }
 
 /** The owner a document phrase names, as a phrase for the sieves, with how it names it. */
@@ -66,9 +70,52 @@ function ownerIn(np: SpeakerNP): { phrase: SpeakerNP; how: Outcome } | null {
   return null;
 }
 
+/** How many words before an earlier document noun its phrase may open ("the Arizona Department
+ *  of Public Safety statement"), and how many after it the issuer may take ("released by …"). */
+const EARLIER_PHRASE_WORDS = 8;
+
+/** The phrase around an earlier mention of a document noun at `at`: from the last word that is
+ *  not capitalised (a determiner) before it, to the punctuation after it. */
+function earlierPhrase(text: string, at: number, head: string): SpeakerNP | null {
+  const before = wordsIn(text, Math.max(0, at - 120), at).slice(-EARLIER_PHRASE_WORDS);
+  let k = before.length - 1;
+  while (k >= 0 && (/^\p{Lu}/u.test(before[k]!.text) || NAME_INNER_CONNECTORS.has(before[k]!.text))) k--;
+  // (a capitalised determiner opens a sentence: "The RCMP statement")
+  const open = k >= 0 ? before[k]! : before[0];
+  if (!open || /[.!?;:\n]/.test(text.slice(open.start, at))) return null;
+  const stop = /[.,;:!?\n—–()]|\s-\s/.exec(text.slice(at, at + 200));
+  const end = stop ? at + stop.index : Math.min(text.length, at + head.length);
+  return { start: open.start, end, kind: 'description', text: text.slice(open.start, end) };
+}
+
+/** How far after a quote's cue its document may stand ("said in a statement", "said in a
+ *  statement posted on its website"). */
+const CUE_TO_DOCUMENT = 40;
+
+/** Small words inside an organisation's name before a document noun ("the Department of Safety statement"). */
+const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS.filter((w) => w !== 'the'));
+
+/** A bare "the statement" that an earlier quote's cue introduced ("…, the ministry said in a
+ *  statement."): that quote's speaker, whoever the sentence's subject is. */
+function cuedBy(ctx: SieveContext, np: SpeakerNP, head: string): ResolvedSpeaker | null {
+  const { text } = ctx;
+  const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
+  const at = Math.max(lastWordAt(text, head, from, np.start), lastWordAt(text, `${head}s`, from, np.start));
+  if (at < 0) return null;
+  for (let i = ctx.resolved.length - 1; i >= 0; i--) {
+    const cue = ctx.quotes[i]?.cue;
+    const r = ctx.resolved[i];
+    if (!cue || cue.end > at) continue;
+    if (at - cue.end > CUE_TO_DOCUMENT) break;
+    // only an adverbial stands between: "said in a statement", "said Tuesday in a written statement"
+    if (r?.entity && CUE_THEN_DOCUMENT.test(text.slice(cue.end, at))) return r;
+  }
+  return null;
+}
+
 /** A bare "the complaint": the document with that noun an earlier sentence introduced, and the
  *  subject of that sentence ("The Kelowna Rockets filed a lawsuit …" -> The Kelowna Rockets). */
-function introducedBy(ctx: SieveContext, np: SpeakerNP): SpeakerNP | null {
+function introducedBy(ctx: SieveContext, np: SpeakerNP): { phrase: SpeakerNP; how: Outcome } | null {
   if (!DEFINITE_DETERMINER_START.test(np.text)) return null;
   const d = documentHead(np.text);
   if (!d || SPOKESPEOPLE_HEADS.has(d.head)) return null;
@@ -76,12 +123,18 @@ function introducedBy(ctx: SieveContext, np: SpeakerNP): SpeakerNP | null {
   const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
   const at = Math.max(lastWordAt(text, d.head, from, np.start), lastWordAt(text, `${d.head}s`, from, np.start));
   if (at < 0) return null;
+  // the earlier phrase names its owner ("the Arizona Department of Public Safety statement
+  // released by …", "a statement from the EU")
+  const earlier = earlierPhrase(text, at, d.head);
+  const named = earlier ? ownerIn(earlier) : null;
+  if (named) return named;
   const mention = at;
   // the sentence that introduced it, up to the document noun
   let start = mention;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
   const words = wordsIn(text, start, mention);
-  return words.length >= 2 ? subjectAtStart(text, words) : null;
+  const subject = words.length >= 2 ? subjectAtStart(text, words) : null;
+  return subject ? { phrase: subject, how: 'introduced' } : null;
 }
 
 export const documentOwner = defineSieve({
@@ -101,7 +154,10 @@ export const documentOwner = defineSieve({
       const r = read(owner.phrase, owner.how);
       if (r?.entity) return r;
     }
-    const subject = introducedBy(ctx, np);
-    return subject ? read(subject, 'introduced') : undefined;
+    const head = DEFINITE_DETERMINER_START.test(np.text) ? documentHead(np.text) : null;
+    const cued = head && !SPOKESPEOPLE_HEADS.has(head.head) ? cuedBy(ctx, np, head.head) : null;
+    if (cued) return { name: cued.name, entity: cued.entity, mention: np, method: 'document-owner', confidence: confidence.cued };
+    const earlier = introducedBy(ctx, np);
+    return earlier ? read(earlier.phrase, earlier.how) : undefined;
   },
 });
