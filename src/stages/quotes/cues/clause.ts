@@ -59,7 +59,9 @@ export function clauseEnd(text: string, start: number, end: number): number {
   const second = secondReport(text, start, Math.min(cut, start + REPORT_REACH));
   if (second >= 0) return second;
   // "… could bring them back, a marine institute said": the reporter's own cue ends the sentence
-  const last = text.lastIndexOf(',', cut);
+  // (looked for in the clause only: lastIndexOf from `cut` ran back to the text's start, for every cue)
+  const comma = text.slice(start, cut).lastIndexOf(',');
+  const last = comma < 0 ? -1 : start + comma;
   if (last > start && wordsIn(text, start, last).length >= 3 && isFinalCue(text, last + 1, cut)) return last;
   return cut;
 }
