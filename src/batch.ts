@@ -16,9 +16,9 @@ export type BatchResult =
   | { index: number; id: string | number | null; error: BatchError };
 
 /** Codes of a batch item's error: an ArticleAnalysisError's code, an item without a string
- *  "text" ('input/no-text'), a JSONL line that is no JSON (the CLI's 'input/invalid-json'), or
- *  an unexpected exception ('internal/error'). */
-export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'internal/error'] as const;
+ *  "text" ('input/no-text'), a JSONL line that is no JSON or a blank one (the CLI's
+ *  'input/invalid-json', 'input/empty'), or an unexpected exception ('internal/error'). */
+export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'input/empty', 'internal/error'] as const;
 /** The `code` of a BatchError: one of BATCH_ERROR_CODES. */
 export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
 

@@ -62,17 +62,33 @@ describe('article-anatomy batch', () => {
     JSON.stringify({ text: 'A story with no id of its own, told in a plain sentence.' }),
   ].join('\n');
 
-  it.each([['1'], ['2']])('writes one line per input line, in order, with the id, on %s worker(s)', (workers) => {
+  it.each([['1'], ['2']])('writes one line per input line, blank ones included, in order, with the id, on %s worker(s)', (workers) => {
     const r = run(['batch', '--workers', workers, '--no-progress'], lines);
     expect(r.status).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', 2, 'no-text', 42, 5]);
+    expect(out.map((o) => o.id)).toEqual(['a', 2, 'no-text', 42, 5, 6]);
     expect(out[0].dateline.agency).toBe('Kazinform');
     expectValidRecord(kaz, (({ id: _id, ...rec }) => rec)(out[0]));
     expect(out[1].error.code).toBe('input/invalid-json');
     expect(out[2].error.code).toBe('input/no-text');
     expect(out[3].dateline.location).toBe('Seoul');
-    expect(r.stderr).toMatch(/5 articles, 2 failed/);
+    expect(out[4].error).toEqual({ code: 'input/empty', message: 'line 5 is blank: nothing to analyse' });
+    expect(out[5].people).toEqual([]);
+    expect(r.stderr).toMatch(/6 articles, 3 failed/);
+  });
+
+  it('numbers error records by their line in the file, after blank lines and CRLF line ends', () => {
+    const input = ['', '   ', '{broken', JSON.stringify({ text: 'Rain fell on the capital all day.' }), '{"id": "x"}'].join('\r\n') + '\r\n';
+    const r = run(['batch', '--workers', '1', '--no-progress'], input);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.error?.code ?? 'record'])).toEqual([
+      [1, 'input/empty'],
+      [2, 'input/empty'],
+      [3, 'input/invalid-json'],
+      [4, 'record'],
+      ['x', 'input/no-text'],
+    ]);
+    expect(out[2].error.message).toMatch(/^line 3: /);
   });
 
   it('writes chosen fields only, and quote rows as CSV', () => {

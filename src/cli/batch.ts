@@ -6,7 +6,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
@@ -14,6 +13,7 @@ import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
+import { readLines, type InputLine } from './lines.js';
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
@@ -119,6 +119,28 @@ async function countLines(file: string): Promise<number> {
   return n;
 }
 
+type LineOutcome = { out: string; failed: boolean };
+
+/** The output of one input line: an error record for a blank line, a line that is no JSON or has
+ *  no text (its id the line number unless it names one), else the analysis, on the pool when
+ *  there is one. */
+function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat): Promise<LineOutcome> {
+  const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
+  // a blank line still gets its output line: otherwise output line n no longer answers input line n
+  if (!line.text.trim()) return failure(line.number, 'input/empty', `line ${line.number} is blank: nothing to analyse`);
+  let item: unknown;
+  try {
+    item = JSON.parse(line.text);
+  } catch (e) {
+    return failure(line.number, 'input/invalid-json', `line ${line.number}: ${(e as Error).message}`);
+  }
+  const read = readItem(item as never, line.number - 1);
+  if ('error' in read) return failure(read.id, read.error.code, read.error.message);
+  if (pool) return (pool.run({ id: read.id, text: read.text, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(read.id, 'internal/error', e.message));
+  const o = { id: read.id, ...analyzeItem(read.text, options) };
+  return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
+}
+
 /** Run the batch command; resolves to the exit code. */
 export async function runBatch(argv: readonly string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
@@ -153,7 +175,6 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
 
   const inFlight: Array<Promise<{ out: string; failed: boolean }>> = [];
   const window = Math.max(4, (pool ? args.workers : 1) * 8);
-  let index = 0;
   let done = 0;
   let failed = 0;
   const started = Date.now();
@@ -164,29 +185,10 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
     await write(o.out);
     progress.tick(done);
   };
-  const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
 
-  const input = args.file ? createReadStream(args.file, 'utf8') : process.stdin;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const raw of lines) {
-    if (!raw.trim()) continue;
-    const n = index++;
-    let item: unknown;
-    try {
-      item = JSON.parse(raw);
-    } catch (e) {
-      inFlight.push(failure(n + 1, 'input/invalid-json', `line ${n + 1}: ${(e as Error).message}`));
-      item = undefined;
-    }
-    if (item !== undefined) {
-      const read = readItem(item as never, n);
-      if ('error' in read) inFlight.push(failure(read.id, read.error.code, read.error.message));
-      else if (pool) inFlight.push((pool.run({ id: read.id, text: read.text, options: args.options, format }) as Promise<{ out: string; failed: boolean }>).catch((e: Error) => failure(read.id, 'internal/error', e.message)));
-      else {
-        const o = { id: read.id, ...analyzeItem(read.text, args.options) };
-        inFlight.push(Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o }));
-      }
-    }
+  const input = args.file ? createReadStream(args.file) : process.stdin;
+  for await (const line of readLines(input)) {
+    inFlight.push(lineOutcome(line, pool, args.options, format));
     while (inFlight.length >= window) await flushOne();
   }
   while (inFlight.length) await flushOne();
