@@ -127,4 +127,18 @@ describe('empty input', () => {
     expect(JSON.parse(r.stdout.toString()).dateline.location).toBe('Astana');
     expect(run(['-'], 'ASTANA. KAZINFORM - Café owners said so.').stderr).toBe('');
   });
+
+  it('batch also says on stderr which line is not UTF-8, once, counts them, and analyses them', () => {
+    const good = Buffer.from(JSON.stringify({ id: 'ok', text: 'ASTANA. KAZINFORM - Café owners said so.' }) + '\n');
+    const latin1 = (id: string) => Buffer.concat([Buffer.from(`{"id": "${id}", "text": "ASTANA. KAZINFORM - Caf`), Buffer.from([0xe9]), Buffer.from(' owners said the plan would work."}\n')]);
+    const r = spawnSync(process.execPath, [cli, 'batch', '--workers', '1', '--no-progress'], { input: Buffer.concat([good, latin1('l1'), latin1('l2')]) });
+    expect(r.status).toBe(0);
+    const err = r.stderr.toString();
+    expect(err).toMatch(/line 2 of standard input is not valid UTF-8/);
+    expect(err.match(/is not valid UTF-8/g)).toHaveLength(1);
+    expect(err).toMatch(/2 lines of standard input were not valid UTF-8/);
+    const out = r.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.dateline?.location)).toEqual(['Astana', 'Astana', 'Astana']);
+    expect(run(['batch', '--no-progress', '--workers', '1'], good.toString()).stderr).not.toMatch(/UTF-8/);
+  });
 });

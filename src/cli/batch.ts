@@ -141,6 +141,20 @@ function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOpt
   return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
 }
 
+/** Says on stderr, like the single-article CLI, that input is not valid UTF-8: at the first such
+ *  line, and at the end how many there were (a whole file in Latin-1 would otherwise flood stderr). */
+function notUtf8Reporter(name: string): { saw: (lineNumber: number) => void; end: () => void } {
+  let count = 0;
+  return {
+    saw(lineNumber) {
+      if (!count++) process.stderr.write(`article-anatomy batch: line ${lineNumber} of ${name} is not valid UTF-8: its invalid bytes are read as U+FFFD (convert it first, e.g. iconv -f windows-1252 -t utf-8)\n`);
+    },
+    end() {
+      if (count > 1) process.stderr.write(`article-anatomy batch: ${count} lines of ${name} were not valid UTF-8\n`);
+    },
+  };
+}
+
 /** Run the batch command; resolves to the exit code. */
 export async function runBatch(argv: readonly string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
@@ -187,7 +201,9 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   };
 
   const input = args.file ? createReadStream(args.file) : process.stdin;
+  const notUtf8 = notUtf8Reporter(args.file ?? 'standard input');
   for await (const line of readLines(input)) {
+    if (!line.utf8) notUtf8.saw(line.number);
     inFlight.push(lineOutcome(line, pool, args.options, format));
     while (inFlight.length >= window) await flushOne();
   }
@@ -195,6 +211,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   progress.end();
   await pool?.destroy();
   if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …})\n`);
+  notUtf8.end();
   const secs = (Date.now() - started) / 1000;
   process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${pool ? args.workers : 1} thread${pool && args.workers > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   return failed ? 1 : 0;
