@@ -1,6 +1,7 @@
 /** The built binary, spawned for real (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectValidRecord } from './invariants.js';
@@ -89,6 +90,21 @@ describe('article-anatomy batch', () => {
       ['x', 'input/no-text'],
     ]);
     expect(out[2].error.message).toMatch(/^line 3: /);
+  });
+
+  it('caps the worker threads at the cores and at the number of lines', () => {
+    const one = run(['batch', '--workers', '64', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
+    expect(one.status).toBe(0);
+    expect(one.stderr).toContain(`--workers 64 capped at ${availableParallelism()}, the machine's cores`);
+    expect(one.stderr).toMatch(/1 articles, 0 failed, .* on 1 thread,/);
+    const dir = mkdtempSync(join(tmpdir(), 'aa-batch-'));
+    const file = join(dir, 'three.jsonl');
+    // no newline after the last line: it is a line all the same
+    writeFileSync(file, [1, 2, 3].map((id) => JSON.stringify({ id, text: `Story number ${id} says little.` })).join('\n'));
+    const three = run(['batch', file, '--workers', '3', '--no-progress']);
+    const expected = Math.min(3, availableParallelism());
+    expect(three.stderr).toMatch(new RegExp(`3 articles, 0 failed, .* on ${expected} threads?,`));
+    expect(three.stdout.trim().split('\n')).toHaveLength(3);
   });
 
   it('writes chosen fields only, and quote rows as CSV', () => {
