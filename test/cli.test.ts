@@ -1,6 +1,6 @@
 /** The built binary, spawned for real (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,31 @@ describe('article-anatomy batch', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^article-anatomy batch: /);
     }
+  });
+});
+
+describe('output closed early by its reader', () => {
+  const shell = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8' });
+  it('batch piped into head -1 exits 0 with nothing on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-epipe-'));
+    const file = join(dir, 'many.jsonl');
+    const line = JSON.stringify({ text: readFileSync(fixture, 'utf8') });
+    writeFileSync(file, Array.from({ length: 60 }, () => line).join('\n') + '\n');
+    const r = shell(`"${process.execPath}" "${cli}" batch "${file}" --workers 1 --no-progress | head -1`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe(1);
+  });
+  it('the CLI piped into head -c 1 exits 0 with nothing on stderr', () => {
+    // every fixture in one text: its indented record is larger than a pipe's buffer
+    const dir = mkdtempSync(join(tmpdir(), 'aa-epipe-'));
+    const file = join(dir, 'long.txt');
+    const articles = join(root, 'fixtures', 'articles');
+    writeFileSync(file, readdirSync(articles).map((a) => readFileSync(join(articles, a, 'input.txt'), 'utf8')).join('\n\n'));
+    const r = shell(`"${process.execPath}" "${cli}" --pretty "${file}" | head -c 1`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('{');
   });
 });
 

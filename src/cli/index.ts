@@ -7,6 +7,7 @@ import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
+import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
@@ -85,6 +86,7 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+exitQuietlyWhenOutputCloses();
 const argv = process.argv.slice(2);
 if (argv[0] === 'batch') {
   runBatch(argv.slice(1)).then(
