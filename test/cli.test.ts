@@ -50,6 +50,19 @@ describe('article-anatomy CLI', () => {
     expect(dir.status).toBe(2);
     expect(dir.stderr).toMatch(/is a directory/);
   });
+
+  it('refuses --languages codes franc does not know, naming them and the valid form', () => {
+    const bad = run(['--languages', 'foo,bar'], 'Rain fell on the capital, officials said.');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('article-anatomy: --languages: unknown language codes foo, bar: give ISO 639-3 codes, comma-separated, e.g. --languages eng,rus,kaz\n');
+    const good = run(['--languages', 'eng,rus,kaz'], 'Rain fell on the capital all day long, and the officials said the roads were closed.');
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).language.iso6393).toBe('eng');
+    const batch = run(['batch', '--languages=foo'], '');
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toMatch(/^article-anatomy batch: --languages: unknown language code foo: give ISO 639-3 codes/);
+  });
 });
 
 describe('article-anatomy batch', () => {
@@ -118,8 +131,8 @@ describe('article-anatomy batch', () => {
     expect(rows[1]).toMatch(/^a,q1,/);
   });
 
-  it('exits 2 on bad usage: unknown field, bad worker count, invalid language, missing file', () => {
-    for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['/no/such/file.jsonl']]) {
+  it('exits 2 on bad usage: unknown field, bad worker count, invalid language, unknown candidate languages, missing file', () => {
+    for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['--languages', 'eng,foo'], ['/no/such/file.jsonl']]) {
       const r = run(['batch', ...args], '');
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^article-anatomy batch: /);

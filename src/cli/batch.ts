@@ -14,6 +14,7 @@ import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
+import { unknownLanguagesMessage } from './languages.js';
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
@@ -76,7 +77,11 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs {
       if (v !== 'csv' && v !== 'tsv') throw new UsageError('--quotes takes csv or tsv');
       a.quotes = v;
     } else if (name === '--language') a.options.language = value();
-    else if (name === '--languages') a.options.languages = value().split(',').map((c) => c.trim()).filter(Boolean);
+    else if (name === '--languages') {
+      a.options.languages = value().split(',').map((c) => c.trim()).filter(Boolean);
+      const unknown = unknownLanguagesMessage(a.options.languages);
+      if (unknown) throw new UsageError(unknown);
+    }
     else if (arg === '--no-progress') a.progress = false;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown batch option ${arg} (see batch --help)`);
     else if (a.file) throw new UsageError('batch reads at most one FILE');

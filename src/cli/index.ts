@@ -8,6 +8,7 @@ import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
 import { exitQuietlyWhenOutputCloses } from './pipe.js';
+import { unknownLanguagesMessage } from './languages.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
@@ -20,7 +21,8 @@ Reads FILE, or standard input when FILE is absent or "-".
 Options:
   --pretty                 indent the JSON output
   --language CODE          pin the article language (ISO 639-3, e.g. kaz): no detection
-  --languages CODE,CODE    candidate languages for detection (ISO 639-3, e.g. eng,rus,kaz)
+  --languages CODE,CODE    candidate languages for detection (ISO 639-3 codes franc knows,
+                           e.g. eng,rus,kaz; an unknown code is a usage error)
   -h, --help      show this help
   -v, --version   show the version
 
@@ -56,6 +58,8 @@ function main(argv: string[]): void {
     else files.push(a);
   }
   if (files.length > 1) fail('expects at most one FILE (see --help)');
+  const unknownLanguages = options.languages && unknownLanguagesMessage(options.languages);
+  if (unknownLanguages) fail(unknownLanguages);
   const file = files[0];
   let text: string;
   try {
