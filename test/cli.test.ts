@@ -140,6 +140,26 @@ describe('article-anatomy batch', () => {
   });
 });
 
+// util-linux `script` runs the CLI on a pseudo-terminal; its output is the terminal's (the
+// echoed typing and stderr), the record goes to a file
+const hasScript = spawnSync('script', ['--version']).status === 0;
+describe.skipIf(!hasScript)('standard input on a terminal', () => {
+  it.each([['the CLI', ''], ['batch', 'batch']])('%s prints a one-line hint on stderr and still reads what is typed', (_name, command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-tty-'));
+    const out = join(dir, 'out.json');
+    const typed = command ? JSON.stringify({ id: 't', text: 'SEOUL, Oct 14 (Reuters) - Exports rose.' }) : 'SEOUL, Oct 14 (Reuters) - Exports rose.';
+    const args = command ? `${command} --no-progress` : '';
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" ${args} > "${out}"`, '/dev/null'], { input: `${typed}\n\x04`, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const hints = r.stdout.split(/\r?\n/).filter((l) => /reading .* from the terminal; end with Ctrl-D, or give a FILE \(see --help\)$/.test(l));
+    expect(hints).toEqual([command ? 'article-anatomy batch: reading JSON lines from the terminal; end with Ctrl-D, or give a FILE (see --help)' : 'article-anatomy: reading an article from the terminal; end with Ctrl-D, or give a FILE (see --help)']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).dateline.location).toBe('Seoul');
+  });
+  it('no hint when input is piped', () => {
+    expect(run(['-'], 'SEOUL, Oct 14 (Reuters) - Exports rose.').stderr).toBe('');
+  });
+});
+
 describe('output closed early by its reader', () => {
   const shell = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8' });
   it('batch piped into head -1 exits 0 with nothing on stderr', () => {

@@ -15,6 +15,7 @@ import type { AnalyzeOptions } from '../schema.js';
 import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
+import { hintWhenReadingTerminal } from './terminal.js';
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
@@ -230,6 +231,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
     progress.tick(done);
   };
 
+  if (!args.file) hintWhenReadingTerminal('article-anatomy batch', 'JSON lines');
   const input = args.file ? createReadStream(args.file) : process.stdin;
   const notUtf8 = notUtf8Reporter(args.file ?? 'standard input');
   for await (const line of readLines(input)) {

@@ -9,6 +9,7 @@ import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
 import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { unknownLanguagesMessage } from './languages.js';
+import { hintWhenReadingTerminal } from './terminal.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
@@ -61,6 +62,7 @@ function main(argv: string[]): void {
   const unknownLanguages = options.languages && unknownLanguagesMessage(options.languages);
   if (unknownLanguages) fail(unknownLanguages);
   const file = files[0];
+  if (!file || file === '-') hintWhenReadingTerminal('article-anatomy', 'an article');
   let text: string;
   try {
     text = decodeUtf8(!file || file === '-' ? readFileSync(0) : readFileSync(file), file && file !== '-' ? file : 'standard input');
