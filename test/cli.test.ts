@@ -1,5 +1,5 @@
 /** The built binary, spawned for real (npm test builds first). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +118,29 @@ describe('article-anatomy batch', () => {
     const expected = Math.min(3, availableParallelism());
     expect(three.stderr).toMatch(new RegExp(`3 articles, 0 failed, .* on ${expected} threads?,`));
     expect(three.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it.each([['1'], ['2']])('on Ctrl-C (SIGINT) prints the summary so far and leaves whole lines, on %s worker(s)', async (workers) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-sigint-'));
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 2000 }, (_, id) => JSON.stringify({ id, text: kaz })).join('\n') + '\n');
+    const child = spawn(process.execPath, [cli, 'batch', file, '--workers', workers, '--no-progress']);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      if (stdout.split('\n').length > 3 && !child.killed) child.kill('SIGINT');
+    });
+    const [code] = (await new Promise((resolve) => child.on('close', (...a) => resolve(a)))) as [number | null];
+    expect(code).toBe(130);
+    const m = /^article-anatomy batch: interrupted: (\d+) articles, 0 failed, [\d.]+\/s on \d threads?, peak RSS \d+ MB$/m.exec(stderr);
+    expect(m, stderr).not.toBeNull();
+    const written = stdout.split('\n');
+    expect(written.pop()).toBe('');
+    expect(written).toHaveLength(Number(m![1]));
+    expect(written.length).toBeLessThan(2000);
+    expect(written.map((l) => JSON.parse(l).id)).toEqual(written.map((_, i) => i));
   });
 
   it('writes chosen fields only, and quote rows as CSV', () => {

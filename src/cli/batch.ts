@@ -225,11 +225,24 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const flushOne = async () => {
     const o = await inFlight.shift()!;
+    await write(o.out);
     if (o.failed) failed++;
     done++;
-    await write(o.out);
     progress.tick(done);
   };
+  const summary = (threadsUsed: number) => {
+    const secs = (Date.now() - started) / 1000;
+    return `${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${threadsUsed} thread${threadsUsed > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+  };
+  // Ctrl-C: the lines written so far are a valid prefix of the output; say how far it got
+  // (130: the shell's code for a command ended by SIGINT)
+  const onInterrupt = () => {
+    progress.end();
+    process.stderr.write(`article-anatomy batch: interrupted: ${summary(pool ? Math.max(1, pool.threads.length) : 1)}\n`);
+    process.exit(130);
+  };
+  // on, not once: a second Ctrl-C before the first is handled must not kill it without the summary
+  process.on('SIGINT', onInterrupt);
 
   if (!args.file) hintWhenReadingTerminal('article-anatomy batch', 'JSON lines');
   const input = args.file ? createReadStream(args.file) : process.stdin;
@@ -240,12 +253,12 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
     while (inFlight.length >= window) await flushOne();
   }
   while (inFlight.length) await flushOne();
+  process.off('SIGINT', onInterrupt);
   progress.end();
   const used = pool ? Math.max(1, pool.threads.length) : 1;
   await pool?.destroy();
   if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …})\n`);
   notUtf8.end();
-  const secs = (Date.now() - started) / 1000;
-  process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${used} thread${used > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  process.stderr.write(`article-anatomy batch: ${summary(used)}\n`);
   return failed ? 1 : 0;
 }
