@@ -132,7 +132,7 @@ describe('article-anatomy batch', () => {
       stdout += d;
       if (stdout.split('\n').length > 3 && !child.killed) child.kill('SIGINT');
     });
-    const [code] = (await new Promise((resolve) => child.on('close', (...a) => resolve(a)))) as [number | null];
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(code).toBe(130);
     const m = /^article-anatomy batch: interrupted: (\d+) articles, 0 failed, [\d.]+\/s on \d threads?, peak RSS \d+ MB$/m.exec(stderr);
     expect(m, stderr).not.toBeNull();
