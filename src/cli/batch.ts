@@ -21,7 +21,8 @@ export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
 Analyse many articles: reads JSON lines {"id": …, "text": …} from FILE or standard input and
 writes one JSON line per input line, in input order: {"id", …record} or {"id", "error"}.
-A bad line becomes an error line and the run goes on.
+A bad or blank line becomes an error line (its id: its line number) and the run goes on.
+Ctrl-C stops with the summary so far; what was written is a valid prefix of the output.
 
 Options:
   --workers N             worker threads (default and most: the machine's cores, and no more
