@@ -13,4 +13,10 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  {
+    // the CommonJS example shows require() on purpose
+    files: ['examples/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,5 +1,4 @@
-// Run with: npx tsx examples/quickstart.ts  (after npm ci; uses the TypeScript sources)
-import { analyzeArticle } from '../src/index.js';
+import { analyzeArticle } from 'article-anatomy';
 
 const text = `Economy
 
@@ -17,7 +16,7 @@ const result = analyzeArticle(text);
 console.log(JSON.stringify({
   headline: result.headline?.text,
   dateline: result.dateline && { text: result.dateline.text, location: result.dateline.location, agency: result.dateline.agency, date: result.dateline.date },
-  people: result.people.map((p) => ({ name: p.name, roles: p.roles?.map((r) => r.title) })),
+  people: result.people.map((p) => ({ name: p.name, roles: p.roles.map((r) => r.title) })),
   organizations: result.organizations.map((o) => o.name),
   quotes: result.quotes.map((q) => ({ kind: q.kind, text: q.text, cue: q.cue?.text, speaker: q.speaker?.name, method: q.speaker?.method })),
   language: result.language.iso6391,

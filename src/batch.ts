@@ -3,32 +3,50 @@
  * library's async iterator (in this thread); the CLI's `batch` command runs the same items on
  * worker threads. An item that cannot be analysed becomes an error record and the batch goes on.
  */
+import { z } from 'zod';
 import { analyzeArticle } from './analyze.js';
 import { ARTICLE_ANALYSIS_ERROR_CODES, isArticleAnalysisError } from './errors.js';
 import type { AnalyzeOptions, ArticleAnalysis } from './schema.js';
 
-/** An article of a batch: its text, or `{id, text}` (the id is carried to the result). */
+/** An article of a batch: its text, or `{id, text}` (the id is carried to the result; other keys are ignored). */
 export type BatchItem = string | { id?: string | number | null; text: unknown; [key: string]: unknown };
+
+/** Codes of a batch item's error: an ArticleAnalysisError's code, an item without a string
+ *  "text" ('input/no-text'), a JSONL line that is no JSON or a blank one (the CLI's
+ *  'input/invalid-json', 'input/empty'), or an unexpected exception ('internal/error'). */
+export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'input/empty', 'internal/error'] as const;
+
+const batchErrorShape = {
+  /** one of BATCH_ERROR_CODES: stable, for programs */
+  code: z.enum(BATCH_ERROR_CODES),
+  /** what went wrong, for people (the wording may change; the code does not) */
+  message: z.string(),
+};
+/** Why an item of a batch has no record (the `error` of a BatchResult and of a batch output line). */
+export const BatchErrorSchema: z.ZodObject<typeof batchErrorShape> = z.object(batchErrorShape).meta({ id: 'BatchError' });
+/** Why an item of a batch has no record. */
+export type BatchError = z.infer<typeof BatchErrorSchema>;
+/** The `code` of a BatchError: one of BATCH_ERROR_CODES. */
+export type BatchErrorCode = BatchError['code'];
 
 /** What a batch yields per item, in input order: the record, or an error with a code. */
 export type BatchResult =
-  | { index: number; id: string | number | null; result: ArticleAnalysis }
-  | { index: number; id: string | number | null; error: BatchError };
-
-/** Codes of a batch item's error: an ArticleAnalysisError's code, an item without a string
- *  "text" ('input/no-text'), a JSONL line that is no JSON (the CLI's 'input/invalid-json'), or
- *  an unexpected exception ('internal/error'). */
-export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'internal/error'] as const;
-/** The `code` of a BatchError: one of BATCH_ERROR_CODES. */
-export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
-
-/** Why an item of a batch has no record. */
-export interface BatchError {
-  /** one of BATCH_ERROR_CODES */
-  code: BatchErrorCode;
-  /** what went wrong, for people */
-  message: string;
-}
+  | {
+      /** 0-based position of the item in the input */
+      index: number;
+      /** the item's own id, else its 1-based position */
+      id: string | number | null;
+      /** the item's record, as analyzeArticle returns it */
+      result: ArticleAnalysis;
+    }
+  | {
+      /** 0-based position of the item in the input */
+      index: number;
+      /** the item's own id, else its 1-based position */
+      id: string | number | null;
+      /** why the item has no record */
+      error: BatchError;
+    };
 
 /** The id and text of an item, or the error that makes it unusable. */
 export function readItem(item: BatchItem, index: number): { id: string | number | null; text: string } | { id: string | number | null; error: BatchError } {

@@ -1,6 +1,6 @@
 /** article-anatomy: the anatomy of a news article as typed, validated records. */
 export { analyzeArticle } from './analyze.js';
-export { analyzeMany } from './batch.js';
+export { analyzeMany, BatchErrorSchema, BATCH_ERROR_CODES } from './batch.js';
 export type { BatchItem, BatchResult, BatchError, BatchErrorCode } from './batch.js';
 export { ArticleAnalysisError, isArticleAnalysisError } from './errors.js';
 export type { ArticleAnalysisErrorCode, ArticleAnalysisIssue } from './errors.js';

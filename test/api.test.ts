@@ -18,7 +18,7 @@ describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'AnalyzeOptionsSchema', 'ArticleAnalysisError', 'ArticleAnalysisSchema', 'BoilerplateSchema', 'DatelineSchema',
+        'AnalyzeOptionsSchema', 'ArticleAnalysisError', 'BATCH_ERROR_CODES', 'BatchErrorSchema', 'ArticleAnalysisSchema', 'BoilerplateSchema', 'DatelineSchema',
         'DiagnosticSchema', 'EntitySchema', 'LanguageSchema', 'MentionSchema', 'OrganizationSchema', 'PersonSchema', 'QuoteSchema', 'RangeSchema', 'RoleSchema',
         'SCHEMA_VERSION', 'SpanSchema', 'SpeakerSchema', 'analyzeArticle', 'analyzeMany', 'isArticleAnalysisError',
       ].sort(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMany } from '../src/index.js';
+import { analyzeMany, BATCH_ERROR_CODES, BatchErrorSchema } from '../src/index.js';
 
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];
@@ -28,5 +28,17 @@ describe('analyzeMany', () => {
 
   it('rejects invalid options before the first item', async () => {
     await expect(collect(analyzeMany(['text'], { language: 'english' }))).rejects.toMatchObject({ code: 'options/invalid' });
+  });
+});
+
+describe('BatchErrorSchema', () => {
+  it('accepts every batch error code and no other', () => {
+    for (const code of BATCH_ERROR_CODES) expect(BatchErrorSchema.parse({ code, message: 'm' }).code).toBe(code);
+    expect(BatchErrorSchema.safeParse({ code: 'input/bad-json', message: 'm' }).success).toBe(false);
+    expect(BATCH_ERROR_CODES).toContain('input/empty');
+  });
+
+  it('describes the errors analyzeMany yields', async () => {
+    for await (const r of analyzeMany([{ id: 'bad', text: 42 }])) expect(BatchErrorSchema.parse('error' in r ? r.error : null)).toEqual({ code: 'input/no-text', message: 'item "bad" has no string "text"' });
   });
 });

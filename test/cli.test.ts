@@ -1,6 +1,7 @@
 /** The built binary, spawned for real (npm test builds first). */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectValidRecord } from './invariants.js';
@@ -49,6 +50,19 @@ describe('article-anatomy CLI', () => {
     expect(dir.status).toBe(2);
     expect(dir.stderr).toMatch(/is a directory/);
   });
+
+  it('refuses --languages codes franc does not know, naming them and the valid form', () => {
+    const bad = run(['--languages', 'foo,bar'], 'Rain fell on the capital, officials said.');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('article-anatomy: --languages: unknown language codes foo, bar: give ISO 639-3 codes, comma-separated, e.g. --languages eng,rus,kaz\n');
+    const good = run(['--languages', 'eng,rus,kaz'], 'Rain fell on the capital all day long, and the officials said the roads were closed.');
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).language.iso6393).toBe('eng');
+    const batch = run(['batch', '--languages=foo'], '');
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toMatch(/^article-anatomy batch: --languages: unknown language code foo: give ISO 639-3 codes/);
+  });
 });
 
 describe('article-anatomy batch', () => {
@@ -62,17 +76,71 @@ describe('article-anatomy batch', () => {
     JSON.stringify({ text: 'A story with no id of its own, told in a plain sentence.' }),
   ].join('\n');
 
-  it.each([['1'], ['2']])('writes one line per input line, in order, with the id, on %s worker(s)', (workers) => {
+  it.each([['1'], ['2']])('writes one line per input line, blank ones included, in order, with the id, on %s worker(s)', (workers) => {
     const r = run(['batch', '--workers', workers, '--no-progress'], lines);
     expect(r.status).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', 2, 'no-text', 42, 5]);
+    expect(out.map((o) => o.id)).toEqual(['a', 2, 'no-text', 42, 5, 6]);
     expect(out[0].dateline.agency).toBe('Kazinform');
     expectValidRecord(kaz, (({ id: _id, ...rec }) => rec)(out[0]));
     expect(out[1].error.code).toBe('input/invalid-json');
     expect(out[2].error.code).toBe('input/no-text');
     expect(out[3].dateline.location).toBe('Seoul');
-    expect(r.stderr).toMatch(/5 articles, 2 failed/);
+    expect(out[4].error).toEqual({ code: 'input/empty', message: 'line 5 is blank: nothing to analyse' });
+    expect(out[5].people).toEqual([]);
+    expect(r.stderr).toMatch(/6 articles, 3 failed/);
+  });
+
+  it('numbers error records by their line in the file, after blank lines and CRLF line ends', () => {
+    const input = ['', '   ', '{broken', JSON.stringify({ text: 'Rain fell on the capital all day.' }), '{"id": "x"}'].join('\r\n') + '\r\n';
+    const r = run(['batch', '--workers', '1', '--no-progress'], input);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.error?.code ?? 'record'])).toEqual([
+      [1, 'input/empty'],
+      [2, 'input/empty'],
+      [3, 'input/invalid-json'],
+      [4, 'record'],
+      ['x', 'input/no-text'],
+    ]);
+    expect(out[2].error.message).toMatch(/^line 3: /);
+  });
+
+  it('caps the worker threads at the cores and at the number of lines', () => {
+    const one = run(['batch', '--workers', '64', '--no-progress'], JSON.stringify({ id: 'a', text: kaz }));
+    expect(one.status).toBe(0);
+    expect(one.stderr).toContain(`--workers 64 capped at ${availableParallelism()}, the machine's cores`);
+    expect(one.stderr).toMatch(/1 articles, 0 failed, .* on 1 thread,/);
+    const dir = mkdtempSync(join(tmpdir(), 'aa-batch-'));
+    const file = join(dir, 'three.jsonl');
+    // no newline after the last line: it is a line all the same
+    writeFileSync(file, [1, 2, 3].map((id) => JSON.stringify({ id, text: `Story number ${id} says little.` })).join('\n'));
+    const three = run(['batch', file, '--workers', '3', '--no-progress']);
+    const expected = Math.min(3, availableParallelism());
+    expect(three.stderr).toMatch(new RegExp(`3 articles, 0 failed, .* on ${expected} threads?,`));
+    expect(three.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it.each([['1'], ['2']])('on Ctrl-C (SIGINT) prints the summary so far and leaves whole lines, on %s worker(s)', async (workers) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-sigint-'));
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 2000 }, (_, id) => JSON.stringify({ id, text: kaz })).join('\n') + '\n');
+    const child = spawn(process.execPath, [cli, 'batch', file, '--workers', workers, '--no-progress']);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      if (stdout.split('\n').length > 3 && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(code).toBe(130);
+    const m = /^article-anatomy batch: interrupted: (\d+) articles, 0 failed, [\d.]+\/s on \d threads?, peak RSS \d+ MB$/m.exec(stderr);
+    expect(m, stderr).not.toBeNull();
+    const written = stdout.split('\n');
+    expect(written.pop()).toBe('');
+    expect(written).toHaveLength(Number(m![1]));
+    expect(written.length).toBeLessThan(2000);
+    expect(written.map((l) => JSON.parse(l).id)).toEqual(written.map((_, i) => i));
   });
 
   it('writes chosen fields only, and quote rows as CSV', () => {
@@ -86,12 +154,57 @@ describe('article-anatomy batch', () => {
     expect(rows[1]).toMatch(/^a,q1,/);
   });
 
-  it('exits 2 on bad usage: unknown field, bad worker count, invalid language, missing file', () => {
-    for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['/no/such/file.jsonl']]) {
+  it('exits 2 on bad usage: unknown field, bad worker count, invalid language, unknown candidate languages, missing file', () => {
+    for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['--languages', 'eng,foo'], ['/no/such/file.jsonl']]) {
       const r = run(['batch', ...args], '');
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^article-anatomy batch: /);
     }
+  });
+});
+
+// util-linux `script` runs the CLI on a pseudo-terminal; its output is the terminal's (the
+// echoed typing and stderr), the record goes to a file
+const hasScript = spawnSync('script', ['--version']).status === 0;
+describe.skipIf(!hasScript)('standard input on a terminal', () => {
+  it.each([['the CLI', ''], ['batch', 'batch']])('%s prints a one-line hint on stderr and still reads what is typed', (_name, command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-tty-'));
+    const out = join(dir, 'out.json');
+    const typed = command ? JSON.stringify({ id: 't', text: 'SEOUL, Oct 14 (Reuters) - Exports rose.' }) : 'SEOUL, Oct 14 (Reuters) - Exports rose.';
+    const args = command ? `${command} --no-progress` : '';
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" ${args} > "${out}"`, '/dev/null'], { input: `${typed}\n\x04`, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const hints = r.stdout.split(/\r?\n/).filter((l) => /reading .* from the terminal; end with Ctrl-D, or give a FILE \(see --help\)$/.test(l));
+    expect(hints).toEqual([command ? 'article-anatomy batch: reading JSON lines from the terminal; end with Ctrl-D, or give a FILE (see --help)' : 'article-anatomy: reading an article from the terminal; end with Ctrl-D, or give a FILE (see --help)']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).dateline.location).toBe('Seoul');
+  });
+  it('no hint when input is piped', () => {
+    expect(run(['-'], 'SEOUL, Oct 14 (Reuters) - Exports rose.').stderr).toBe('');
+  });
+});
+
+describe('output closed early by its reader', () => {
+  const shell = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8' });
+  it('batch piped into head -1 exits 0 with nothing on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-epipe-'));
+    const file = join(dir, 'many.jsonl');
+    const line = JSON.stringify({ text: readFileSync(fixture, 'utf8') });
+    writeFileSync(file, Array.from({ length: 60 }, () => line).join('\n') + '\n');
+    const r = shell(`"${process.execPath}" "${cli}" batch "${file}" --workers 1 --no-progress | head -1`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe(1);
+  });
+  it('the CLI piped into head -c 1 exits 0 with nothing on stderr', () => {
+    // every fixture in one text: its indented record is larger than a pipe's buffer
+    const dir = mkdtempSync(join(tmpdir(), 'aa-epipe-'));
+    const file = join(dir, 'long.txt');
+    const articles = join(root, 'fixtures', 'articles');
+    writeFileSync(file, readdirSync(articles).map((a) => readFileSync(join(articles, a, 'input.txt'), 'utf8')).join('\n\n'));
+    const r = shell(`"${process.execPath}" "${cli}" --pretty "${file}" | head -c 1`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('{');
   });
 });
 
@@ -110,5 +223,19 @@ describe('empty input', () => {
     expect(r.stderr.toString()).toMatch(/not valid UTF-8/);
     expect(JSON.parse(r.stdout.toString()).dateline.location).toBe('Astana');
     expect(run(['-'], 'ASTANA. KAZINFORM - Café owners said so.').stderr).toBe('');
+  });
+
+  it('batch also says on stderr which line is not UTF-8, once, counts them, and analyses them', () => {
+    const good = Buffer.from(JSON.stringify({ id: 'ok', text: 'ASTANA. KAZINFORM - Café owners said so.' }) + '\n');
+    const latin1 = (id: string) => Buffer.concat([Buffer.from(`{"id": "${id}", "text": "ASTANA. KAZINFORM - Caf`), Buffer.from([0xe9]), Buffer.from(' owners said the plan would work."}\n')]);
+    const r = spawnSync(process.execPath, [cli, 'batch', '--workers', '1', '--no-progress'], { input: Buffer.concat([good, latin1('l1'), latin1('l2')]) });
+    expect(r.status).toBe(0);
+    const err = r.stderr.toString();
+    expect(err).toMatch(/line 2 of standard input is not valid UTF-8/);
+    expect(err.match(/is not valid UTF-8/g)).toHaveLength(1);
+    expect(err).toMatch(/2 lines of standard input were not valid UTF-8/);
+    const out = r.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.dateline?.location)).toEqual(['Astana', 'Astana', 'Astana']);
+    expect(run(['batch', '--no-progress', '--workers', '1'], good.toString()).stderr).not.toMatch(/UTF-8/);
   });
 });

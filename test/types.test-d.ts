@@ -4,7 +4,7 @@
  * compile; people and organisations are different types.
  */
 import { expectTypeOf } from 'vitest';
-import type { ArticleAnalysis, ArticleAnalysisErrorCode, BatchErrorCode, BoilerplateReason, DiagnosticCode, Entity, Organization, OrganizationMethod, Person, PersonMethod, SpeakerMethod } from '../src/index.js';
+import type { ArticleAnalysis, ArticleAnalysisErrorCode, BatchErrorCode, BatchResult, BoilerplateReason, DiagnosticCode, Entity, Organization, OrganizationMethod, Person, PersonMethod, SpeakerMethod } from '../src/index.js';
 
 declare const record: ArticleAnalysis;
 declare const errorCode: ArticleAnalysisErrorCode;
@@ -63,3 +63,8 @@ expectTypeOf<Organization>().not.toHaveProperty('gender');
 // both are still Entities (the type from before the split)
 expectTypeOf<Person>().toExtend<Entity>();
 expectTypeOf<Organization>().toExtend<Entity>();
+
+// a batch result's error code is the union too, derived from BatchErrorSchema's z.enum
+declare const batchResult: BatchResult;
+if ('error' in batchResult) expectTypeOf(batchResult.error.code).toEqualTypeOf<BatchErrorCode>();
+expectTypeOf<'input/empty'>().toExtend<BatchErrorCode>();

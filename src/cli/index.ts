@@ -7,6 +7,9 @@ import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
+import { exitQuietlyWhenOutputCloses } from './pipe.js';
+import { unknownLanguagesMessage } from './languages.js';
+import { hintWhenReadingTerminal } from './terminal.js';
 import { VERSION } from '../version.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
@@ -19,7 +22,8 @@ Reads FILE, or standard input when FILE is absent or "-".
 Options:
   --pretty                 indent the JSON output
   --language CODE          pin the article language (ISO 639-3, e.g. kaz): no detection
-  --languages CODE,CODE    candidate languages for detection (ISO 639-3, e.g. eng,rus,kaz)
+  --languages CODE,CODE    candidate languages for detection (ISO 639-3 codes franc knows,
+                           e.g. eng,rus,kaz; an unknown code is a usage error)
   -h, --help      show this help
   -v, --version   show the version
 
@@ -55,7 +59,10 @@ function main(argv: string[]): void {
     else files.push(a);
   }
   if (files.length > 1) fail('expects at most one FILE (see --help)');
+  const unknownLanguages = options.languages && unknownLanguagesMessage(options.languages);
+  if (unknownLanguages) fail(unknownLanguages);
   const file = files[0];
+  if (!file || file === '-') hintWhenReadingTerminal('article-anatomy', 'an article');
   let text: string;
   try {
     text = decodeUtf8(!file || file === '-' ? readFileSync(0) : readFileSync(file), file && file !== '-' ? file : 'standard input');
@@ -85,6 +92,7 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+exitQuietlyWhenOutputCloses();
 const argv = process.argv.slice(2);
 if (argv[0] === 'batch') {
   runBatch(argv.slice(1)).then(

@@ -1,0 +1,44 @@
+/**
+ * Lines of a byte stream for `article-anatomy batch`: every line, blank ones included, with its
+ * 1-based number as an editor counts it, so output line n answers input line n.
+ */
+import { isUtf8 } from 'node:buffer';
+
+/** One input line: its text (invalid UTF-8 read as U+FFFD), its number, and whether its bytes were valid UTF-8. */
+export interface InputLine {
+  /** the line without its "\n" (and without a "\r" before it) */
+  text: string;
+  /** 1-based line number in the input */
+  number: number;
+  /** false when the line's bytes are not valid UTF-8 (the text then holds U+FFFD for them) */
+  utf8: boolean;
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** Split a stream of bytes into lines at "\n" only (a lone "\r" is not a line break, unlike
+ *  node:readline, so numbers match `wc -l` and editors); the text after the last "\n" is a line
+ *  when it is not empty. Each line is checked and decoded on its own, so a bad byte is reported
+ *  with its line. */
+export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<InputLine> {
+  let pending: Buffer[] = [];
+  let number = 0;
+  const line = (bytes: Buffer): InputLine => {
+    const end = bytes.length && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
+    const body = bytes.subarray(0, end);
+    return { text: body.toString('utf8'), number: ++number, utf8: isUtf8(body) };
+  };
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let from = 0;
+    for (let at = buf.indexOf(NEWLINE); at >= 0; at = buf.indexOf(NEWLINE, from)) {
+      pending.push(buf.subarray(from, at));
+      yield line(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
+      pending = [];
+      from = at + 1;
+    }
+    if (from < buf.length) pending.push(buf.subarray(from));
+  }
+  if (pending.length) yield line(Buffer.concat(pending));
+}
