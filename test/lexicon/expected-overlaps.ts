@@ -79,4 +79,5 @@ export const EXPECTED_OVERLAPS: readonly ExpectedOverlap[] = [
   { lists: ['en/furniture.SLUGS', 'en/speakers.MORE_GENERIC_SPEAKERS'], words: ['sources'], reason: '"SOURCES:" labels a page\'s notes; "sources said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.RELATION_HEADS'], words: ['source'], reason: '"Source:" labels a credit; "a source said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.INTERVIEW'], words: ['interview'], reason: '"INTERVIEW" is a wire slug; "in an interview" is where a statement was made' },
+  { lists: ['en/speech.SPLIT_QUOTE_VERBS', 'en/clauses.VERBS_AFTER_SUBJECT'], words: ['began'], reason: '"he began, “…”" cues the second part of a split quote; "Tory began …" follows a subject' },
 ];

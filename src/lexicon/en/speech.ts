@@ -147,3 +147,7 @@ export const FRAGMENT_CUE_VERBS: ReadonlySet<string> = new Set(wordList('en/spee
   'hailed', 'hails', 'hailing', 'slammed', 'slams', 'blasted', 'blasts', 'criticised', 'criticized', 'criticises', 'criticizes', 'dismissed', 'dismisses',
   'labelled', 'labeled', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'shouted', 'shouts', 'chanted', 'chants',
 ]));
+
+/** Verbs that are a cue only between the two parts of a split quote ("“A,” he began, “B.”"):
+ *  elsewhere they report nothing ("he began the meeting"). */
+export const SPLIT_QUOTE_VERBS: ReadonlySet<string> = new Set(wordList('en/speech.SPLIT_QUOTE_VERBS', ['began', 'begins', 'started', 'starts']));

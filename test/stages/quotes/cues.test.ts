@@ -39,6 +39,8 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['verb-after', '“The budget for the new school is approved,” said Asel Karaulova.', 'said', 'Asel Karaulova', 'explicit'],
     ['according-to-after', '“The storage will double by 2030,” according to Dr. Marat Zhunusov, a grain analyst.', 'according to', 'Dr. Marat Zhunusov', 'according-to'],
     ['speaker-verb-after', '“The budget for the new school is approved,” Asel Karaulova explained.', 'explained', 'Asel Karaulova', 'explicit'],
+    // ("began" is a cue between the parts of a split quote only)
+    ['speaker-verb-after', '“After seven years in the post,” Asel Karaulova began, “I am leaving the ministry.”', 'began', 'Asel Karaulova', 'explicit'],
     ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],
     ['verb-before', 'Asel Karaulova told reporters: “The budget for the new school is approved.”', 'told', 'Asel Karaulova', 'explicit'],
     ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
@@ -50,6 +52,10 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
   ])('%s', (rule, input, cue, speaker, method) => {
     expect(firstMarkedRule(input)).toEqual({ rule, cue, speaker, method });
+  });
+
+  it('"began" after a quote that is not split is no cue', () => {
+    expect(firstMarkedRule('“The roads will be repaired,” Asel Karaulova began.')).toBeNull();
   });
 
   it('no rule finds a cue for a quote that stands alone', () => {

@@ -3,7 +3,7 @@
  * Keith Ahamad; "…," Assel Karaulova explained / she said / the speaker added / Sabitri
  * Gurung, a glaciologist at the X Institute, said.
  */
-import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
+import { SPLIT_QUOTE_VERBS, speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { CLAUSE_AUXILIARIES } from '../../../lexicon/en/clauses.js';
 import { ADVERBIAL_SUBJECT, NOUN_DETERMINER, PARTICIPLE_CUE, SENTENCE_END_OR_APPOSITION } from '../../../lexicon/patterns.js';
 import { rangeAt } from '../../../ranges.js';
@@ -92,7 +92,9 @@ export const speakerVerbAfter: MarkedCueRule = {
     const w0 = words[0]!;
     for (let i = 1; i < Math.min(words.length, 30); i++) {
       const w = words[i]!;
-      const base = speechVerbBase(w.text.toLowerCase());
+      // ("“A,” he began, “B.”": began is a cue between the parts of a split quote only)
+      const split = !a.statementEnded && SPLIT_QUOTE_VERBS.has(w.text.toLowerCase()) && /^\s*,\s*["“«]/.test(text.slice(w.end, w.end + 8));
+      const base = speechVerbBase(w.text.toLowerCase()) ?? (split ? w.text.toLowerCase() : null);
       if (!base) continue;
       // "the report said": after an article the word is a noun
       if (NOUN_DETERMINER.test(words[i - 1]!.text)) continue;
