@@ -80,4 +80,9 @@ export const EXPECTED_OVERLAPS: readonly ExpectedOverlap[] = [
   { lists: ['en/furniture.SLUGS', 'en/speakers.RELATION_HEADS'], words: ['source'], reason: '"Source:" labels a credit; "a source said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.INTERVIEW'], words: ['interview'], reason: '"INTERVIEW" is a wire slug; "in an interview" is where a statement was made' },
   { lists: ['en/speech.SPLIT_QUOTE_VERBS', 'en/clauses.VERBS_AFTER_SUBJECT'], words: ['began'], reason: '"he began, “…”" cues the second part of a split quote; "Tory began …" follows a subject' },
+  { lists: ['en/organisations.NAME_ONLY_HEADS', 'en/speakers.SPEAKING_BODIES'], words: ['magazine', 'school', 'hospital', 'daily', 'army', 'navy'], reason: 'they end a name ("Harvard Medical School") and speak alone after "the" ("the school said")' },
+  { lists: ['en/places.PLACE_HEADS', 'en/speakers.SPEAKING_BODIES'], words: ['city', 'county'], reason: 'the head of a place\'s name, and a body that speaks for it ("the city said in a statement")' },
+  { lists: ['en/roles.MODIFIERS', 'en/speakers.SPEAKING_BODIES'], words: ['defence', 'defense'], reason: '"defence minister" is a role; "the defence argued" speaks in court' },
+  { lists: ['en/roles.ROLE_ONLY_MODIFIERS', 'en/speakers.SPEAKING_BODIES'], words: ['military'], reason: '"military spokesman" is a role; "the military said" speaks' },
+  { lists: ['en/speakers.SPEAKING_BODIES', 'en/titles.TYPE_NOUNS'], words: ['campaign', 'station'], reason: 'a campaign or a station speaks ("the campaign says"); a quoted title may name one ("the “Clean Air” campaign")' },
 ];

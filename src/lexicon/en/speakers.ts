@@ -41,6 +41,8 @@ export const GENERIC_SPEAKERS: ReadonlySet<string> = new Set(joinLists(
   wordPick('en/speakers.GENERIC_SPOKESPEOPLE', ROLE_NOUNS, ['spokesperson', 'spokesman', 'spokeswoman']),
   wordPick('en/speakers.GENERIC_DOCUMENTS', DOCUMENT_NOUNS, ['data', 'figures', 'documents', 'records']),
   wordPick('en/speakers.GENERIC_POLICE', ORG_HEADS, ['police']),
+  // bodies news lets speak by their common noun ("the campaign says", "the airline said")
+  wordList('en/speakers.SPEAKING_BODIES', ['campaign', 'city', 'county', 'airline', 'magazine', 'station', 'school', 'hospital', 'studio', 'daily', 'outlet', 'family', 'prosecution', 'defence', 'defense', 'military', 'army', 'navy', 'regime']),
 ));
 
 /** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
