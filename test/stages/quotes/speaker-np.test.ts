@@ -35,6 +35,11 @@ describe('speaker phrases', () => {
     expect(before('Fares will rise in May, Idris Farouk of Farmington said.', ' said')).toEqual(['Idris Farouk', 'name']);
   });
 
+  it('a body news lets speak by its common noun: "The campaign says"', () => {
+    expect(before('The campaign says the advertisement will run in four states.', ' says')).toEqual(['The campaign', 'description']);
+    expect(before('The airline said the flights would resume.', ' said')).toEqual(['The airline', 'description']);
+  });
+
   it('a place or employer and a role before the name: "says Cambridge cartoonist Andre Campbell"', () => {
     expect(after('“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.', 'says')).toEqual(['Andre Campbell', 'name']);
   });
