@@ -107,6 +107,9 @@ describe('headline rules (HEADLINE_CUE_RULES)', () => {
   it('headline-says: "claim, minister says"', () => {
     expect(read('Grain exports will double by 2030, minister says')).toEqual({ rule: 'headline-says', content: 'Grain exports will double by 2030', speaker: 'minister', kind: 'description' });
   });
+  it('headline-says: a Title Case headline capitalises the verb too', () => {
+    expect(read('Grain Exports Will Double by 2030, Farm Minister Says')).toMatchObject({ rule: 'headline-says', content: 'Grain Exports Will Double by 2030', speaker: 'Farm Minister' });
+  });
   it('a topic label is no speaker', () => {
     expect(read('Analysis: why grain prices are falling')).toBeNull();
   });

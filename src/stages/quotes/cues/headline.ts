@@ -34,8 +34,10 @@ export const headlineSays: HeadlineRule = {
   summary: 'a speaker and a speech verb at the end, headlines drop the article: "…, minister says"',
   find(text, headline, make) {
     const h = text.slice(headline.start, headline.end);
-    const post = /,\s*((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(\p{Ll}+)\s*[.!?]?$/u.exec(h);
-    if (!post || !speechVerbBase(post[2]!) || WEAK_VERBS.has(speechVerbBase(post[2]!)!)) return undefined;
+    // (the verb in lower case or in a Title Case headline's capital: "…, Lindsey Graham Says")
+    const post = /,\s*((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(\p{L}\p{Ll}+)\s*[.!?]?$/u.exec(h);
+    const base = post ? speechVerbBase(post[2]!.toLowerCase()) : null;
+    if (!post || !base || WEAK_VERBS.has(base)) return undefined;
     const spkAt = headline.start + post.index + post[0].indexOf(post[1]!);
     const cueAt = headline.start + post.index + post[0].lastIndexOf(post[2]!);
     const kind = /^\p{Lu}/u.test(post[1]!) && !isSpeakerHead(post[1]!.split(/\s+/).pop()!.toLowerCase()) ? 'name' : 'description';
