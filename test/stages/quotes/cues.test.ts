@@ -81,6 +81,11 @@ describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
     expect(firstIndirectRule('The mill was the largest in the valley, Dr. Ann B. Lee said, until it closed in 1998.')).toEqual({ rule: 'aside-cue', quotes: [['The mill was the largest in the valley, Dr. Ann B. Lee said, until it closed in 1998', 'said', 'Dr. Ann B. Lee']] });
   });
 
+  it('an aside with a tell-verb\'s hearer; an inverted cue whose speaker has a long apposition', () => {
+    expect(firstIndirectRule('The difference now, he told me on Friday, is that the station pays its bills.')!.quotes[0]![0]).toBe('The difference now, he told me on Friday, is that the station pays its bills');
+    expect(firstIndirectRule('The first television advertisement could run this week, said Ann Berg, a longtime adviser to the Morales family who runs the group\'s campaign to stop the dam.')!.quotes[0]).toEqual(['The first television advertisement could run this week', 'said', 'Ann Berg']);
+  });
+
   it('"said, until …" opens no report of its own', () => {
     const found = firstIndirectRule('The mill was the largest in the valley, the mayor said on Monday, until it closed.');
     expect(found?.quotes.map((q) => q[0])).not.toContain('until it closed');

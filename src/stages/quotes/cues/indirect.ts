@@ -7,11 +7,12 @@ import type { TextRange } from '../../../document.js';
 import { BARE_CLAUSE_VERBS, NOUN_CUE_VERBS, QUESTION_CLAUSE_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, speechVerbBase, TELL_VERBS, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { INDEFINITE_PRONOUNS } from '../../../lexicon/en/function-words.js';
-import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START, OPENING_SUBORDINATE, REPORT_SUBORDINATORS } from '../../../lexicon/en/clauses.js';
+import { ADVERBIAL_START, CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, OPENING_SUBORDINATE, REPORT_SUBORDINATORS } from '../../../lexicon/en/clauses.js';
 
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
 const INDEFINITE_PRONOUN = new Set(INDEFINITE_PRONOUNS);
 const OPENING_SUBORDINATE_WORD = new Set(OPENING_SUBORDINATE);
+const HEARER_PRONOUN = new Set(HEARER_PRONOUNS);
 import { ADVERBIAL_OPENER, CLAUSE_OPENING_PREPOSITION, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
 import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { ORG_DESCRIPTION_HEADS } from '../../../lexicon/en/organisations.js';
@@ -267,7 +268,10 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
     // ", Ushakov said, adding that …": a participle of the same speaker goes on
     if (/^\s*,\s*\p{Ll}+ing\b/u.test(text.slice(after, end))) return { cue: { start: tail[i]!.start, end: tail[i]!.end }, speaker: spk };
     const rest = wordsIn(text, after, end);
-    if (rest.length > 14) return null;
+    // (", said Brian Baker, a longtime adviser to … who oversees …": an inverted cue's speaker
+    // may take a long apposition)
+    const apposition = i === 0 && /^\s*,\s*\p{Ll}/u.test(text.slice(after, end));
+    if (rest.length > (apposition ? APPOSITION_AFTER_CUE_WORDS : 14)) return null;
     if (/^\s*:|["“”«»]/.test(text.slice(after, end)) || rest.some((w) => THAT.test(w.text))) return null;
     // ", the minister said nothing": the cue takes an object, it reports no clause before it
     if (rest.length && INDEFINITE_PRONOUN.has(rest[0]!.text.toLowerCase())) return null;
@@ -275,6 +279,9 @@ function postposedCue(text: string, tail: Word[], commaPos: number, end: number)
   }
   return null;
 }
+
+/** How many words the apposition after an inverted cue's speaker may have. */
+const APPOSITION_AFTER_CUE_WORDS = 30;
 
 /** How many words the cue clause of an aside may have, with its adverbial (", he said in a
  *  video posted on Monday,"). */
@@ -340,7 +347,9 @@ function asideCue(text: string, commaPos: number, end: number, before: 'adverbia
   if (!speaker || SELF_SOURCES.test(speaker.text) || (i > 0 && speaker.start !== words[0]!.start)) return null;
   // the cue clause ends with the cue (and the speaker after it) or an adverbial: no object, no
   // "that" clause (", Nova Scotia added the drug to its list,", ", says his son grew up …,")
-  const tail = wordsIn(text, Math.max(words[i]!.end, speaker.end), close);
+  let tail = wordsIn(text, Math.max(words[i]!.end, speaker.end), close);
+  // ("The difference, he told me on Friday, is …": a tell-verb's hearer pronoun)
+  if (TELL_VERBS.has(base) && i > 0 && tail.length > 0 && HEARER_PRONOUN.has(tail[0]!.text.toLowerCase())) tail = tail.slice(1);
   if (tail.length > 0 && (tail.length > ASIDE_ADVERBIAL_WORDS || !ADVERBIAL_START.has(tail[0]!.text.toLowerCase()))) return null;
   const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(close + 1, end))?.[1];
   if (!next || !continuesReport(next, before)) return null;
