@@ -61,6 +61,11 @@ describe('attribution sieves', () => {
     expect(indefinite!.confidence).toBeGreaterThan(document!.confidence);
   });
 
+  it('explicit: a surname written alone where the tagger saw no name is the one person named in full with it', () => {
+    const text = 'The festival has attracted such screen stars as Maria Olsen and Peter Banks. Banks, whose film Harbour Light is in competition, said he had wondered whether he should attend at all.';
+    expect(speakers(text)[0]!.slice(1)).toEqual(['Peter Banks', 'explicit']);
+  });
+
   it('document-owner: a spokesman is no document; only a possessive names whom he speaks for', () => {
     const text = 'A Lakeland Water Board spokesman spoke to reporters.\n\nThe reservoir will be full by May, the spokesman said.';
     expect(speakers(text).at(-1)![2]).not.toBe('document-owner');
