@@ -66,6 +66,11 @@ describe('attribution sieves', () => {
     expect(speakers(text)[0]!.slice(1)).toEqual(['Peter Banks', 'explicit']);
   });
 
+  it('description: an owner\'s unnamed spokesman introduced after a quote is "the spokesman" who speaks next, not the previous speaker', () => {
+    const text = '“The rules are unfair,” said Omar Haddad, who leads the tenants’ union.\n\nLater, the mayor\'s official spokesman urged people to read the rules in full. The rules apply to every landlord in the city, the spokesman said.';
+    expect(speakers(text).at(-1)!.slice(1)).toEqual(['the mayor\'s official spokesman', 'description']);
+  });
+
   it('document-owner: a spokesman is no document; only a possessive names whom he speaks for', () => {
     const text = 'A Lakeland Water Board spokesman spoke to reporters.\n\nThe reservoir will be full by May, the spokesman said.';
     expect(speakers(text).at(-1)![2]).not.toBe('document-owner');

@@ -6,7 +6,7 @@ import { defineSieve } from '../sieve.js';
  *  first part's confidence, raised a little (its speaker is written beside both parts), at most
  *  `continued`. */
 const confidence = { continued: 0.99 };
-/** How much a continuation adds to its first part's confidence. */
+/** How much a continuation adds to its first part's confidence (once: a third part keeps the second's). */
 const LIFT = 0.03;
 
 export const continues = defineSieve({
@@ -16,6 +16,6 @@ export const continues = defineSieve({
   apply(q, ctx) {
     const parent = q.continues === null ? null : ctx.resolved[q.continues];
     if (!parent) return undefined;
-    return { ...parent, method: 'continues', confidence: Math.min(Math.round((parent.confidence + LIFT) * 100) / 100, confidence.continued) };
+    return { ...parent, method: 'continues', confidence: parent.method === 'continues' ? parent.confidence : Math.min(Math.round((parent.confidence + LIFT) * 100) / 100, confidence.continued) };
   },
 });

@@ -6,7 +6,7 @@
  * paragraph about them; for another role noun the previous speaker. An indefinite description
  * ("a police spokesman") stays as written, linked to nothing.
  */
-import { DOCUMENT_NOUNS } from '../../../lexicon/en/speakers.js';
+import { DOCUMENT_NOUNS, SPOKESPEOPLE_HEADS } from '../../../lexicon/en/speakers.js';
 import { ORG_DESCRIPTION_HEADS } from '../../../lexicon/en/organisations.js';
 import { LEADER_ROLES, ROLE_NOUNS } from '../../../lexicon/en/roles.js';
 import { DEFINITE_DETERMINER, HEAD_PREPOSITION, INDEFINITE_START } from '../../../lexicon/patterns.js';
@@ -39,12 +39,12 @@ export function hasRoleWord(text: string, c: EntityCluster, head: string): boole
 /** Measured on real-dev and GGT (scripts/calibrate.mjs), right this share of the time: a role
  *  0.95, the organisation named before with the head 0.5 (real-dev 4/4, GGT 1/6: GGT's gold
  *  keeps "the commission"); left unresolved: an organisation's description ("the ministry") 0.86,
- *  a bare capitalised source ("Officials", "Analysts") 0.76, an indefinite one ("a spokesman",
+ *  a bare capitalised source ("Officials", "Analysts") 0.86, an indefinite one ("a spokesman",
  *  "officials") 0.67, a definite person noun ("the linguist": someone named, not found) 0.35, a
  *  definite document ("the report") 0.07. */
 const confidence = {
   role: 0.95, 'previous-speaker': 0.85, 'organization-named': 0.5, 'last-organization': 0.5, 'described-subject': 0.45, 'previous-person': 0.5, 'earlier-description': 0.6, 'named-after': 0.9,
-  'unresolved-organization': 0.85, 'unresolved-document': 0.1, 'unresolved-definite': 0.4, 'unresolved-capitalised': 0.75, unresolved: 0.67,
+  'unresolved-organization': 0.85, 'unresolved-document': 0.1, 'unresolved-definite': 0.4, 'unresolved-capitalised': 0.85, unresolved: 0.67,
 };
 
 /** How far on (characters) a description that opens an article looks for the person it announces. */
@@ -70,8 +70,11 @@ function earlierDescription(ctx: SieveContext, np: SpeakerNP, headWord: string):
     // a title before a name ("spokesman Dmitry Peskov", "spokesman, Dmitry Peskov") is that person's role
     if (/^,?\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     const phrase = speakerBefore(text, Math.max(from, at - 120), end);
-    // (an introduction: "a"/"an"/"one"/"another"; a definite one refers back in its turn)
-    if (phrase && phrase.kind === 'description' && phrase.end === end && INDEFINITE_START.test(phrase.text) && !ctx.isQuoted(phrase.start)) return { phrase, at };
+    // (an introduction: "a"/"an"/"one"/"another", or an owner's ("the prime minister's official
+    // spokesman"); a definite one refers back in its turn)
+    // (not an office one person holds, "Canada's prime minister": named elsewhere)
+    const introduces = (t: string) => INDEFINITE_START.test(t) || (/['’]s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+$/u.test(t) && ![...LEADER_ROLES].some((r) => t.endsWith(` ${r}`)));
+    if (phrase && phrase.kind === 'description' && phrase.end === end && introduces(phrase.text) && !ctx.isQuoted(phrase.start)) return { phrase, at };
   }
   return null;
 }
@@ -113,7 +116,8 @@ export const description = defineSieve({
     };
     const unnamed = (earlier: SpeakerNP) => ({ name: earlier.text, entity: null, mention: np, method: 'description', confidence: confidence['earlier-description'] });
     if (DEFINITE_DETERMINER.test(words[0]!)) {
-      const earlier = plural || DOCUMENT_NOUNS.has(head) ? null : earlierDescription(ctx, np, written);
+      // (a spokesperson is listed with the documents that speak for an owner, but is a person)
+      const earlier = plural || (DOCUMENT_NOUNS.has(head) && !SPOKESPEOPLE_HEADS.has(head)) ? null : earlierDescription(ctx, np, written);
       if (head === 'speaker' || head === 'source' || head === 'interlocutor') {
         const c = previous?.speaker.entity ?? null;
         // the unnamed source introduced after the previous quote, else the previous speaker
