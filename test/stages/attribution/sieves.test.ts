@@ -71,6 +71,13 @@ describe('attribution sieves', () => {
     expect(speakers(text).at(-1)!.slice(1)).toEqual(['the mayor\'s official spokesman', 'description']);
   });
 
+  it('carry-forward: past one line of page furniture between the quotes ("WATCH: …"), not past a paragraph of the story', () => {
+    const watch = 'TORONTO - Ann Berg, a researcher at the firm, stated in a blog post that the threats came from the same addresses.\n\nWATCH: Bomb threats investigated across Canada, U.S.\n\n“Several addresses that sent the threats also sent other emails. The senders claimed to have videos.”\n\nPolice in several cities said they were investigating the threats and urged people to stay calm.';
+    expect(speakers(watch)[1]!.slice(1)).toEqual(['Ann Berg', 'carry-forward']);
+    const story = watch.replace('WATCH: Bomb threats investigated across Canada, U.S.', 'The police in three cities opened an investigation into the threats on Friday.');
+    expect(speakers(story)[1]![2]).not.toBe('carry-forward');
+  });
+
   it('document-owner: a spokesman is no document; only a possessive names whom he speaks for', () => {
     const text = 'A Lakeland Water Board spokesman spoke to reporters.\n\nThe reservoir will be full by May, the spokesman said.';
     expect(speakers(text).at(-1)![2]).not.toBe('document-owner');
