@@ -39,6 +39,8 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['verb-after', '“The budget for the new school is approved,” said Asel Karaulova.', 'said', 'Asel Karaulova', 'explicit'],
     ['according-to-after', '“The storage will double by 2030,” according to Dr. Marat Zhunusov, a grain analyst.', 'according to', 'Dr. Marat Zhunusov', 'according-to'],
     ['speaker-verb-after', '“The budget for the new school is approved,” Asel Karaulova explained.', 'explained', 'Asel Karaulova', 'explicit'],
+    // (an employer and a role before the name)
+    ['speaker-verb-after', '“The budget for the new school is approved,” University of Central Asia economist Asel Karaulova said.', 'said', 'Asel Karaulova', 'explicit'],
     // ("began" is a cue between the parts of a split quote only)
     ['speaker-verb-after', '“After seven years in the post,” Asel Karaulova began, “I am leaving the ministry.”', 'began', 'Asel Karaulova', 'explicit'],
     ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],

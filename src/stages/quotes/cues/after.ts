@@ -5,6 +5,7 @@
  */
 import { SPLIT_QUOTE_VERBS, speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
 import { CLAUSE_AUXILIARIES } from '../../../lexicon/en/clauses.js';
+import { ROLE_NOUNS } from '../../../lexicon/en/roles.js';
 import { ADVERBIAL_SUBJECT, NOUN_DETERMINER, PARTICIPLE_CUE, SENTENCE_END_OR_APPOSITION } from '../../../lexicon/patterns.js';
 import { rangeAt } from '../../../ranges.js';
 import { speakerAfter, speakerBefore } from '../speaker-np.js';
@@ -17,6 +18,9 @@ import type { CueSite, MarkedCueRule } from './rule.js';
 const NEXT_SENTENCE_TAIL_WORDS = 8;
 
 const AUXILIARY = new Set(CLAUSE_AUXILIARIES);
+
+/** How many words an employer and a role before the speaker's name may have. */
+const ROLE_LEAD_WORDS = 10;
 
 /**
  * Whether a cue in the sentence after a quote that ended its own is that quote's: only an
@@ -104,7 +108,10 @@ export const speakerVerbAfter: MarkedCueRule = {
       const spk = speakerBefore(text, w0.start, w.start);
       if (!spk) return null;
       const lead = wordsIn(text, w0.start, spk.start);
-      const leadOk = spk.start === w0.start || (lead.length <= 5 && !/[,;:]/.test(text.slice(w0.start, spk.start)) && spk.kind === 'name');
+      // (an employer and a role before the name: "University of the Fraser Valley political
+      // scientist Hamish Telford said")
+      const roleLead = lead.length <= ROLE_LEAD_WORDS && ROLE_NOUNS.has(lead[lead.length - 1]?.text.toLowerCase() ?? '');
+      const leadOk = spk.start === w0.start || ((lead.length <= 5 || roleLead) && !/[,;:]/.test(text.slice(w0.start, spk.start)) && spk.kind === 'name');
       if (!leadOk) return null;
       if (a.statementEnded && (WEAK_VERBS.has(base) || !cueClauseEndsSentence(site, w.end))) return null;
       return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
