@@ -78,6 +78,11 @@ describe('attribution sieves', () => {
     expect(speakers(story)[1]![2]).not.toBe('carry-forward');
   });
 
+  it('pronoun: a person named as a subject whose gender is the pronoun\'s wins over a later one whose gender is not known', () => {
+    const text = '“The budget is fair,” the mayor said on Monday.\n\nJohn Reyes, the council treasurer, spoke first. Kestrel Ashcombe, the council chair, listened to the debate. “We will act before winter,” he said.';
+    expect(speakers(text).at(-1)!.slice(1)).toEqual(['John Reyes', 'pronoun']);
+  });
+
   it('document-owner: a spokesman is no document; only a possessive names whom he speaks for', () => {
     const text = 'A Lakeland Water Board spokesman spoke to reporters.\n\nThe reservoir will be full by May, the spokesman said.';
     expect(speakers(text).at(-1)![2]).not.toBe('document-owner');

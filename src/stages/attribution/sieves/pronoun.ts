@@ -91,8 +91,19 @@ export const pronoun = defineSieve({
     // quote, in this or the last paragraph: "Guest said …", not "tell Mayor John Tory"
     // (not inside the words the pronoun attributes: "Labour was avoiding news conferences, he said")
     const outside = (m: { start: number }) => m.start < q.content.start || m.start >= q.content.end;
-    const recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, (m) => isSubject(ctx.text, m) && outside(m));
-    const recentAt = recent ? ctx.latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
+    const subjectHere = (m: { start: number; end: number }) => isSubject(ctx.text, m) && outside(m);
+    let recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, subjectHere);
+    let recentAt = recent ? ctx.latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
+    // ("Patterson told Jayme … he said": of the people named as subjects since the previous
+    // quote, one whose gender is known to be the pronoun's wins over one whose gender is not known)
+    if (recent && ctx.genderOf(recent) === null) {
+      const known = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender, subjectHere);
+      const knownAt = known ? ctx.latestBefore(np.start, (m) => m.c === known)?.start ?? -1 : -1;
+      if (known && knownAt > prevAt && np.start - knownAt < RECENT_SUBJECT) {
+        recent = known;
+        recentAt = knownAt;
+      }
+    }
     // "The prime minister used an address … “…,” he said": a description as the subject of the
     // sentence before names the person as well as their name would
     const described = describedSubjectBefore(ctx, q, np.start);
