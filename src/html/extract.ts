@@ -1,0 +1,70 @@
+/**
+ * extract: the article of a parsed page as blocks — Readability finds the article element,
+ * then the block rules (rules.ts) take out what it keeps that is not the article: captions,
+ * related links, teasers, bylines, share and newsletter boxes. When Readability finds nothing,
+ * or a scrap much shorter than the page's longest run of prose, that run is the article
+ * (prose-window.ts).
+ */
+import { Readability } from '@mozilla/readability';
+import type { DomDocument, DomElement } from './dom.js';
+import { readBlocks, type Block } from './blocks.js';
+import { classifyBlocks, isComment, type BlockVerdict } from './rules.js';
+import { parsePage } from './parse.js';
+import { proseWindow } from './prose-window.js';
+
+/** What the extraction finds in a page. */
+export interface Extraction {
+  /** every block of the article element, with the rule's verdict */
+  blocks: Array<Block & BlockVerdict>;
+  /** Readability's title and byline */
+  title: string | null;
+  byline: string | null;
+  /** which finder gave the blocks: Readability, the page's prose window, or none */
+  source: 'readability' | 'prose-window' | 'none';
+}
+
+/** Under this many words of body, Readability's pick is checked against the page's prose window. */
+const SHORT_ARTICLE_WORDS = 150;
+
+const bodyWords = (blocks: ReadonlyArray<Block & BlockVerdict>): number => blocks.reduce((n, b) => n + (b.reason ? 0 : (b.text.match(/[\p{L}\p{N}]+/gu) ?? []).length), 0);
+
+/**
+ * Find the article of a parsed page. Readability changes the document: read metadata first.
+ * @param html the page, parsed again only when Readability's pick is short
+ * @param url the page's address (tells the site's own links from others)
+ */
+export function extractArticle(document: DomDocument, html: string, url: string | null = null): Extraction {
+  let article: ReturnType<Readability<DomElement>['parse']> = null;
+  try {
+    // keepClasses: the rules read the classes; the serializer hands back the element itself
+    // (no HTML string to parse again)
+    article = new Readability<DomElement>(document as never, { keepClasses: true, serializer: (el) => el as unknown as DomElement }).parse();
+  } catch {
+    article = null;
+  }
+  const root = article?.content ?? null;
+  let blocks = root ? classifyBlocks(readBlocks(root, { url })) : [];
+  let source: Extraction['source'] = blocks.length ? 'readability' : 'none';
+  const words = bodyWords(blocks);
+  if (words < SHORT_ARTICLE_WORDS) {
+    const page = parsePage(html).body;
+    // (readers' comments are prose too, and no article)
+    const all = page ? readBlocks(page, { url }).filter((b) => !isComment(b)) : [];
+    const window = proseWindow(all);
+    if (window) {
+      const found = classifyBlocks(all.slice(window.first, window.last + 1));
+      // the window holds Readability's pick: Readability's is the closer cut of it; a pick
+      // outside the page's run of prose (a poll, a teaser box) is not the article
+      const inWindow = new Set(found.map((b) => b.text));
+      const picked = blocks.filter((b) => !b.reason);
+      const shared = picked.filter((b) => inWindow.has(b.text)).length;
+      if (shared * 2 < picked.length || !picked.length) {
+        if (bodyWords(found) > Math.max(2 * words, 40)) {
+          blocks = found;
+          source = 'prose-window';
+        }
+      }
+    }
+  }
+  return { blocks, title: article?.title ?? null, byline: article?.byline ?? null, source };
+}

@@ -1,0 +1,137 @@
+/**
+ * rules: which blocks of the article element are not the article. Readability finds the
+ * element that holds the article; what it loses is precision inside it — captions, credit
+ * lines, related links, teasers, bylines, share and newsletter boxes. The rules read the
+ * block's markup (the elements and classes around it, its link text) and its text, with the
+ * line shapes the plain-text layout stage knows (furniture lines, bylines, captions).
+ */
+import type { Block, Frame } from './blocks.js';
+import { furnitureReason } from '../stages/layout/furniture.js';
+import { isCaption, isNameList } from '../stages/layout/line-shapes.js';
+import { monthNumber } from '../lexicon/shared/months.js';
+
+/** The verdict on a block: null when it is the article's body; 'front' for the headline,
+ *  standfirst, byline and date above the body; else why it is page furniture. */
+export interface BlockVerdict {
+  reason: string | null;
+}
+
+/** The words of a class or id ("article__image-caption" → article, image, caption;
+ *  "articleBylineContainer" → article, byline, container). */
+export function markParts(marks: string): string[] {
+  return marks
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordCount = (s: string): number => wordsOf(s).length;
+
+const partsCache = new WeakMap<Frame, ReadonlySet<string>>();
+function partsOf(f: Frame): ReadonlySet<string> {
+  let p = partsCache.get(f);
+  if (!p) partsCache.set(f, (p = new Set(markParts(f.marks))));
+  return p;
+}
+/** The elements of a block's path that may be a box of furniture: those that do not hold
+ *  half of the article's words or more (a wrapper's class says nothing of one paragraph). */
+let boxes: (b: Block) => readonly Frame[] = (b) => b.path;
+/** Some element around the block has a class or id word of the list. */
+const inFrame = (b: Block, words: ReadonlySet<string>): boolean => boxes(b).some((f) => [...partsOf(f)].some((p) => words.has(p)));
+/** Some element around the block has a class or id word of both lists. */
+const inFrameBoth = (b: Block, a: ReadonlySet<string>, c: ReadonlySet<string>): boolean => boxes(b).some((f) => [...partsOf(f)].some((p) => a.has(p)) && [...partsOf(f)].some((p) => c.has(p)));
+const inTag = (b: Block, tags: ReadonlySet<string>): boolean => b.path.some((f) => tags.has(f.tag));
+const linkShare = (b: Block): number => b.linkChars / Math.max(1, b.text.length);
+
+const CAPTION_PARTS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
+const RELATED_PARTS = new Set(['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
+const NEWSLETTER_PARTS = new Set(['newsletter', 'signup', 'subscribe', 'subscription']);
+const SHARE_PARTS = new Set(['share', 'sharing', 'social', 'sharebar', 'sharetools']);
+const BYLINE_PARTS = new Set(['byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'published', 'pubdate', 'date', 'time']);
+const AUTHOR_PARTS = new Set(['author']);
+const BIO_PARTS = new Set(['bio', 'biography', 'box', 'info', 'about', 'description', 'details', 'profile', 'post']);
+const AD_PARTS = new Set(['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'disclaimer', 'affiliate']);
+const COMMENT_PARTS = new Set(['comment', 'comments', 'reply', 'replies', 'disqus', 'respond']);
+const FIGURE = new Set(['figure', 'figcaption']);
+const HEADER = new Set(['header']);
+
+/** Text shapes of a caption or credit ("Image copyright Getty Images", "Credit...Doug Mills",
+ *  "(Image: GETTY)", "FILE PHOTO: …", "© Lucy Nicholson / …"). */
+const CAPTION_TEXT = /^(?:image (?:copyright|caption)|credit\.{3}|file photo:|photo:|picture:|image:|©\s*\p{Lu}[^/]{2,40}\s\/)|\((?:image|photo|picture|pic|credit)s?:[^()]*\)$/iu;
+/** "Also on rt.com …", "SEE MORE: …", "[Related: …]", "Related: …". */
+const RELATED_TEXT = /^\[?(?:related(?: post| article| story| content)?|see more|read more|more|also read|read also|also|also see|see also|don'?t miss|recommended|watch|listen)\s*[:|]|^also on [\w.]+\s/iu;
+/** "Follow Newsbeat on Instagram", "Like this story? Share it with a friend!" */
+const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)|like this (?:story|article)\?|share (?:this|it)\b.{0,40}!?$)/iu;
+/** "This post may contain affiliate links", "… may earn an affiliate commission …". */
+const AFFILIATE_TEXT = /\baffiliate (?:links?|commission)\b/iu;
+const BYLINE_TEXT = /^by\b/iu;
+
+/** Words of a date or time line besides the date's own ("Published", "Updated", "at", "EST"). */
+const DATE_LINE_WORDS = new Set([
+  'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a', 'm', 'p', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'amt', 'msk',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'le', 'à', 'el', 'del', 'um', 'am', 'den', 'ago', 'hours', 'hour', 'minutes', 'min', 'mins',
+  'st', 'nd', 'rd', 'th', 'and',
+]);
+/** A line that is a date or time: a month or a clock time or a numeric date, and little else. */
+export function isDateLine(text: string): boolean {
+  const words = wordsOf(text);
+  if (!words.length || words.length > 16) return false;
+  const dated = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) || words.some((w) => monthNumber(w) !== null || /^(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)$/i.test(w));
+  if (!dated) return false;
+  const other = words.filter((w) => !/^\d+(?:st|nd|rd|th)?$/i.test(w) && monthNumber(w) === null && !DATE_LINE_WORDS.has(w.toLowerCase()));
+  return other.length <= 2;
+}
+
+/** The rules, in order: the first that holds gives the reason. */
+export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Block) => boolean]> = [
+  ['caption', (b) => wordCount(b.text) <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_PARTS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
+  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_PARTS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && wordCount(b.text) <= 40)],
+  ['newsletter', (b) => inFrame(b, NEWSLETTER_PARTS) && wordCount(b.text) <= 60],
+  ['share', (b) => (inFrame(b, SHARE_PARTS) && wordCount(b.text) <= 30) || SOCIAL_TEXT.test(b.text)],
+  ['advertisement', (b) => (inFrame(b, AD_PARTS) && wordCount(b.text) <= 60) || (AFFILIATE_TEXT.test(b.text) && wordCount(b.text) <= 40)],
+  ['author-bio', (b) => inFrameBoth(b, AUTHOR_PARTS, BIO_PARTS) && !BYLINE_TEXT.test(b.text)],
+  ['timestamp', (b) => isDateLine(b.text)],
+  ['comments', (b) => isComment(b)],
+  ['byline', (b) => wordCount(b.text) <= 15 && ((BYLINE_TEXT.test(b.text) && (wordCount(b.text) <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_PARTS))],
+  ['line', (b) => wordCount(b.text) <= 40 && lineReason(b.text) !== null],
+];
+
+/** A reader's comment: a block in a comments box (the box may be most of the page: it is read
+ *  on the whole path, which is why this rule does not use `boxes`). */
+export const isComment = (b: Block): boolean => b.path.some((f) => [...partsOf(f)].some((p) => COMMENT_PARTS.has(p)));
+
+/** The plain-text layout's reason for a line, its trailing dots and colon aside ("You may also like..."). */
+const lineReason = (text: string): string | null => furnitureReason(text.replace(/[\s.…:]+$/u, ''));
+
+/** Each block with its verdict. */
+export function classifyBlocks(blocks: readonly Block[]): Array<Block & BlockVerdict> {
+  const held = new Map<Frame, number>();
+  let total = 0;
+  for (const b of blocks) {
+    const n = wordCount(b.text);
+    total += n;
+    for (const f of b.path) held.set(f, (held.get(f) ?? 0) + n);
+  }
+  boxes = (b) => b.path.filter((f) => held.get(f)! * 2 < total);
+  const out = blocks.map((b) => {
+    for (const [reason, test] of BLOCK_RULES) if (test(b)) return { ...b, reason: reason === 'line' ? lineReason(b.text) : reason };
+    return { ...b, reason: null as string | null };
+  });
+  // a related-links heading takes the list after it: its items up to the next paragraph of prose
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.reason !== 'related-links' || wordCount(out[i]!.text) > 8) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j]!;
+      if (b.reason) continue;
+      if (!(b.tag === 'li' || linkShare(b) >= 0.5)) break;
+      b.reason = 'related-links';
+    }
+  }
+  // blocks in a <header> of the article element (standfirst, kicker) stand above the body
+  for (const b of out) if (!b.reason && inTag(b, HEADER)) b.reason = 'front';
+  return out;
+}
