@@ -9,6 +9,10 @@ import type { Block, Frame } from './blocks.js';
 import { furnitureReason } from '../stages/layout/furniture.js';
 import { isCaption, isNameList } from '../stages/layout/line-shapes.js';
 import { monthNumber } from '../lexicon/shared/months.js';
+import {
+  AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
+  PORTUGUESE_MONTHS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS,
+} from '../lexicon/shared/page-markup.js';
 
 /** The verdict on a block: null when it is the article's body; 'front' for the headline,
  *  standfirst, byline and date above the body; else why it is page furniture. */
@@ -45,15 +49,6 @@ const inFrameBoth = (b: Block, a: ReadonlySet<string>, c: ReadonlySet<string>): 
 const inTag = (b: Block, tags: ReadonlySet<string>): boolean => b.path.some((f) => tags.has(f.tag));
 const linkShare = (b: Block): number => b.linkChars / Math.max(1, b.text.length);
 
-const CAPTION_PARTS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
-const RELATED_PARTS = new Set(['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
-const NEWSLETTER_PARTS = new Set(['newsletter', 'signup', 'subscribe', 'subscription']);
-const SHARE_PARTS = new Set(['share', 'sharing', 'social', 'sharebar', 'sharetools']);
-const BYLINE_PARTS = new Set(['byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'published', 'pubdate', 'date', 'time']);
-const AUTHOR_PARTS = new Set(['author']);
-const BIO_PARTS = new Set(['bio', 'biography', 'box', 'info', 'about', 'description', 'details', 'profile', 'post']);
-const AD_PARTS = new Set(['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'disclaimer', 'affiliate']);
-const COMMENT_PARTS = new Set(['comment', 'comments', 'reply', 'replies', 'disqus', 'respond']);
 const FIGURE = new Set(['figure', 'figcaption']);
 const HEADER = new Set(['header']);
 
@@ -68,19 +63,11 @@ const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linke
 const AFFILIATE_TEXT = /\baffiliate (?:links?|commission)\b/iu;
 const BYLINE_TEXT = /^by\b/iu;
 
-/** Words of a date or time line besides the date's own ("Published", "Updated", "at", "EST"). */
-const DATE_LINE_WORDS = new Set([
-  'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a', 'm', 'p', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'amt', 'msk',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
-  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'le', 'à', 'el', 'del', 'um', 'am', 'den', 'ago', 'hours', 'hour', 'minutes', 'min', 'mins',
-  'st', 'nd', 'rd', 'th', 'and',
-]);
 /** A line that is a date or time: a month or a clock time or a numeric date, and little else. */
 export function isDateLine(text: string): boolean {
   const words = wordsOf(text);
   if (!words.length || words.length > 16) return false;
-  const dated = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) || words.some((w) => monthNumber(w) !== null || /^(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)$/i.test(w));
+  const dated = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) || words.some((w) => monthNumber(w) !== null || PORTUGUESE_MONTHS.has(w.toLowerCase()));
   if (!dated) return false;
   const other = words.filter((w) => !/^\d+(?:st|nd|rd|th)?$/i.test(w) && monthNumber(w) === null && !DATE_LINE_WORDS.has(w.toLowerCase()));
   return other.length <= 2;
@@ -88,21 +75,21 @@ export function isDateLine(text: string): boolean {
 
 /** The rules, in order: the first that holds gives the reason. */
 export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Block) => boolean]> = [
-  ['caption', (b) => wordCount(b.text) <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_PARTS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
-  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_PARTS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && wordCount(b.text) <= 40)],
-  ['newsletter', (b) => inFrame(b, NEWSLETTER_PARTS) && wordCount(b.text) <= 60],
-  ['share', (b) => (inFrame(b, SHARE_PARTS) && wordCount(b.text) <= 30) || SOCIAL_TEXT.test(b.text)],
-  ['advertisement', (b) => (inFrame(b, AD_PARTS) && wordCount(b.text) <= 60) || (AFFILIATE_TEXT.test(b.text) && wordCount(b.text) <= 40)],
-  ['author-bio', (b) => inFrameBoth(b, AUTHOR_PARTS, BIO_PARTS) && !BYLINE_TEXT.test(b.text)],
+  ['caption', (b) => wordCount(b.text) <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
+  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && wordCount(b.text) <= 40)],
+  ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && wordCount(b.text) <= 60],
+  ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && wordCount(b.text) <= 30) || SOCIAL_TEXT.test(b.text)],
+  ['advertisement', (b) => (inFrame(b, AD_CLASS_WORDS) && wordCount(b.text) <= 60) || (AFFILIATE_TEXT.test(b.text) && wordCount(b.text) <= 40)],
+  ['author-bio', (b) => inFrameBoth(b, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS) && !BYLINE_TEXT.test(b.text)],
   ['timestamp', (b) => isDateLine(b.text)],
   ['comments', (b) => isComment(b)],
-  ['byline', (b) => wordCount(b.text) <= 15 && ((BYLINE_TEXT.test(b.text) && (wordCount(b.text) <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_PARTS))],
+  ['byline', (b) => wordCount(b.text) <= 15 && ((BYLINE_TEXT.test(b.text) && (wordCount(b.text) <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_CLASS_WORDS))],
   ['line', (b) => wordCount(b.text) <= 40 && lineReason(b.text) !== null],
 ];
 
 /** A reader's comment: a block in a comments box (the box may be most of the page: it is read
  *  on the whole path, which is why this rule does not use `boxes`). */
-export const isComment = (b: Block): boolean => b.path.some((f) => [...partsOf(f)].some((p) => COMMENT_PARTS.has(p)));
+export const isComment = (b: Block): boolean => b.path.some((f) => [...partsOf(f)].some((p) => COMMENT_CLASS_WORDS.has(p)));
 
 /** The plain-text layout's reason for a line, its trailing dots and colon aside ("You may also like..."). */
 const lineReason = (text: string): string | null => furnitureReason(text.replace(/[\s.…:]+$/u, ''));

@@ -1,0 +1,46 @@
+/**
+ * Words of web pages for the HTML path (src/html/): the words of class and id names that
+ * mark page furniture ("wp-caption-text", "related-posts", "articleBylineContainer" are read
+ * as their words), and words of the lines a page prints around an article (dates, roles in a
+ * byline). Class words are markup, not words of the text: they may be spelt like any word of
+ * another list. Lower case.
+ */
+import { wordSet } from '../registry.js';
+
+/** Class words of a caption or a picture credit. */
+export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CAPTION_CLASS_WORDS', ['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
+/** Class words of a box of links to other articles. */
+export const RELATED_CLASS_WORDS = wordSet('shared/page-markup.RELATED_CLASS_WORDS', ['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
+/** Class words of a newsletter or subscription box. */
+export const NEWSLETTER_CLASS_WORDS = wordSet('shared/page-markup.NEWSLETTER_CLASS_WORDS', ['newsletter', 'signup', 'subscribe', 'subscription']);
+/** Class words of share buttons and social links. */
+export const SHARE_CLASS_WORDS = wordSet('shared/page-markup.SHARE_CLASS_WORDS', ['share', 'sharing', 'social', 'sharebar', 'sharetools']);
+/** Class words of a byline or the article's date line. */
+export const BYLINE_CLASS_WORDS = wordSet('shared/page-markup.BYLINE_CLASS_WORDS', ['byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'published', 'pubdate', 'date', 'time']);
+/** The class word of an author's box … */
+export const AUTHOR_CLASS_WORDS = wordSet('shared/page-markup.AUTHOR_CLASS_WORDS', ['author']);
+/** … and the words that make it a biography rather than a byline ("author-bio", "post-author", "authorBox"). */
+export const BIO_CLASS_WORDS = wordSet('shared/page-markup.BIO_CLASS_WORDS', ['bio', 'biography', 'box', 'info', 'about', 'description', 'details', 'profile', 'post']);
+/** Class words of advertising, sponsorship and disclaimers. */
+export const AD_CLASS_WORDS = wordSet('shared/page-markup.AD_CLASS_WORDS', ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'disclaimer', 'affiliate']);
+/** Class words of readers' comments. */
+export const COMMENT_CLASS_WORDS = wordSet('shared/page-markup.COMMENT_CLASS_WORDS', ['comment', 'comments', 'reply', 'replies', 'disqus', 'respond']);
+
+/** Words of a page's date line besides the date itself: labels, clock and zone words,
+ *  weekdays (English and their short forms), Portuguese month and weekday names and the
+ *  little words between ("Published", "Updated: 10:48 am EST", "segunda-feira, 22 de outubro
+ *  de 2010 às 20:13"). */
+export const DATE_LINE_WORDS = wordSet('shared/page-markup.DATE_LINE_WORDS', [
+  'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a', 'm', 'p',
+  'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'amt', 'msk',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'le', 'à', 'el', 'del', 'um', 'den',
+  'ago', 'hours', 'hour', 'minutes', 'min', 'mins', 'st', 'nd', 'rd', 'th', 'and',
+]);
+/** Portuguese month names, which the shared month list does not hold. */
+export const PORTUGUESE_MONTHS = wordSet('shared/page-markup.PORTUGUESE_MONTHS', ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro']);
+
+/** Words of a role or a desk in an author value, which no name holds ("Staff Writer", "Reporter"). */
+export const AUTHOR_ROLE_WORDS = wordSet('shared/page-markup.AUTHOR_ROLE_WORDS', [
+  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'editors', 'contributor', 'columnist', 'desk', 'admin', 'administrator', 'guest', 'author',
+]);
