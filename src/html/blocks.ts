@@ -16,6 +16,8 @@ export interface Frame {
 export interface Block {
   /** the text, white space folded; a line break where the markup has <br> */
   text: string;
+  /** how many words (runs of letters and digits) the text has */
+  words: number;
   /** tag of the element that makes the block ("p", "li", "h2", "figcaption", "tr", "div", …) */
   tag: string;
   /** the elements from the walked root (excluded) down to the block's own element */
@@ -86,7 +88,7 @@ export function readBlocks(root: DomElement, options: ReadOptions = {}): Block[]
   const flush = () => {
     if (/[\p{L}\p{N}]/u.test(text)) {
       const folded = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
-      out.push({ text: folded, tag: blockTag, path: path.slice(), linkChars: Math.min(linkChars, folded.length), internalLinkChars: Math.min(internalLinkChars, folded.length), strongChars: Math.min(strongChars, folded.length) });
+      out.push({ text: folded, words: (folded.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag: blockTag, path: path.slice(), linkChars: Math.min(linkChars, folded.length), internalLinkChars: Math.min(internalLinkChars, folded.length), strongChars: Math.min(strongChars, folded.length) });
     }
     text = '';
     linkChars = internalLinkChars = strongChars = 0;

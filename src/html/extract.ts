@@ -26,7 +26,7 @@ export interface Extraction {
 /** Under this many words of body, Readability's pick is checked against the page's prose window. */
 const SHORT_ARTICLE_WORDS = 150;
 
-const bodyWords = (blocks: ReadonlyArray<Block & BlockVerdict>): number => blocks.reduce((n, b) => n + (b.reason ? 0 : (b.text.match(/[\p{L}\p{N}]+/gu) ?? []).length), 0);
+const bodyWords = (blocks: ReadonlyArray<Block & BlockVerdict>): number => blocks.reduce((n, b) => n + (b.reason ? 0 : b.words), 0);
 
 /**
  * Find the article of a parsed page. Readability changes the document: read metadata first.

@@ -4,7 +4,7 @@
  * body content inside <head>; such a page gets a body that holds its content again.
  */
 import { parseHTML } from 'linkedom';
-import { isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { TEXT_NODE, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Elements that stay in <head> when a broken page's body is rebuilt. */
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
@@ -24,6 +24,9 @@ export function parsePage(html: string): DomDocument {
 export function repairBody(document: DomDocument): void {
   const root = document.documentElement;
   if (!root) return;
+  // (reading the text of the whole page costs as much as parsing it: only a page whose tree
+  // is not <head> of head elements then one <body> is looked at)
+  if (isPlainTree(root)) return;
   // text outside the body: in other children of <html> (a second body, stray elements) and
   // in the head's content elements
   const bodyText = textLength(document.body);
@@ -47,6 +50,23 @@ export function repairBody(document: DomDocument): void {
   }
   for (const n of moved) body.appendChild(n);
   root.appendChild(body);
+}
+
+/** <html> holds <head> (of head elements only, white space aside) and one <body>, nothing else with text. */
+function isPlainTree(root: DomElement): boolean {
+  let bodies = 0;
+  for (let c = root.firstChild; c; c = c.nextSibling) {
+    if (!isElement(c)) {
+      if (c.nodeType === TEXT_NODE && /\S/.test(c.textContent ?? '')) return false;
+      continue;
+    }
+    const tag = tagOf(c);
+    if (tag === 'body') bodies++;
+    else if (tag === 'head') {
+      for (let h = c.firstChild; h; h = h.nextSibling) if (isElement(h) ? !HEAD_ONLY.has(tagOf(h)) : h.nodeType === TEXT_NODE && /\S/.test(h.textContent ?? '')) return false;
+    } else if (!HEAD_ONLY.has(tag)) return false;
+  }
+  return bodies === 1;
 }
 
 function childNodes(n: DomNode): DomNode[] {

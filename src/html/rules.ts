@@ -31,21 +31,20 @@ export function markParts(marks: string): string[] {
 }
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
-const wordCount = (s: string): number => wordsOf(s).length;
 
-const partsCache = new WeakMap<Frame, ReadonlySet<string>>();
-function partsOf(f: Frame): ReadonlySet<string> {
+const partsCache = new WeakMap<Frame, readonly string[]>();
+function partsOf(f: Frame): readonly string[] {
   let p = partsCache.get(f);
-  if (!p) partsCache.set(f, (p = new Set(markParts(f.marks))));
+  if (!p) partsCache.set(f, (p = f.marks === ' ' ? [] : markParts(f.marks)));
   return p;
 }
 /** The elements of a block's path that may be a box of furniture: those that do not hold
  *  half of the article's words or more (a wrapper's class says nothing of one paragraph). */
 let boxes: (b: Block) => readonly Frame[] = (b) => b.path;
 /** Some element around the block has a class or id word of the list. */
-const inFrame = (b: Block, words: ReadonlySet<string>): boolean => boxes(b).some((f) => [...partsOf(f)].some((p) => words.has(p)));
+const inFrame = (b: Block, words: ReadonlySet<string>): boolean => boxes(b).some((f) => partsOf(f).some((p) => words.has(p)));
 /** Some element around the block has a class or id word of both lists. */
-const inFrameBoth = (b: Block, a: ReadonlySet<string>, c: ReadonlySet<string>): boolean => boxes(b).some((f) => [...partsOf(f)].some((p) => a.has(p)) && [...partsOf(f)].some((p) => c.has(p)));
+const inFrameBoth = (b: Block, a: ReadonlySet<string>, c: ReadonlySet<string>): boolean => boxes(b).some((f) => partsOf(f).some((p) => a.has(p)) && partsOf(f).some((p) => c.has(p)));
 const inTag = (b: Block, tags: ReadonlySet<string>): boolean => b.path.some((f) => tags.has(f.tag));
 const linkShare = (b: Block): number => b.linkChars / Math.max(1, b.text.length);
 
@@ -75,21 +74,21 @@ export function isDateLine(text: string): boolean {
 
 /** The rules, in order: the first that holds gives the reason. */
 export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Block) => boolean]> = [
-  ['caption', (b) => wordCount(b.text) <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
-  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && wordCount(b.text) <= 40)],
-  ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && wordCount(b.text) <= 60],
-  ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && wordCount(b.text) <= 30) || SOCIAL_TEXT.test(b.text)],
-  ['advertisement', (b) => (inFrame(b, AD_CLASS_WORDS) && wordCount(b.text) <= 60) || (AFFILIATE_TEXT.test(b.text) && wordCount(b.text) <= 40)],
+  ['caption', (b) => b.words <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
+  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && b.words <= 40)],
+  ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && b.words <= 60],
+  ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && b.words <= 30) || SOCIAL_TEXT.test(b.text)],
+  ['advertisement', (b) => (inFrame(b, AD_CLASS_WORDS) && b.words <= 60) || (AFFILIATE_TEXT.test(b.text) && b.words <= 40)],
   ['author-bio', (b) => inFrameBoth(b, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS) && !BYLINE_TEXT.test(b.text)],
   ['timestamp', (b) => isDateLine(b.text)],
   ['comments', (b) => isComment(b)],
-  ['byline', (b) => wordCount(b.text) <= 15 && ((BYLINE_TEXT.test(b.text) && (wordCount(b.text) <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_CLASS_WORDS))],
-  ['line', (b) => wordCount(b.text) <= 40 && lineReason(b.text) !== null],
+  ['byline', (b) => b.words <= 15 && ((BYLINE_TEXT.test(b.text) && (b.words <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_CLASS_WORDS))],
+  ['line', (b) => b.words <= 40 && lineReason(b.text) !== null],
 ];
 
 /** A reader's comment: a block in a comments box (the box may be most of the page: it is read
  *  on the whole path, which is why this rule does not use `boxes`). */
-export const isComment = (b: Block): boolean => b.path.some((f) => [...partsOf(f)].some((p) => COMMENT_CLASS_WORDS.has(p)));
+export const isComment = (b: Block): boolean => b.path.some((f) => partsOf(f).some((p) => COMMENT_CLASS_WORDS.has(p)));
 
 /** The plain-text layout's reason for a line, its trailing dots and colon aside ("You may also like..."). */
 const lineReason = (text: string): string | null => furnitureReason(text.replace(/[\s.…:]+$/u, ''));
@@ -99,7 +98,7 @@ export function classifyBlocks(blocks: readonly Block[]): Array<Block & BlockVer
   const held = new Map<Frame, number>();
   let total = 0;
   for (const b of blocks) {
-    const n = wordCount(b.text);
+    const n = b.words;
     total += n;
     for (const f of b.path) held.set(f, (held.get(f) ?? 0) + n);
   }
@@ -110,7 +109,7 @@ export function classifyBlocks(blocks: readonly Block[]): Array<Block & BlockVer
   });
   // a related-links heading takes the list after it: its items up to the next paragraph of prose
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.reason !== 'related-links' || wordCount(out[i]!.text) > 8) continue;
+    if (out[i]!.reason !== 'related-links' || out[i]!.words > 8) continue;
     for (let j = i + 1; j < out.length; j++) {
       const b = out[j]!;
       if (b.reason) continue;
