@@ -1,5 +1,6 @@
 /**
- * `article-anatomy batch [in.jsonl]`: JSONL in ({"id", "text", …} per line; stdin when no file),
+ * `article-anatomy batch [in.jsonl]`: JSONL in ({"id", "text", …} or {"id", "html", "url"} per
+ * line; stdin when no file),
  * one result line per input line out, in input order, on worker threads (tinypool). Streams:
  * at most a few lines per worker are in flight, so memory stays flat on millions of articles.
  */
@@ -14,12 +15,22 @@ import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
+import { analyzeHtmlItem } from './html.js';
+
+/** A line that carries a web page: {"id"?, "html", "url"?}; null for any other line. */
+function readPage(item: unknown, index: number): { id: string | number; html: string; url: string | undefined } | null {
+  if (typeof item !== 'object' || item === null || typeof (item as { html?: unknown }).html !== 'string') return null;
+  const { id, html, url } = item as { id?: unknown; html: string; url?: unknown };
+  return { id: typeof id === 'string' || typeof id === 'number' ? id : index + 1, html, url: typeof url === 'string' ? url : undefined };
+}
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
 Analyse many articles: reads JSON lines {"id": …, "text": …} from FILE or standard input and
 writes one JSON line per input line, in input order: {"id", …record} or {"id", "error"}.
-A bad line becomes an error line and the run goes on.
+A line may carry a web page instead: {"id": …, "html": …, "url": …} (url optional); its
+record has the page's text, body and metadata too. A bad line becomes an error line and the
+run goes on.
 
 Options:
   --workers N             worker threads (default: the machine's cores; 1 = this thread)
@@ -33,7 +44,7 @@ Exit codes: 0 every line analysed; 1 some lines failed (counted on stderr); 2 ba
 `;
 
 /** Record keys --fields may name. */
-const FIELDS = ['schemaVersion', 'headline', 'kicker', 'byline', 'dateline', 'language', 'people', 'organizations', 'quotes', 'body', 'paragraphs', 'boilerplate', 'diagnostics'];
+const FIELDS = ['schemaVersion', 'headline', 'kicker', 'byline', 'dateline', 'language', 'people', 'organizations', 'quotes', 'body', 'paragraphs', 'boilerplate', 'diagnostics', 'text', 'metadata'];
 
 interface BatchArgs {
   file: string | null;
@@ -178,7 +189,14 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
       inFlight.push(failure(n + 1, 'input/invalid-json', `line ${n + 1}: ${(e as Error).message}`));
       item = undefined;
     }
-    if (item !== undefined) {
+    const page = item === undefined ? null : readPage(item, n);
+    if (page) {
+      if (pool) inFlight.push((pool.run({ id: page.id, html: page.html, url: page.url, options: args.options, format }) as Promise<{ out: string; failed: boolean }>).catch((e: Error) => failure(page.id, 'internal/error', e.message)));
+      else inFlight.push(analyzeHtmlItem(page.html, page.url, args.options).then((out) => {
+        const o = { id: page.id, ...out };
+        return { out: formatOutcome(o, format), failed: 'error' in o };
+      }));
+    } else if (item !== undefined) {
       const read = readItem(item as never, n);
       if ('error' in read) inFlight.push(failure(read.id, read.error.code, read.error.message));
       else if (pool) inFlight.push((pool.run({ id: read.id, text: read.text, options: args.options, format }) as Promise<{ out: string; failed: boolean }>).catch((e: Error) => failure(read.id, 'internal/error', e.message)));
@@ -192,7 +210,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   while (inFlight.length) await flushOne();
   progress.end();
   await pool?.destroy();
-  if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …})\n`);
+  if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …} or {"id": …, "html": …, "url": …})\n`);
   const secs = (Date.now() - started) / 1000;
   process.stderr.write(`article-anatomy batch: ${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${pool ? args.workers : 1} thread${pool && args.workers > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   return failed ? 1 : 0;

@@ -15,6 +15,7 @@ import { parsePage } from './parse.js';
 import { readMetadata } from './metadata/index.js';
 import { authorNames } from './metadata/authors.js';
 import { extractArticle } from './extract.js';
+import { findByline } from './byline.js';
 import { composePage, type ComposedPage } from './compose.js';
 import { pageLayout } from './page-layout.js';
 import { AnalyzeHtmlOptionsSchema, HtmlAnalysisSchema, type AnalyzeHtmlOptions, type HtmlAnalysis, type HtmlDiagnostic, type PageMetadata, type ResolvedHtmlOptions } from './schema.js';
@@ -55,7 +56,9 @@ function analyzePage(html: string, opts: ResolvedHtmlOptions): HtmlAnalysis {
   const document = parsePage(html);
   // (Readability changes the document: the metadata is read first)
   const metadata: PageMetadata = readMetadata(document, opts.url ?? null);
+  const printedByline = findByline(document);
   const extraction = extractArticle(document, html, metadata.url);
+  extraction.byline ??= printedByline;
   if (!metadata.authors.length && extraction.byline) metadata.authors = authorNames([extraction.byline]);
   const page = composePage(extraction, metadata.headline ?? extraction.title);
   // no author in the markup: the byline the page prints names them

@@ -5,6 +5,7 @@
  */
 import type { TextRange } from '../document.js';
 import type { Extraction } from './extract.js';
+import { BYLINE_WORD_ANY_CASE } from '../lexicon/patterns.js';
 
 /** The page's text and where its parts are in it. */
 export interface ComposedPage {
@@ -42,7 +43,8 @@ export function composePage(extraction: Extraction, headline: string | null): Co
   if (headline) page.headline = add(headline.replace(/\s+/g, ' ').trim());
   const before = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
   for (const b of before) if (b.reason === 'front' && !repeatsHeadline(b.text, headline)) page.front.push(add(b.text));
-  const byline = before.find((b) => b.reason === 'byline' && /^\s*(?:by|por|von|par)\s/i.test(b.text))?.text ?? (extraction.byline ? extraction.byline.replace(/\s+/g, ' ').trim() : null);
+  // the page's "By …" line, else the byline Readability took out of the article (its names)
+  const byline = before.find((b) => b.reason === 'byline' && b.words > 1 && BYLINE_WORD_ANY_CASE.test(b.text))?.text ?? (extraction.byline ? extraction.byline.replace(/\s+/g, ' ').trim() : null);
   if (byline) page.byline = add(byline);
   if (firstBody >= 0) {
     let body: TextRange | null = null;

@@ -11,6 +11,8 @@ import { readBlocks, type Block } from './blocks.js';
 import { classifyBlocks, isComment, type BlockVerdict } from './rules.js';
 import { parsePage } from './parse.js';
 import { proseWindow } from './prose-window.js';
+import { ERROR_PAGE_PHRASES } from '../lexicon/shared/page-markup.js';
+import { alternation } from '../lexicon/registry.js';
 
 /** What the extraction finds in a page. */
 export interface Extraction {
@@ -25,6 +27,12 @@ export interface Extraction {
 
 /** Under this many words of body, Readability's pick is checked against the page's prose window. */
 const SHORT_ARTICLE_WORDS = 150;
+/** Under this many words of body, a page has no article (a section front of teasers, a notice). */
+const MIN_ARTICLE_WORDS = 20;
+/** A short page saying it is an error, a block or a bot check. */
+const ERROR_PAGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(ERROR_PAGE_PHRASES)})(?:[^\\p{L}]|$)`, 'iu');
+/** The expressions built here, for the ReDoS check (scripts/redos.mjs). */
+export const BUILT_PATTERNS = [{ pattern: ERROR_PAGE }];
 
 const bodyWords = (blocks: ReadonlyArray<Block & BlockVerdict>): number => blocks.reduce((n, b) => n + (b.reason ? 0 : b.words), 0);
 
@@ -37,8 +45,9 @@ export function extractArticle(document: DomDocument, html: string, url: string 
   let article: ReturnType<Readability<DomElement>['parse']> = null;
   try {
     // keepClasses: the rules read the classes; the serializer hands back the element itself
-    // (no HTML string to parse again)
-    article = new Readability<DomElement>(document as never, { keepClasses: true, serializer: (el) => el as unknown as DomElement }).parse();
+    // (no HTML string to parse again); disableJSONLD: the metadata is read already, and
+    // Readability's byline is then the one the page prints, not the JSON-LD author
+    article = new Readability<DomElement>(document as never, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as unknown as DomElement }).parse();
   } catch {
     article = null;
   }
@@ -65,6 +74,12 @@ export function extractArticle(document: DomDocument, html: string, url: string 
         }
       }
     }
+  }
+  // an error page, or too little to be an article: no body
+  const body = blocks.filter((b) => !b.reason);
+  const total = bodyWords(blocks);
+  if (total < MIN_ARTICLE_WORDS || (total < SHORT_ARTICLE_WORDS && ERROR_PAGE.test(body.map((b) => b.text).join('\n')))) {
+    for (const b of body) b.reason = 'no-article';
   }
   return { blocks, title: article?.title ?? null, byline: article?.byline ?? null, source };
 }

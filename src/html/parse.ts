@@ -1,7 +1,8 @@
 /**
  * parse: the page's HTML as a DOM (linkedom: a fast parser with no native code). linkedom
- * does not rebuild the tree the way browsers do when a page opens its body twice or writes
- * body content inside <head>; such a page gets a body that holds its content again.
+ * does not rebuild the tree the way browsers do when a page opens its body twice, writes head
+ * elements between head and body, or body content inside <head>; such a page gets one body
+ * that holds its content again.
  */
 import { parseHTML } from 'linkedom';
 import { TEXT_NODE, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -17,70 +18,60 @@ export function parsePage(html: string): DomDocument {
 }
 
 /**
- * When the body holds less than a third of the page's text (markup that opens <body> twice,
- * or writes content in <head>), gather every node that browsers would put in the body — the
- * head's content elements, every body's children and the nodes between — into one body.
+ * A page whose <html> does not hold exactly <head> (of head elements) then <body> gets one
+ * body holding every node that browsers would put there — the head's content elements, every
+ * body's children, the elements and text between — right after the head (linkedom's
+ * `document.body` is the element after the head, or a new empty one).
  */
 export function repairBody(document: DomDocument): void {
   const root = document.documentElement;
-  if (!root) return;
-  // (reading the text of the whole page costs as much as parsing it: only a page whose tree
-  // is not <head> of head elements then one <body> is looked at)
-  if (isPlainTree(root)) return;
-  // text outside the body: in other children of <html> (a second body, stray elements) and
-  // in the head's content elements
-  const bodyText = textLength(document.body);
-  let outside = contentInHead(document.head);
-  for (const c of childNodes(root)) if (isElement(c) && c !== document.body && tagOf(c) !== 'head' && !HEAD_ONLY.has(tagOf(c))) outside += textLength(c);
-  if (outside < 200 || bodyText * 2 >= outside) return;
+  if (!root || isPlainTree(root)) return;
   const body = document.createElement('body');
   const moved: DomNode[] = [];
-  for (const child of Array.from(childNodes(root))) {
+  let head: DomElement | null = null;
+  for (const child of childNodes(root)) {
     if (!isElement(child)) {
-      moved.push(child);
+      if (child.nodeType === TEXT_NODE) moved.push(child);
       continue;
     }
     const tag = tagOf(child);
-    if (tag === 'head') {
-      for (const c of Array.from(childNodes(child))) if (!isElement(c) || !HEAD_ONLY.has(tagOf(c))) moved.push(c);
+    if (tag === 'head' && !head) {
+      head = child;
+      for (const c of childNodes(child)) if (isElement(c) ? !HEAD_ONLY.has(tagOf(c)) : c.nodeType === TEXT_NODE && /\S/.test(c.textContent ?? '')) moved.push(c);
     } else if (tag === 'body') {
-      moved.push(...Array.from(childNodes(child)));
+      moved.push(...childNodes(child));
       child.remove();
-    } else moved.push(child);
+    } else if (!HEAD_ONLY.has(tag)) moved.push(child);
   }
   for (const n of moved) body.appendChild(n);
-  root.appendChild(body);
+  if (!head) {
+    // (no <head>: linkedom's document.head would make one in front, and then a new empty body after it)
+    head = document.createElement('head');
+    (root as DomElement & { prepend(n: DomNode): void }).prepend(head);
+  }
+  (head as DomElement & { after(n: DomNode): void }).after(body);
 }
 
-/** <html> holds <head> (of head elements only, white space aside) and one <body>, nothing else with text. */
+/** <html> holds <head> (of head elements only) then right after it <body>, and after that
+ *  head elements only (scripts); no text outside them. */
 function isPlainTree(root: DomElement): boolean {
-  let bodies = 0;
+  const tags: string[] = [];
   for (let c = root.firstChild; c; c = c.nextSibling) {
     if (!isElement(c)) {
       if (c.nodeType === TEXT_NODE && /\S/.test(c.textContent ?? '')) return false;
       continue;
     }
     const tag = tagOf(c);
-    if (tag === 'body') bodies++;
-    else if (tag === 'head') {
+    if (tag === 'head') {
       for (let h = c.firstChild; h; h = h.nextSibling) if (isElement(h) ? !HEAD_ONLY.has(tagOf(h)) : h.nodeType === TEXT_NODE && /\S/.test(h.textContent ?? '')) return false;
-    } else if (!HEAD_ONLY.has(tag)) return false;
+    }
+    tags.push(tag);
   }
-  return bodies === 1;
+  return tags[0] === 'head' && tags[1] === 'body' && tags.slice(2).every((t) => HEAD_ONLY.has(t));
 }
 
 function childNodes(n: DomNode): DomNode[] {
   const out: DomNode[] = [];
   for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
   return out;
-}
-
-const textLength = (e: DomElement | null): number => (e ? (e.textContent ?? '').replace(/\s+/g, '').length : 0);
-
-/** Text in <head> outside the elements that belong there. */
-function contentInHead(head: DomElement | null): number {
-  if (!head) return 0;
-  let n = 0;
-  for (const c of childNodes(head)) if (isElement(c) && !HEAD_ONLY.has(tagOf(c))) n += textLength(c);
-  return n;
 }

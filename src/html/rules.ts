@@ -9,6 +9,7 @@ import type { Block, Frame } from './blocks.js';
 import { furnitureReason } from '../stages/layout/furniture.js';
 import { isCaption, isNameList } from '../stages/layout/line-shapes.js';
 import { monthNumber } from '../lexicon/shared/months.js';
+import { BYLINE_WORD_ANY_CASE } from '../lexicon/patterns.js';
 import {
   AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
   PORTUGUESE_MONTHS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS,
@@ -60,7 +61,14 @@ const RELATED_TEXT = /^\[?(?:related(?: post| article| story| content)?|see more
 const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)|like this (?:story|article)\?|share (?:this|it)\b.{0,40}!?$)/iu;
 /** "This post may contain affiliate links", "… may earn an affiliate commission …". */
 const AFFILIATE_TEXT = /\baffiliate (?:links?|commission)\b/iu;
-const BYLINE_TEXT = /^by\b/iu;
+/** "By Jane Doe and John Roe", "Por Lucía Ferrer", or the byline word alone (its names were a
+ *  link that Readability took as the byline). */
+function isBylineText(text: string): boolean {
+  const m = BYLINE_WORD_ANY_CASE.exec(`${text} `);
+  if (!m) return false;
+  const rest = text.slice(m[0].length).trim().replace(/^[\s/:]+/, '');
+  return !rest || isNameList(rest);
+}
 
 /** A line that is a date or time: a month or a clock time or a numeric date, and little else. */
 export function isDateLine(text: string): boolean {
@@ -79,10 +87,10 @@ export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Bloc
   ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && b.words <= 60],
   ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && b.words <= 30) || SOCIAL_TEXT.test(b.text)],
   ['advertisement', (b) => (inFrame(b, AD_CLASS_WORDS) && b.words <= 60) || (AFFILIATE_TEXT.test(b.text) && b.words <= 40)],
-  ['author-bio', (b) => inFrameBoth(b, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS) && !BYLINE_TEXT.test(b.text)],
+  ['author-bio', (b) => inFrameBoth(b, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS) && !isBylineText(b.text)],
   ['timestamp', (b) => isDateLine(b.text)],
   ['comments', (b) => isComment(b)],
-  ['byline', (b) => b.words <= 15 && ((BYLINE_TEXT.test(b.text) && (b.words <= 2 || isNameList(b.text.replace(BYLINE_TEXT, '').trim().replace(/^[\s/:]+/, '')))) || inFrame(b, BYLINE_CLASS_WORDS))],
+  ['byline', (b) => b.words <= 15 && (isBylineText(b.text) || inFrame(b, BYLINE_CLASS_WORDS))],
   ['line', (b) => b.words <= 40 && lineReason(b.text) !== null],
 ];
 

@@ -88,7 +88,9 @@ export function readMetadata(document: DomDocument, url: string | null = null): 
   const meta = metaTags(document);
   const nodes = jsonLdNodes(document);
   const article = findArticleNode(nodes);
-  const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+  // (a reference {"@id": …} is a node too: the definition is the first node with more than its id)
+  const byId = new Map<string, LdNode>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1 && !byId.has(n['@id'])) byId.set(n['@id'], n);
   /** an author or publisher given by reference ({"@id": "#jane"}) is read where it is defined */
   const resolve = (v: unknown): unknown => (Array.isArray(v) ? v.map(resolve) : v && typeof v === 'object' && !('name' in v) && typeof (v as LdNode)['@id'] === 'string' ? byId.get((v as LdNode)['@id'] as string) ?? v : v);
   const ld = (key: string): unknown => (article ? resolve(article[key]) : undefined);

@@ -5,7 +5,7 @@
  * byline). Class words are markup, not words of the text: they may be spelt like any word of
  * another list. Lower case.
  */
-import { wordSet } from '../registry.js';
+import { wordList, wordSet } from '../registry.js';
 
 /** Class words of a caption or a picture credit. */
 export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CAPTION_CLASS_WORDS', ['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
@@ -43,4 +43,11 @@ export const PORTUGUESE_MONTHS = wordSet('shared/page-markup.PORTUGUESE_MONTHS',
 /** Words of a role or a desk in an author value, which no name holds ("Staff Writer", "Reporter"). */
 export const AUTHOR_ROLE_WORDS = wordSet('shared/page-markup.AUTHOR_ROLE_WORDS', [
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'editors', 'contributor', 'columnist', 'desk', 'admin', 'administrator', 'guest', 'author',
+]);
+
+/** Phrases of a page that has no article: an error, a block or a bot check ("Page not found",
+ *  "Access denied", "Enable JavaScript"). */
+export const ERROR_PAGE_PHRASES = wordList('shared/page-markup.ERROR_PAGE_PHRASES', [
+  'page not found', 'access denied', '403 forbidden', 'error 404', '404 error', 'page you requested', 'page you are looking for', 'page you were looking for',
+  'no longer available', 'enable javascript', 'are you a robot', 'just a moment', 'reference #', 'subscribe to continue reading',
 ]);
