@@ -84,6 +84,7 @@ export function readBlocks(root: DomElement, options: ReadOptions = {}): Block[]
   // (the innermost link's: whether it points to the site, and whether its text is an address)
   const links: Array<{ internal: boolean; start: number }> = [];
   let inBold = 0;
+  let inPre = 0;
   let blockTag = tagOf(root);
   const flush = () => {
     if (/[\p{L}\p{N}]/u.test(text)) {
@@ -112,6 +113,7 @@ export function readBlocks(root: DomElement, options: ReadOptions = {}): Block[]
         }
       }
       if (BOLD.has(tag)) inBold--;
+      if (tag === 'pre') inPre--;
       if (step.block) {
         flush();
         path.pop();
@@ -121,7 +123,8 @@ export function readBlocks(root: DomElement, options: ReadOptions = {}): Block[]
     }
     const n = step.node;
     if (n.nodeType === TEXT_NODE) {
-      const data = (n as DomText).data;
+      // (a line break in the markup is a space on the page, but in <pre>)
+      const data = inPre ? (n as DomText).data : (n as DomText).data.replace(/\s+/g, ' ');
       text += data;
       if (inLink) linkChars += data.replace(/\s+/g, ' ').length;
       if (inBold) strongChars += data.replace(/\s+/g, ' ').length;
@@ -143,6 +146,7 @@ export function readBlocks(root: DomElement, options: ReadOptions = {}): Block[]
       links.push({ internal: isInternal(n.getAttribute('href'), host), start: text.length });
     }
     if (BOLD.has(tag)) inBold++;
+    if (tag === 'pre') inPre++;
     stack.push({ node: n, exit: true, block, prevTag: blockTag });
     if (block) blockTag = tag;
     pushChildren(stack, n);

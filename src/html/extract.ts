@@ -6,7 +6,7 @@
  * (prose-window.ts).
  */
 import { Readability } from '@mozilla/readability';
-import type { DomDocument, DomElement } from './dom.js';
+import { ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { readBlocks, type Block } from './blocks.js';
 import { classifyBlocks, isComment, type BlockVerdict } from './rules.js';
 import { parsePage } from './parse.js';
@@ -27,6 +27,12 @@ export interface Extraction {
 
 /** Under this many words of body, Readability's pick is checked against the page's prose window. */
 const SHORT_ARTICLE_WORDS = 150;
+/** Deeper than this, Readability is not run: its time grows with the cube of the depth (7 s at
+ *  1,000 levels), and news pages are at most 50 deep (the Zyte and L3S pages). */
+const MAX_READABILITY_DEPTH = 150;
+/** More elements than this, Readability stops (its maxElemsToParse); the page's prose window stands in. */
+const MAX_READABILITY_ELEMENTS = 50_000;
+
 /** Under this many words of body, a page has no article (a section front of teasers, a notice). */
 const MIN_ARTICLE_WORDS = 20;
 /** A short page saying it is an error, a block or a bot check. */
@@ -43,12 +49,15 @@ const bodyWords = (blocks: ReadonlyArray<Block & BlockVerdict>): number => block
  */
 export function extractArticle(document: DomDocument, html: string, url: string | null = null): Extraction {
   let article: ReturnType<Readability<DomElement>['parse']> = null;
-  try {
+  if (document.body && depthOver(document.body, MAX_READABILITY_DEPTH)) {
+    // (Readability left out: the prose window below reads the page)
+  } else try {
     // keepClasses: the rules read the classes; the serializer hands back the element itself
     // (no HTML string to parse again); disableJSONLD: the metadata is read already, and
     // Readability's byline is then the one the page prints, not the JSON-LD author
-    article = new Readability<DomElement>(document as never, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as unknown as DomElement }).parse();
+    article = new Readability<DomElement>(document as never, { keepClasses: true, disableJSONLD: true, maxElemsToParse: MAX_READABILITY_ELEMENTS, serializer: (el) => el as unknown as DomElement }).parse();
   } catch {
+    // (Readability throws past maxElemsToParse)
     article = null;
   }
   const root = article?.content ?? null;
@@ -82,4 +91,15 @@ export function extractArticle(document: DomDocument, html: string, url: string 
     for (const b of body) b.reason = 'no-article';
   }
   return { blocks, title: article?.title ?? null, byline: article?.byline ?? null, source };
+}
+
+/** Is some element more than `limit` levels below `root`? (An iterative walk that stops there.) */
+function depthOver(root: DomNode, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
+  }
+  return false;
 }

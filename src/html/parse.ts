@@ -12,7 +12,10 @@ const HEAD_ONLY = new Set(['title', 'meta', 'link', 'style', 'script', 'base', '
 
 /** Parse a page; its body holds the page's content even when the markup misplaces it. */
 export function parsePage(html: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  let { document } = parseHTML(html) as unknown as { document: DomDocument };
+  // a fragment ("<p>…</p>", text, nothing): linkedom makes its first element the root, or has
+  // none; in an <html> of its own it is a page
+  if (document.documentElement?.tagName !== 'HTML') document = (parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument }).document;
   repairBody(document);
   return document;
 }

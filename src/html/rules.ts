@@ -10,6 +10,8 @@ import { furnitureReason } from '../stages/layout/furniture.js';
 import { isCaption, isNameList } from '../stages/layout/line-shapes.js';
 import { monthNumber } from '../lexicon/shared/months.js';
 import { BYLINE_WORD_ANY_CASE } from '../lexicon/patterns.js';
+import { WEEKDAYS } from '../lexicon/en/time.js';
+import { trimEndOf } from './text.js';
 import {
   AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
   PORTUGUESE_MONTHS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS,
@@ -70,13 +72,15 @@ function isBylineText(text: string): boolean {
   return !rest || isNameList(rest);
 }
 
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** A line that is a date or time: a month or a clock time or a numeric date, and little else. */
 export function isDateLine(text: string): boolean {
   const words = wordsOf(text);
   if (!words.length || words.length > 16) return false;
   const dated = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) || words.some((w) => monthNumber(w) !== null || PORTUGUESE_MONTHS.has(w.toLowerCase()));
   if (!dated) return false;
-  const other = words.filter((w) => !/^\d+(?:st|nd|rd|th)?$/i.test(w) && monthNumber(w) === null && !DATE_LINE_WORDS.has(w.toLowerCase()));
+  const other = words.filter((w) => !/^\d+(?:st|nd|rd|th)?$/i.test(w) && monthNumber(w) === null && !DATE_LINE_WORDS.has(w.toLowerCase()) && !WEEKDAY_SET.has(w.toLowerCase()));
   return other.length <= 2;
 }
 
@@ -99,7 +103,7 @@ export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Bloc
 export const isComment = (b: Block): boolean => b.path.some((f) => partsOf(f).some((p) => COMMENT_CLASS_WORDS.has(p)));
 
 /** The plain-text layout's reason for a line, its trailing dots and colon aside ("You may also like..."). */
-const lineReason = (text: string): string | null => furnitureReason(text.replace(/[\s.…:]+$/u, ''));
+const lineReason = (text: string): string | null => furnitureReason(trimEndOf(text, '.…:'));
 
 /** Each block with its verdict. */
 export function classifyBlocks(blocks: readonly Block[]): Array<Block & BlockVerdict> {

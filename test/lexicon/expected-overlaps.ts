@@ -72,4 +72,10 @@ export const EXPECTED_OVERLAPS: readonly ExpectedOverlap[] = [
   { lists: ['en/furniture.SLUGS', 'en/speakers.MORE_GENERIC_SPEAKERS'], words: ['sources'], reason: '"SOURCES:" labels a page\'s notes; "sources said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.RELATION_HEADS'], words: ['source'], reason: '"Source:" labels a credit; "a source said" speaks' },
   { lists: ['en/furniture.SLUGS', 'en/speakers.INTERVIEW'], words: ['interview'], reason: '"INTERVIEW" is a wire slug; "in an interview" is where a statement was made' },
+
+  // The HTML path's words (src/lexicon/shared/page-markup.ts)
+  {
+    lists: ['shared/page-markup.*', '*'],
+    reason: 'words of page markup (class and id names such as "share", "related", "post") and of the date and byline lines a page prints, read only by the HTML path on markup and page lines: spelt like words of the text\'s lists, never read as theirs',
+  },
 ];

@@ -55,6 +55,8 @@ export function cleanJson(text: string): string {
     if (c === '"') {
       inString = true;
       out += c;
+    } else if (c === ',' && /^\s*[}\]]/.test(s.slice(i + 1, i + 64))) {
+      // a comma before a closing bracket: left out
     } else if (c === '/' && s[i + 1] === '/') {
       while (i < s.length && s[i] !== '\n') i++;
     } else if (c === '/' && s[i + 1] === '*') {
@@ -62,7 +64,7 @@ export function cleanJson(text: string): string {
       i = end < 0 ? s.length : end + 1;
     } else out += c;
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');
+  return out;
 }
 
 /** Every object of a parsed block: itself, the items of arrays and @graph, nested objects. */

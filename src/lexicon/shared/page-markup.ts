@@ -8,32 +8,32 @@
 import { wordList, wordSet } from '../registry.js';
 
 /** Class words of a caption or a picture credit. */
-export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CAPTION_CLASS_WORDS', ['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
+export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CLASS.CAPTION', ['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
 /** Class words of a box of links to other articles. */
-export const RELATED_CLASS_WORDS = wordSet('shared/page-markup.RELATED_CLASS_WORDS', ['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
+export const RELATED_CLASS_WORDS = wordSet('shared/page-markup.CLASS.RELATED', ['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
 /** Class words of a newsletter or subscription box. */
-export const NEWSLETTER_CLASS_WORDS = wordSet('shared/page-markup.NEWSLETTER_CLASS_WORDS', ['newsletter', 'signup', 'subscribe', 'subscription']);
+export const NEWSLETTER_CLASS_WORDS = wordSet('shared/page-markup.CLASS.NEWSLETTER', ['newsletter', 'signup', 'subscribe', 'subscription']);
 /** Class words of share buttons and social links. */
-export const SHARE_CLASS_WORDS = wordSet('shared/page-markup.SHARE_CLASS_WORDS', ['share', 'sharing', 'social', 'sharebar', 'sharetools']);
+export const SHARE_CLASS_WORDS = wordSet('shared/page-markup.CLASS.SHARE', ['share', 'sharing', 'social', 'sharebar', 'sharetools']);
 /** Class words of a byline or the article's date line. */
-export const BYLINE_CLASS_WORDS = wordSet('shared/page-markup.BYLINE_CLASS_WORDS', ['byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'published', 'pubdate', 'date', 'time']);
+export const BYLINE_CLASS_WORDS = wordSet('shared/page-markup.CLASS.BYLINE', ['byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'published', 'pubdate', 'date', 'time']);
 /** The class word of an author's box … */
-export const AUTHOR_CLASS_WORDS = wordSet('shared/page-markup.AUTHOR_CLASS_WORDS', ['author']);
+export const AUTHOR_CLASS_WORDS = wordSet('shared/page-markup.CLASS.AUTHOR', ['author']);
 /** … and the words that make it a biography rather than a byline ("author-bio", "post-author", "authorBox"). */
-export const BIO_CLASS_WORDS = wordSet('shared/page-markup.BIO_CLASS_WORDS', ['bio', 'biography', 'box', 'info', 'about', 'description', 'details', 'profile', 'post']);
+export const BIO_CLASS_WORDS = wordSet('shared/page-markup.CLASS.BIO', ['bio', 'biography', 'box', 'info', 'about', 'description', 'details', 'profile', 'post']);
 /** Class words of advertising, sponsorship and disclaimers. */
-export const AD_CLASS_WORDS = wordSet('shared/page-markup.AD_CLASS_WORDS', ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'disclaimer', 'affiliate']);
+export const AD_CLASS_WORDS = wordSet('shared/page-markup.CLASS.AD', ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'disclaimer', 'affiliate']);
 /** Class words of readers' comments. */
-export const COMMENT_CLASS_WORDS = wordSet('shared/page-markup.COMMENT_CLASS_WORDS', ['comment', 'comments', 'reply', 'replies', 'disqus', 'respond']);
+export const COMMENT_CLASS_WORDS = wordSet('shared/page-markup.CLASS.COMMENT', ['comment', 'comments', 'reply', 'replies', 'disqus', 'respond']);
 
 /** Words of a page's date line besides the date itself: labels, clock and zone words,
- *  weekdays (English and their short forms), Portuguese month and weekday names and the
+ *  short weekdays (the full ones are en/time.WEEKDAYS), Portuguese weekday names and the
  *  little words between ("Published", "Updated: 10:48 am EST", "segunda-feira, 22 de outubro
  *  de 2010 às 20:13"). */
 export const DATE_LINE_WORDS = wordSet('shared/page-markup.DATE_LINE_WORDS', [
   'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a', 'm', 'p',
   'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'amt', 'msk',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
   'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'le', 'à', 'el', 'del', 'um', 'den',
   'ago', 'hours', 'hour', 'minutes', 'min', 'mins', 'st', 'nd', 'rd', 'th', 'and',
 ]);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/html/parse.js';
+import { readBlocks } from '../../src/html/blocks.js';
+import { classifyBlocks, isDateLine, markParts } from '../../src/html/rules.js';
+
+const PROSE = '<p>The council voted on Tuesday to expand the bus network, adding eleven routes that will reach the northern suburbs for the first time.</p><p>Officials said the first new buses would run in September, and that fares would stay the same for at least two years.</p><p>The plan was first proposed in 2019 but stalled during budget talks, according to minutes of the council meetings.</p>';
+
+/** Each block's text with its verdict ('body' for the article's). */
+function verdicts(body: string, url = 'https://paper.example/news/a') {
+  const blocks = classifyBlocks(readBlocks(parsePage(`<html><head></head><body><article>${body}</article></body></html>`).body!, { url }));
+  return Object.fromEntries(blocks.map((b) => [b.text, b.reason ?? 'body']));
+}
+
+describe('block rules', () => {
+  it('keeps the prose and takes out a figure caption and a credit', () => {
+    const v = verdicts(`${PROSE}<figure><img src="a.jpg"><figcaption>Buses at the depot on Monday.</figcaption></figure><p class="photo-credit">Jane Roe/The Paper</p>`);
+    expect(v['Buses at the depot on Monday.']).toBe('caption');
+    expect(v['Jane Roe/The Paper']).toBe('caption');
+    expect(Object.values(v).filter((r) => r === 'body')).toHaveLength(3);
+  });
+
+  it('takes out a related-links heading and the list of links after it, but not a list of the article', () => {
+    const v = verdicts(`${PROSE}<h3>Read more</h3><ul><li><a href="/news/b">Fares frozen for another year</a></li><li><a href="/news/c">New depot opens in the east</a></li></ul><p>The changes need a final vote in May.</p><ul><li>Route 12 will run every ten minutes.</li></ul>`);
+    expect(v['Read more']).toBe('related-links');
+    expect(v['Fares frozen for another year']).toBe('related-links');
+    expect(v['New depot opens in the east']).toBe('related-links');
+    expect(v['The changes need a final vote in May.']).toBe('body');
+    expect(v['Route 12 will run every ten minutes.']).toBe('body');
+  });
+
+  it('keeps a paragraph of links to other sites (a shopping list of deals is the article)', () => {
+    const v = verdicts(`${PROSE}<ul><li><a href="https://shop.example.org/a">Get the kettle for $39.99</a></li></ul>`);
+    expect(v['Get the kettle for $39.99']).toBe('body');
+  });
+
+  it('takes out bylines, date lines, newsletter and share boxes, and readers’ comments', () => {
+    const v = verdicts(`<p class="byline">By Jane Roe and John Doe</p><p>Updated: 10:48 am EST, Tue, Nov 19, 2019</p>${PROSE}<div class="newsletter-box"><p>Get our morning briefing every day.</p></div><div class="share-bar"><p>Share this story</p></div><div id="comments"><p>I ride route 12 every day and it is always late, this will not fix anything at all.</p></div>`);
+    expect(v['By Jane Roe and John Doe']).toBe('byline');
+    expect(v['Updated: 10:48 am EST, Tue, Nov 19, 2019']).toBe('timestamp');
+    expect(v['Get our morning briefing every day.']).toBe('newsletter');
+    expect(v['Share this story']).toBe('share');
+    expect(v['I ride route 12 every day and it is always late, this will not fix anything at all.']).toBe('comments');
+  });
+
+  it('reads class words only on elements that do not hold most of the article', () => {
+    // the article's own wrapper has the class word "ad" (a site's naming), its paragraphs stay
+    const v = verdicts(`<div class="m-ad-free-body">${PROSE}</div>`);
+    expect(Object.values(v).every((r) => r === 'body')).toBe(true);
+  });
+
+  it('puts the blocks of the article’s <header> above the body', () => {
+    const v = verdicts(`<header><p>A summary of the story in one sentence, above the body.</p></header>${PROSE}`);
+    expect(v['A summary of the story in one sentence, above the body.']).toBe('front');
+  });
+});
+
+describe('isDateLine', () => {
+  it('is true for a line that is a date or time with labels', () => {
+    for (const t of ['Published 11:11 PM EST Nov 19, 2019', 'Nov. 20, 2019, 9:28 AM UTC', '18 NOV 2019', 'segunda-feira, 22 de outubro de 2010 às 20:13', 'Posted: 2019-11-19']) expect(isDateLine(t), t).toBe(true);
+  });
+  it('is false for prose that names a date', () => {
+    for (const t of ['The council met on Nov. 19 to vote on the budget for next year.', 'Turnout was 45 percent', 'Breaking news']) expect(isDateLine(t), t).toBe(false);
+  });
+});
+
+describe('markParts', () => {
+  it('splits class names at separators and capitals', () => {
+    expect(markParts(' articleBylineContainer wp-caption-text ')).toEqual(['article', 'byline', 'container', 'wp', 'caption', 'text']);
+  });
+});
