@@ -8,6 +8,7 @@
  *
  *   npm run build && node scripts/calibrate.mjs            # the table
  *   node scripts/calibrate.mjs --impl dist/index.js --min 5
+ *   node scripts/calibrate.mjs --wrong carry-forward      # also list that sieve's wrong speakers
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,12 +26,15 @@ const { RULES, goldSpans, predQuotes, matchQuotes, predSpeakerNames, firstPred }
 const { surnameIndex, anyNameMatch, nameAlternatives, normName, overlapLen, isSpan } = await import(pathToFileURL(join(lib, 'match.mjs')).href);
 const { analyzeArticle } = await import(pathToFileURL(resolve(root, opt('--impl', 'dist/index.js'))).href);
 const MIN = Number(opt('--min', 3));
+/** a sieve whose wrong speakers are listed, with the quote and the gold speaker */
+const WRONG = opt('--wrong', null);
 const list = (x) => (Array.isArray(x) ? x : []);
 
 /** rows[set][method|confidence] = [right, all] */
 const rows = { 'real-dev': new Map(), GGT: new Map() };
-const count = (set, pq, ok) => {
+const count = (set, pq, ok, show) => {
   if (ok === null || !pq?.speaker) return;
+  if (!ok && pq.speaker.method === WRONG) console.log(`${set}: ${show()}`);
   const key = `${pq.speaker.method}|${pq.speaker.confidence}`;
   const r = rows[set].get(key) ?? [0, 0];
   r[0] += ok ? 1 : 0;
@@ -73,7 +77,7 @@ for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.expected.json'))
     const g = golds[pair.g].q;
     const pq = firstPred(pair, preds);
     const gn = goldNames(g);
-    count('real-dev', pq, gn.length ? anyNameMatch(predSpeakerNames(res, pq), gn, surnames) : null);
+    count('real-dev', pq, gn.length ? anyNameMatch(predSpeakerNames(res, pq), gn, surnames) : null, () => `${f} ${JSON.stringify(text.slice(pq.start, pq.start + 80))} → ${JSON.stringify(pq.speaker.name)}, gold ${JSON.stringify(g.speaker)}`);
   }
 }
 
@@ -89,7 +93,7 @@ for (const line of readFileSync(join(shared, 'data/quotes/ggt/ggt-eval-2020.json
   for (const pair of m.pairs) {
     const g = golds[pair.g].q;
     const pq = firstPred(pair, preds);
-    count('GGT', pq, anyNameMatch(predSpeakerNames(res, pq), nameAlternatives(g.speakerResolved), surnames));
+    count('GGT', pq, anyNameMatch(predSpeakerNames(res, pq), nameAlternatives(g.speakerResolved), surnames), () => `${d.id ?? ''} ${JSON.stringify(d.text.slice(pq.start, pq.start + 80))} → ${JSON.stringify(pq.speaker.name)}, gold ${JSON.stringify(g.speakerResolved)}`);
   }
 }
 

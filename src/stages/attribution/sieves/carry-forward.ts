@@ -4,13 +4,14 @@ import type { QuoteAnnotation } from '../../quotes/index.js';
 import { defineSieve } from '../sieve.js';
 
 /** A floating quote stands as its own sentence: only a mark or sentence end before it. */
-function opensSentence(text: string, q: QuoteAnnotation): boolean {
+export function opensSentence(text: string, q: QuoteAnnotation): boolean {
   const at = q.markRange ? q.markRange.start : q.content.start;
   const before = text.slice(Math.max(0, at - 3), at);
   return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n[^\S\n]*$/.test(before);
 }
 
-const confidence = { carried: 0.7 };
+/** Measured on real-dev and GGT (scripts/calibrate.mjs): right 0.75 and 0.88 of the time. */
+const confidence = { carried: 0.82 };
 
 export const carryForward = defineSieve({
   name: 'carry-forward',
