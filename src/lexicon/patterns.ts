@@ -17,7 +17,7 @@ import {
 } from './en/clauses.js';
 import { ARTICLES, CONTINUING_CONNECTIVES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
-import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, PASSIVE_AUXILIARIES, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
@@ -205,5 +205,8 @@ export const DOCUMENT_ISSUER = pattern(`\\b(?:from|(?:${alternation(ISSUING_VERB
 export const POSSESSIVE_PRONOUN_START = pattern(`^(${alternation(Object.keys(POSSESSIVE_PRONOUNS))})\\s`, 'i');
 /** A determiner, then capitalised words before the document noun ("the RCMP statement"). */
 export const NAME_BEFORE_DOCUMENT = pattern(`^(?:${alternation([...OWNER_DETERMINERS, ...capitalised(OWNER_DETERMINERS)])})\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*[\\p{Lu}][\\p{L}\\p{N}&.'’-]*)\\s+`, 'u');
+
+/** A passive verb and "by" before the agent ("were supported by", "was echoed by"). */
+export const PASSIVE_AGENT = pattern(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\s+by\\s+`, 'u');
 
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

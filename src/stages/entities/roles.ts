@@ -104,7 +104,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       let end = m.start;
       while (end > s.start && text[end - 1] === ' ') end--;
       // "The prosecutor, Svetlana Tarasova, said": a role in apposition before the name
-      if (text[end - 1] === ',' && /^,\s*(?:[^,]{1,80},|\s*\p{Ll}+)/u.test(text.slice(m.end, m.end + 82))) end--;
+      if (text[end - 1] === ',' && /^,(?:[^,]{1,81},|\s*\p{Ll})/u.test(text.slice(m.end, m.end + 82))) end--;
       for (let guard = 0; guard < 4; guard++) {
         // (a role phrase is short: the comma is looked for in the 300 characters before)
         const floor = Math.max(s.start, end - 300);

@@ -201,7 +201,9 @@ function insideClause(text: string, q: QuoteAnnotation, clause: TextRange): bool
   if (q.content.start < clause.start || q.content.start >= clause.end) return false;
   if (q.content.end > clause.end && !/^[\s.,;:!?…"“”«»]*$/.test(text.slice(clause.end, q.content.end))) return false;
   if (/[!?]$/.test(text.slice(q.content.start, q.content.end))) return false;
-  if (q.content.start > clause.start) return !/[,:]\s*$/.test(text.slice(clause.start, q.markRange!.start));
+  // (after a comma only a fragment that goes on in lower case and ends the clause: "…on Putin,
+  // “and, in that sense, for terrorist activity.”")
+  if (q.content.start > clause.start) return !/[,:]\s*$/.test(text.slice(clause.start, q.markRange!.start)) || (/^\p{Ll}/u.test(text.slice(q.content.start, q.content.start + 1)) && q.markRange!.end >= clause.end);
   // the fragment opens the clause: the clause goes on after it without a break ("“Too many fakes” are spread …")
   return q.markRange!.end < clause.end && !/[,.;:]$/.test(text.slice(q.content.start, q.content.end)) && /^\s+[\p{L}\d]/u.test(text.slice(q.markRange!.end, clause.end));
 }

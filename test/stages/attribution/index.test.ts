@@ -396,6 +396,13 @@ describe('attribution: a pronoun after a reported clause that names someone', ()
   });
 });
 
+describe('attribution: a described speaker is not someone named inside the previous quote', () => {
+  it('"said the linguist" after a quote about the defendant: the linguist who spoke, not the defendant', () => {
+    const r = analyzeArticle('“The phrase is an insult,” Yuri Khomyakov said, adding that Strukov was calling for violence.\n\n“The lexeme implies an end,” said the linguist.');
+    expect(r.quotes.at(-1)!.speaker!.name).toBe('Yuri Khomyakov');
+  });
+});
+
 describe('attribution: a pronoun after a sentence whose subject is a description', () => {
   it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
     const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');

@@ -44,6 +44,8 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
     // (a verb in -ed the lexicon does not list, an opening adverbial clause)
     ['colon-intro', 'While reading the case file, the prosecutor hesitated before clarifying: “Well, death to the president.”', ':', 'the prosecutor', 'colon-intro'],
+    // (a passive lead-in: the agent after "by")
+    ['colon-intro', 'His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “The phrase is a slogan.”', ':', 'Marina Petrova', 'colon-intro'],
     ['judged-fragment', 'Achieng Odhiambo thanked the seed traders for “a lifeline for small farms” on Monday.', 'thanked', 'Achieng Odhiambo', 'explicit'],
     ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
   ])('%s', (rule, input, cue, speaker, method) => {
@@ -101,6 +103,11 @@ describe('the source after "according to"', () => {
     expect(accordingToSpeaker(...site('According to Strukov’s lawyer, the ruling adds a year.'))).toMatchObject({ text: 'Strukov’s lawyer', kind: 'description' });
     expect(accordingToSpeaker(...site('According to Infrastructure Canada’s public database, most gaps are filled.'))).toMatchObject({ kind: 'name' });
     expect(accordingToSpeaker(...site('According to Strukov, the ruling adds a year.'))).toMatchObject({ text: 'Strukov', kind: 'name' });
+  });
+
+  it('the apposition after the source\'s name is not what was said; a subject with a relative clause is', () => {
+    expect(firstIndirectRule('According to Yuri Khomyakov, an FSB linguistic expert, the defendant was calling for violence.')!.quotes[0]).toEqual(['the defendant was calling for violence', 'According to', 'Yuri Khomyakov']);
+    expect(firstIndirectRule('According to Anna Berg, the ministry, which runs the port, failed to act.')!.quotes[0]).toEqual(['the ministry, which runs the port, failed to act', 'According to', 'Anna Berg']);
   });
 
   it('ends where a clause of its own begins, and a nationality before a noun is no name', () => {

@@ -430,6 +430,12 @@ describe('findQuotes: mixed quotes (a fragment at the edge of its reported claus
     ]);
   });
 
+  it('a fragment after a comma that goes on in lower case and ends the clause is absorbed', () => {
+    expect(kinds('According to Yuri Khomyakov, an FSB linguistic expert, the defendant was calling for an attack on the president, “and, in that sense, for terrorist activity.”')).toEqual([
+      ['mixed', 'the defendant was calling for an attack on the president, “and, in that sense, for terrorist activity.', 'Yuri Khomyakov'],
+    ]);
+  });
+
   it('a quote after a lead-in of its own inside a clause stays direct', () => {
     const r = quotes('When told of the report, he said, “I have never seen such a study in my life.”');
     expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => r.t(q.content))).toEqual(['I have never seen such a study in my life.']);

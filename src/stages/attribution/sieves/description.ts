@@ -131,7 +131,9 @@ export const description = defineSieve({
       const role = ROLE_NOUNS.has(head);
       if (!orgHead && !plural && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && (!role || previous)) {
         const after = previous ? previous.quote.content.end : -1;
-        const subj = ctx.lastPersonBefore(np.start, (c) => !role || (c !== previous?.speaker.entity && !hasOtherRole(text, c, head)), (m) => isSubject(text, m) && np.start - m.start < 600 && (!role || m.start > after));
+        // (not one named inside the previous quote's words: what was said is about them)
+        const inPrevious = (at: number) => !!previous && at >= previous.quote.content.start && at < previous.quote.content.end;
+        const subj = ctx.lastPersonBefore(np.start, (c) => !role || (c !== previous?.speaker.entity && !hasOtherRole(text, c, head)), (m) => isSubject(text, m) && np.start - m.start < 600 && (!role || m.start > after) && !inPrevious(m.start));
         if (subj) return resolved(subj, 'described-subject');
       }
       // "the official added": a definite person noun with no matching role is the last speaker

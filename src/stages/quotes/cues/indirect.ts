@@ -12,7 +12,8 @@ import { ADVERBIAL_START, CLAUSE_AUXILIARIES, NOT_CLAUSE_START } from '../../../
 const CLAUSE_AUXILIARY = new Set(CLAUSE_AUXILIARIES);
 const INDEFINITE_PRONOUN = new Set(INDEFINITE_PRONOUNS);
 import { ADVERBIAL_OPENER, CLAUSE_OPENING_PREPOSITION, CLAUSE_OPENING_WORD, GENERIC_ANTECEDENT, NOT_A_NOUN_AFTER_NO, NOUN_DETERMINER, QUESTION_WORD, RELATIVE_SUBJECT, PARTICIPLE_PREPOSITION, SUBORDINATOR, REPORT_CONJUNCTION, SELF_SOURCE as SELF_SOURCES, SUBJECT_AFTER_ADDED } from '../../../lexicon/patterns.js';
-import { speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { ORG_DESCRIPTION_HEADS } from '../../../lexicon/en/organisations.js';
 import { hasWords, wordsIn, type Word } from '../../../words.js';
 import { isVerbForm } from '../../../lexicon/index.js';
 import { accordingToSpeaker, afterAdverbial, afterHearer, clauseEnd, isClauseStart, isParticipleCue, mainSubject, participleSpeaker, SUBJECT_WORDS, THAT, trimContent } from './clause.js';
@@ -32,7 +33,10 @@ export const accordingToClause: IndirectRule = {
     const headPart = text.slice(s.start, cue.start);
     if (comma > 0 && comma < end && /^(?:[\p{L}]+,\s*)?$/u.test(headPart.trim() ? headPart.trim() + ' ' : '')) {
       const spk = accordingToSpeaker(text, afterNp, comma);
-      const content = trimContent(text, comma + 1, end);
+      // "According to Yuri Khomyakov, an FSB linguistic expert, Strukov was …": the name's
+      // apposition is not what was said
+      const apposition = spk?.kind === 'name' ? appositionEnd(text, comma, end) : -1;
+      const content = trimContent(text, (apposition > 0 ? apposition : comma) + 1, end);
       if (spk && content && wordsIn(text, content.start, content.end).length >= 3) out.push(make(content, cue, spk, 'according-to'));
     } else if (/,\s*$/.test(headPart) && comma > 0 && comma < end && wordsIn(text, s.start, cue.start).length <= 5 && /^\s*\p{Ll}/u.test(text.slice(comma + 1, end))) {
       // "The harsh truth, according to addiction experts, is an ill-equipped system": a short
@@ -50,6 +54,22 @@ export const accordingToClause: IndirectRule = {
     return out;
   },
 };
+
+/** How many words an apposition after a source's name may have. */
+const APPOSITION_WORDS = 10;
+
+/** Where an apposition that starts at the comma `comma` ends (its closing comma), or -1: an
+ *  indefinite or definite noun phrase with no verb (", an FSB linguistic expert,"). */
+function appositionEnd(text: string, comma: number, end: number): number {
+  const close = text.indexOf(',', comma + 1);
+  if (close < 0 || close >= end) return -1;
+  const words = wordsIn(text, comma + 1, close);
+  if (words.length < 2 || words.length > APPOSITION_WORDS || !/^(?:an?|the)$/i.test(words[0]!.text) || /[.;:!?"“”«»()]/.test(text.slice(comma + 1, close))) return -1;
+  // (a person's noun last: "the ministry, which runs the port, failed" is the content's subject)
+  const head = words[words.length - 1]!.text.toLowerCase();
+  if (!isSpeakerHead(head) || ORG_DESCRIPTION_HEADS.has(head) || /^\s*(?:which|who|whose|that)\b/i.test(text.slice(close + 1, close + 8))) return -1;
+  return words.slice(1).some((w) => /^\p{Ll}/u.test(w.text) && (isVerbForm(w.text) || speechVerbBase(w.text) !== null || CLAUSE_AUXILIARIES.includes(w.text))) ? -1 : close;
+}
 
 /** A lower-case form of a speech verb that reports on its own (not "show", "post", "briefing"). */
 function reportsAlone(w: string): boolean {
