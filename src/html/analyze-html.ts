@@ -83,7 +83,7 @@ function analyzePage(html: string, opts: ResolvedHtmlOptions): HtmlAnalysis {
 function analyzeText(text: string, page: ComposedPage, opts: ResolvedHtmlOptions): Omit<HtmlAnalysis, 'text' | 'metadata'> {
   const doc = normalize(text);
   const toText = (r: TextRange | null): TextRange | null => (r && r.start < text.length ? { start: textIndex(doc, r.start), end: textIndex(doc, Math.min(r.end, text.length)) } : null);
-  const parts = { headline: toText(page.headline), byline: toText(page.byline), front: page.front.map(toText).filter((r): r is TextRange => r !== null), body: toText(page.body) };
+  const parts = { headline: toText(page.headline), byline: toText(page.byline), front: page.front.map(toText).filter((r): r is TextRange => r !== null), standfirst: toText(page.standfirst), body: toText(page.body) };
   const out: Record<string, unknown> = {};
   for (const stage of PIPELINE) {
     out[stage.name] = stage.name === 'layout' ? pageLayout(doc, out.segment as Segments, parts) : (stage.run as (d: Doc, u: unknown, o: ResolvedHtmlOptions) => unknown)(doc, out, opts);

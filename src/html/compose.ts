@@ -12,11 +12,16 @@ export interface ComposedPage {
   text: string;
   headline: TextRange | null;
   byline: TextRange | null;
-  /** the standfirst's paragraphs */
+  /** the paragraphs of the article's header under the headline (standfirst, kicker) */
   front: TextRange[];
+  /** the standfirst: the first of them that is a sentence long, not a kicker or a label */
+  standfirst: TextRange | null;
   /** the body; null when the page has no article */
   body: TextRange | null;
 }
+
+/** Fewer words than this above the body is a kicker or a label, not a standfirst. */
+const STANDFIRST_MIN_WORDS = 6;
 
 const words = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -39,10 +44,15 @@ export function composePage(extraction: Extraction, headline: string | null): Co
   };
   const blocks = extraction.blocks;
   const firstBody = blocks.findIndex((b) => !b.reason && !repeatsHeadline(b.text, headline));
-  const page: ComposedPage = { text: '', headline: null, byline: null, front: [], body: null };
+  const page: ComposedPage = { text: '', headline: null, byline: null, front: [], standfirst: null, body: null };
   if (headline) page.headline = add(headline.replace(/\s+/g, ' ').trim());
   const before = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
-  for (const b of before) if (b.reason === 'front' && !repeatsHeadline(b.text, headline)) page.front.push(add(b.text));
+  for (const b of before) {
+    if (b.reason !== 'front' || repeatsHeadline(b.text, headline)) continue;
+    const r = add(b.text);
+    page.front.push(r);
+    if (!page.standfirst && b.words >= STANDFIRST_MIN_WORDS) page.standfirst = r;
+  }
   // the page's "By …" line, else the byline Readability took out of the article (its names)
   const byline = before.find((b) => b.reason === 'byline' && b.words > 1 && BYLINE_WORD_ANY_CASE.test(b.text))?.text ?? (extraction.byline ? extraction.byline.replace(/\s+/g, ' ').trim() : null);
   if (byline) page.byline = add(byline);

@@ -31,6 +31,11 @@ describe('analyzeHtml on a wire story syndicated on a local site', () => {
     expect(r.body.start).toBeGreaterThan(r.byline!.end);
   });
 
+  it('reports the sentence under the headline as the standfirst, not the kicker above it', () => {
+    expect(r.standfirst?.text).toBe('The project would protect about 4,000 homes along the Tarrow River.');
+    expect(r.standfirst!.end).toBeLessThanOrEqual(r.body.start);
+  });
+
   it('keeps every paragraph of the story in the body and leaves out the caption, related links, newsletter box, credit, menu and footer', () => {
     const body = bodyOf(r);
     expect(body.startsWith('CLEARWATER, Ore. (AP) — State regulators')).toBe(true);
