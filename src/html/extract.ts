@@ -61,7 +61,7 @@ export function extractArticle(document: DomDocument, html: string, url: string 
     article = null;
   }
   const root = article?.content ?? null;
-  let blocks = root ? classifyBlocks(readBlocks(root, { url })) : [];
+  let blocks = root ? classifyBlocks(readBlocks(root, { url }), { url }) : [];
   let source: Extraction['source'] = blocks.length ? 'readability' : 'none';
   const words = bodyWords(blocks);
   if (words < SHORT_ARTICLE_WORDS) {
@@ -70,7 +70,7 @@ export function extractArticle(document: DomDocument, html: string, url: string 
     const all = page ? readBlocks(page, { url }).filter((b) => !isComment(b)) : [];
     const window = proseWindow(all);
     if (window) {
-      const found = classifyBlocks(all.slice(window.first, window.last + 1));
+      const found = classifyBlocks(all.slice(window.first, window.last + 1), { url });
       // the window holds Readability's pick: Readability's is the closer cut of it; a pick
       // outside the page's run of prose (a poll, a teaser box) is not the article
       const inWindow = new Set(found.map((b) => b.text));

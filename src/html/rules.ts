@@ -5,7 +5,7 @@
  * block's markup (the elements and classes around it, its link text) and its text, with the
  * line shapes the plain-text layout stage knows (furniture lines, bylines, captions).
  */
-import type { Block, Frame } from './blocks.js';
+import { hostOf, type Block, type Frame } from './blocks.js';
 import { furnitureReason } from '../stages/layout/furniture.js';
 import { isCaption, isNameList } from '../stages/layout/line-shapes.js';
 import { monthNumber } from '../lexicon/shared/months.js';
@@ -14,8 +14,9 @@ import { WEEKDAYS } from '../lexicon/en/time.js';
 import { trimEndOf } from './text.js';
 import {
   AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
-  PORTUGUESE_MONTHS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS,
+  PORTUGUESE_MONTHS, PROMO_OPENERS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS, WIDGET_LABELS,
 } from '../lexicon/shared/page-markup.js';
+import { alternation } from '../lexicon/registry.js';
 
 /** The verdict on a block: null when it is the article's body; 'front' for the headline,
  *  standfirst, byline and date above the body; else why it is page furniture. */
@@ -44,6 +45,8 @@ function partsOf(f: Frame): readonly string[] {
 /** The elements of a block's path that may be a box of furniture: those that do not hold
  *  half of the article's words or more (a wrapper's class says nothing of one paragraph). */
 let boxes: (b: Block) => readonly Frame[] = (b) => b.path;
+/** The host of the page being classified (classifyBlocks sets it), or null. */
+let pageHost: string | null = null;
 /** Some element around the block has a class or id word of the list. */
 const inFrame = (b: Block, words: ReadonlySet<string>): boolean => boxes(b).some((f) => partsOf(f).some((p) => words.has(p)));
 /** Some element around the block has a class or id word of both lists. */
@@ -59,6 +62,27 @@ const HEADER = new Set(['header']);
 const CAPTION_TEXT = /^(?:image (?:copyright|caption)|credit\.{3}|file photo:|photo:|picture:|image:|©\s*\p{Lu}[^/]{2,40}\s\/)|\((?:image|photo|picture|pic|credit)s?:[^()]*\)$/iu;
 /** "Also on rt.com …", "SEE MORE: …", "[Related: …]", "Related: …". */
 const RELATED_TEXT = /^\[?(?:related(?: post| article| story| content)?|see more|read more|more|also read|read also|also|also see|see also|don'?t miss|recommended|watch|listen)\s*[:|]|^also on [\w.]+\s/iu;
+/** A heading over links to other stories without a colon: "More Great WIRED Stories", "More Business News", "More from the Guardian". */
+const RELATED_HEADING_TEXT = /^(?:more|latest|top)(?: [\p{L}\p{N}'’&-]+){0,3} (?:stories|news|articles|coverage|headlines|videos|reads)$|^more (?:from|on) (?:[\p{L}\p{N}'’&.-]+ ?){1,4}$/iu;
+/** A block that is nothing but an address: a link written out ("https://site.example/…",
+ *  "twitter.com/jroe", "jroe@paper.example"). */
+const ADDRESS_TEXT = /^(?:https?:\/\/\S+|www\.\S+)$/iu;
+/** An author's contact written out: a social profile or a mail address ("twitter.com/jroe", "jroe@paper.example"). */
+const CONTACT_TEXT = /^(?:(?:www\.)?(?:twitter|facebook|instagram)\.com\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
+/** A call to action ("Follow us on Twitter @site", "Join our Space Forums …") … */
+const PROMO_TEXT = new RegExp(`^(?:${alternation(PROMO_OPENERS)})\\b`, 'iu');
+/** … that points somewhere: a link, an address or a handle. */
+const POINTS_AWAY = /https?:\/\/|www\.|@[\w.-]+|\.com\b/iu;
+/** A line of the author’s box at the story’s end: "… Follow him on Twitter @jroe." ("Write to Jane Roe at …" is a call to action). */
+const AUTHOR_CONTACT_TEXT = /\bfollow (?:him|her|them|me) on (?:twitter|facebook|instagram|linkedin)\b/iu;
+/** A copyright or citation notice inside the article element ("Citation: … retrieved … from
+ *  https://…", "This document is subject to copyright.", "Via SyndiGate.info"). */
+const NOTICE_TEXT = /^citation:.{0,300}\bretrieved\b|^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b|^via [\w-]+\.[a-z]{2,6}$/iu;
+/** The expressions built here, for the ReDoS check (scripts/redos.mjs). */
+export const BUILT_PATTERNS = [{ pattern: PROMO_TEXT }];
+/** A widget's label alone on its line ("Caption", "Loading content ..."). */
+const isWidgetLabel = (text: string): boolean => text.length <= 60 && WIDGET_LABELS.has(trimEndOf(text, '.…:').toLowerCase());
+
 /** "Follow Newsbeat on Instagram", "Like this story? Share it with a friend!" */
 const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)|like this (?:story|article)\?|share (?:this|it)\b.{0,40}!?$)/iu;
 /** "This post may contain affiliate links", "… may earn an affiliate commission …". */
@@ -87,12 +111,18 @@ export function isDateLine(text: string): boolean {
 /** The rules, in order: the first that holds gives the reason. */
 export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Block) => boolean]> = [
   ['caption', (b) => b.words <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
-  ['related-links', (b) => RELATED_TEXT.test(b.text) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && b.words <= 40)],
+  ['related-links', (b) => RELATED_TEXT.test(b.text) || (b.words <= 7 && RELATED_HEADING_TEXT.test(b.text)) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && b.words <= 40)],
   ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && b.words <= 60],
   ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && b.words <= 30) || SOCIAL_TEXT.test(b.text)],
   ['advertisement', (b) => (inFrame(b, AD_CLASS_WORDS) && b.words <= 60) || (AFFILIATE_TEXT.test(b.text) && b.words <= 40)],
   ['author-bio', (b) => inFrameBoth(b, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS) && !isBylineText(b.text)],
   ['timestamp', (b) => isDateLine(b.text)],
+  ['widget-label', (b) => isWidgetLabel(b.text)],
+  // (an address of another site is a source the story cites; one of the page's own site with a path is the page's own)
+  ['address', (b) => b.words <= 20 && (CONTACT_TEXT.test(b.text) || (ADDRESS_TEXT.test(b.text) && pageHost !== null && hostOf(b.text.startsWith('www.') ? `http://${b.text}` : b.text) === pageHost && /\/\/[^/]+\/[^/\s]/.test(`//${b.text.replace(/^https?:\/\//i, '')}`)))],
+  ['promo', (b) => b.words <= 50 && PROMO_TEXT.test(b.text) && (b.linkChars > 0 || POINTS_AWAY.test(b.text))],
+  ['author-contact', (b) => b.words <= 80 && AUTHOR_CONTACT_TEXT.test(b.text)],
+  ['notice', (b) => b.words <= 120 && NOTICE_TEXT.test(b.text)],
   ['comments', (b) => isComment(b)],
   ['byline', (b) => b.words <= 15 && (isBylineText(b.text) || inFrame(b, BYLINE_CLASS_WORDS))],
   ['line', (b) => b.words <= 40 && lineReason(b.text) !== null],
@@ -105,8 +135,9 @@ export const isComment = (b: Block): boolean => b.path.some((f) => partsOf(f).so
 /** The plain-text layout's reason for a line, its trailing dots and colon aside ("You may also like..."). */
 const lineReason = (text: string): string | null => furnitureReason(trimEndOf(text, '.…:'));
 
-/** Each block with its verdict. */
-export function classifyBlocks(blocks: readonly Block[]): Array<Block & BlockVerdict> {
+/** Each block with its verdict; `url` is the page's address (its own links written out are no sources). */
+export function classifyBlocks(blocks: readonly Block[], options: { url?: string | null } = {}): Array<Block & BlockVerdict> {
+  pageHost = hostOf(options.url);
   const held = new Map<Frame, number>();
   let total = 0;
   for (const b of blocks) {

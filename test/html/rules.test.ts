@@ -7,7 +7,7 @@ const PROSE = '<p>The council voted on Tuesday to expand the bus network, adding
 
 /** Each block's text with its verdict ('body' for the article's). */
 function verdicts(body: string, url = 'https://paper.example/news/a') {
-  const blocks = classifyBlocks(readBlocks(parsePage(`<html><head></head><body><article>${body}</article></body></html>`).body!, { url }));
+  const blocks = classifyBlocks(readBlocks(parsePage(`<html><head></head><body><article>${body}</article></body></html>`).body!, { url }), { url });
   return Object.fromEntries(blocks.map((b) => [b.text, b.reason ?? 'body']));
 }
 
@@ -40,6 +40,32 @@ describe('block rules', () => {
     expect(v['Get our morning briefing every day.']).toBe('newsletter');
     expect(v['Share this story']).toBe('share');
     expect(v['I ride route 12 every day and it is always late, this will not fix anything at all.']).toBe('comments');
+  });
+
+  it('takes out what a page prints at the story’s end: widget labels, its own address, calls to action, the author’s contact, notices', () => {
+    const v = verdicts(
+      `<p>Caption</p>${PROSE}<p>https://paper.example/news/buses-expand</p><p>More Great Paper Stories</p><ul><li><a href="/news/b">Fares frozen for another year</a></li></ul>` +
+        `<p>Follow us on <a href="https://social.example/paper">Social</a> for more news about the city.</p><p>Dana Roe covers transport. Follow her on Twitter @danaroe.</p>` +
+        `<p>Write to Dana Roe at dana.roe@paper.example</p><p>Citation: Buses expand (2019, May 2) retrieved 3 May 2019 from https://paper.example/news/a</p>` +
+        `<p>http://archive.example.org/council/minutes-2019</p><p>Loading content ...</p>`,
+    );
+    expect(v['Caption']).toBe('widget-label');
+    expect(v['Loading content ...']).toBe('widget-label');
+    expect(v['https://paper.example/news/buses-expand']).toBe('address');
+    expect(v['More Great Paper Stories']).toBe('related-links');
+    expect(v['Fares frozen for another year']).toBe('related-links');
+    expect(v['Follow us on Social for more news about the city.']).toBe('promo');
+    expect(v['Dana Roe covers transport. Follow her on Twitter @danaroe.']).toBe('author-contact');
+    expect(v['Write to Dana Roe at dana.roe@paper.example']).toBe('promo');
+    expect(v['Citation: Buses expand (2019, May 2) retrieved 3 May 2019 from https://paper.example/news/a']).toBe('notice');
+    // (another site's address is a source the story cites)
+    expect(v['http://archive.example.org/council/minutes-2019']).toBe('body');
+    expect(Object.values(v).filter((r) => r === 'body')).toHaveLength(4);
+  });
+
+  it('keeps a sentence of the story that opens like a call to action but points nowhere', () => {
+    const v = verdicts(`${PROSE}<p>Watch the buses closely next year, the mayor told reporters, because the routes may change again.</p>`);
+    expect(v['Watch the buses closely next year, the mayor told reporters, because the routes may change again.']).toBe('body');
   });
 
   it('reads class words only on elements that do not hold most of the article', () => {

@@ -51,3 +51,18 @@ export const ERROR_PAGE_PHRASES = wordList('shared/page-markup.ERROR_PAGE_PHRASE
   'page not found', 'access denied', '403 forbidden', 'error 404', '404 error', 'page you requested', 'page you are looking for', 'page you were looking for',
   'no longer available', 'enable javascript', 'are you a robot', 'just a moment', 'reference #', 'subscribe to continue reading',
 ]);
+
+/** Labels of a page's widgets printed alone on a line inside the article element ("Caption",
+ *  "Print Article", "Loading content ..."): the whole line, its trailing dots aside. */
+export const WIDGET_LABELS = wordSet('shared/page-markup.WIDGET_LABELS', [
+  'caption', 'highlights', 'loading content', 'loading', 'print article', 'print', 'order reprints', 'reprints', 'text size', 'this slideshow requires javascript',
+  'tell us what you think', 'advertisement', 'story continues below advertisement', 'continue reading below', 'show comments', 'hide caption', 'toggle caption', 'enlarge this image',
+]);
+
+/** Calls to action that open a promotion box at the end of an article ("Follow us on …",
+ *  "Join our forums", "Subscribe to our channel", "Listen to … live"): with a link or an
+ *  address in the line, it is no sentence of the story. */
+export const PROMO_OPENERS = wordList('shared/page-markup.PROMO_OPENERS', [
+  'follow us', 'follow', 'join our', 'join us', 'subscribe to', 'sign up for', 'sign up to', 'listen to', 'watch', 'download our', 'get our', 'like us on',
+  'if you enjoyed this article', 'if you liked this article', 'write to', 'send us', 'send your', 'have a news tip', 'got a news tip', 'contact us',
+]);
