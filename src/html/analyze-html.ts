@@ -16,6 +16,7 @@ import { readMetadata } from './metadata/index.js';
 import { authorNames } from './metadata/authors.js';
 import { extractArticle } from './extract.js';
 import { findByline } from './byline.js';
+import { findStandfirst } from './standfirst.js';
 import { composePage, type ComposedPage } from './compose.js';
 import { pageLayout } from './page-layout.js';
 import { AnalyzeHtmlOptionsSchema, HtmlAnalysisSchema, type AnalyzeHtmlOptions, type HtmlAnalysis, type HtmlDiagnostic, type PageMetadata, type ResolvedHtmlOptions } from './schema.js';
@@ -57,10 +58,11 @@ function analyzePage(html: string, opts: ResolvedHtmlOptions): HtmlAnalysis {
   // (Readability changes the document: the metadata is read first)
   const metadata: PageMetadata = readMetadata(document, opts.url ?? null);
   const printedByline = findByline(document);
+  const printedStandfirst = findStandfirst(document);
   const extraction = extractArticle(document, html, metadata.url);
   extraction.byline ??= printedByline;
   if (!metadata.authors.length && extraction.byline) metadata.authors = authorNames([extraction.byline]);
-  const page = composePage(extraction, metadata.headline ?? extraction.title);
+  const page = composePage(extraction, metadata.headline ?? extraction.title, printedStandfirst);
   // no author in the markup: the byline the page prints names them
   if (!metadata.authors.length && page.byline) metadata.authors = authorNames([page.text.slice(page.byline.start, page.byline.end)]);
   const diagnostics: HtmlDiagnostic[] = [];

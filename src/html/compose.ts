@@ -33,8 +33,12 @@ function repeatsHeadline(block: string, headline: string | null): boolean {
   return a.length > 0 && (a === b || (a.length > 20 && b.startsWith(a)) || (b.length > 20 && a.startsWith(b) && a.length - b.length < 30));
 }
 
-/** Compose the text of a page from its headline and the extraction's blocks. */
-export function composePage(extraction: Extraction, headline: string | null): ComposedPage {
+/**
+ * Compose the text of a page from its headline and the extraction's blocks.
+ * @param printedStandfirst the standfirst the page prints (standfirst.ts), used when the
+ *   article element has none above its body and does not hold that text itself
+ */
+export function composePage(extraction: Extraction, headline: string | null, printedStandfirst: string | null = null): ComposedPage {
   let text = '';
   const add = (s: string): TextRange => {
     if (text) text += '\n\n';
@@ -47,6 +51,11 @@ export function composePage(extraction: Extraction, headline: string | null): Co
   const page: ComposedPage = { text: '', headline: null, byline: null, front: [], standfirst: null, body: null };
   if (headline) page.headline = add(headline.replace(/\s+/g, ' ').trim());
   const before = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
+  const printed = printedStandfirst ? words(printedStandfirst).join(' ') : '';
+  if (printed && !before.some((b) => b.reason === 'front' && b.words >= STANDFIRST_MIN_WORDS) && !blocks.some((b) => words(b.text).join(' ').includes(printed)) && !repeatsHeadline(printedStandfirst!, headline)) {
+    page.standfirst = add(printedStandfirst!);
+    page.front.push(page.standfirst);
+  }
   for (const b of before) {
     if (b.reason !== 'front' || repeatsHeadline(b.text, headline)) continue;
     const r = add(b.text);

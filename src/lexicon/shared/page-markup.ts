@@ -66,3 +66,6 @@ export const PROMO_OPENERS = wordList('shared/page-markup.PROMO_OPENERS', [
   'follow us', 'follow', 'join our', 'join us', 'subscribe to', 'sign up for', 'sign up to', 'listen to', 'watch', 'download our', 'get our', 'like us on',
   'if you enjoyed this article', 'if you liked this article', 'write to', 'send us', 'send your', 'have a news tip', 'got a news tip', 'contact us',
 ]);
+
+/** Class words of the standfirst under a headline ("article-dek", "c-standfirst", "entry-subtitle"). */
+export const STANDFIRST_CLASS_WORDS = wordSet('shared/page-markup.CLASS.STANDFIRST', ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'summary', 'excerpt', 'lede']);
