@@ -13,7 +13,7 @@ import { BYLINE_WORD_ANY_CASE } from '../lexicon/patterns.js';
 import { WEEKDAYS } from '../lexicon/en/time.js';
 import { trimEndOf } from './text.js';
 import {
-  AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
+  AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, IMAGE_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
   PORTUGUESE_MONTHS, PROMO_OPENERS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS, WIDGET_LABELS,
 } from '../lexicon/shared/page-markup.js';
 import { alternation } from '../lexicon/registry.js';
@@ -51,6 +51,11 @@ let pageHost: string | null = null;
 const inFrame = (b: Block, words: ReadonlySet<string>): boolean => boxes(b).some((f) => partsOf(f).some((p) => words.has(p)));
 /** Some element around the block has a class or id word of both lists. */
 const inFrameBoth = (b: Block, a: ReadonlySet<string>, c: ReadonlySet<string>): boolean => boxes(b).some((f) => partsOf(f).some((p) => a.has(p)) && partsOf(f).some((p) => c.has(p)));
+/** The block's own element or its parent has a class or id word of the list. */
+const nearFrame = (b: Block, words: ReadonlySet<string>): boolean => {
+  const box = boxes(b);
+  return b.path.slice(-2).some((f) => box.includes(f) && partsOf(f).some((p) => words.has(p)));
+};
 const inTag = (b: Block, tags: ReadonlySet<string>): boolean => b.path.some((f) => tags.has(f.tag));
 const linkShare = (b: Block): number => b.linkChars / Math.max(1, b.text.length);
 
@@ -60,6 +65,9 @@ const HEADER = new Set(['header']);
 /** Text shapes of a caption or credit ("Image copyright Getty Images", "Credit...Doug Mills",
  *  "(Image: GETTY)", "FILE PHOTO: …", "© Lucy Nicholson / …"). */
 const CAPTION_TEXT = /^(?:image (?:copyright|caption)|credit\.{3}|file photo:|photo:|picture:|image:|©\s*\p{Lu}[^/]{2,40}\s\/)|\((?:image|photo|picture|pic|credit)s?:[^()]*\)$/iu;
+/** A picture's credit at the end of a short line: a © ("… photos © Inexhibit, 2018"), or
+ *  sources in parentheses with slashes ("… map of Titan. (NASA/JPL-Caltech/ASU)"). */
+const CREDIT_END_TEXT = /©|\([\p{L}\p{N} .&-]+(?:\/[\p{L}\p{N} .&-]+)+\)$/u;
 /** "Also on rt.com …", "SEE MORE: …", "[Related: …]", "Related: …". */
 const RELATED_TEXT = /^\[?(?:related(?: post| article| story| content)?|see more|read more|more|also read|read also|also|also see|see also|don'?t miss|recommended|watch|listen)\s*[:|]|^also on [\w.]+\s/iu;
 /** A heading over links to other stories without a colon: "More Great WIRED Stories", "More Business News", "More from the Guardian". */
@@ -110,7 +118,7 @@ export function isDateLine(text: string): boolean {
 
 /** The rules, in order: the first that holds gives the reason. */
 export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Block) => boolean]> = [
-  ['caption', (b) => b.words <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text))],
+  ['caption', (b) => b.words <= 80 && (inTag(b, FIGURE) || inFrame(b, CAPTION_CLASS_WORDS) || nearFrame(b, IMAGE_CLASS_WORDS) || CAPTION_TEXT.test(b.text) || isCaption(b.text) || (b.words <= 40 && CREDIT_END_TEXT.test(b.text)))],
   ['related-links', (b) => RELATED_TEXT.test(b.text) || (b.words <= 7 && RELATED_HEADING_TEXT.test(b.text)) || inFrame(b, RELATED_CLASS_WORDS) || (b.internalLinkChars / Math.max(1, b.text.length) >= 0.6 && b.words <= 40)],
   ['newsletter', (b) => inFrame(b, NEWSLETTER_CLASS_WORDS) && b.words <= 60],
   ['share', (b) => (inFrame(b, SHARE_CLASS_WORDS) && b.words <= 30) || SOCIAL_TEXT.test(b.text)],

@@ -19,6 +19,18 @@ describe('block rules', () => {
     expect(Object.values(v).filter((r) => r === 'body')).toHaveLength(3);
   });
 
+  it('takes out a caption by its picture box or its credit, but not the text of a card whose box higher up names a picture', () => {
+    const v = verdicts(
+      `${PROSE}<div class="inline-image"><p>The mayor opens the new depot on Monday morning in front of the staff.</p></div>` +
+        `<p>The first map of the northern routes. (City/Transit Office)</p><p>Views of the depot, photos © The Paper, 2019</p>` +
+        `<div class="card card-image"><div><ul><li>Route 12 will run every ten minutes from May.</li></ul></div></div>`,
+    );
+    expect(v['The mayor opens the new depot on Monday morning in front of the staff.']).toBe('caption');
+    expect(v['The first map of the northern routes. (City/Transit Office)']).toBe('caption');
+    expect(v['Views of the depot, photos © The Paper, 2019']).toBe('caption');
+    expect(v['Route 12 will run every ten minutes from May.']).toBe('body');
+  });
+
   it('takes out a related-links heading and the list of links after it, but not a list of the article', () => {
     const v = verdicts(`${PROSE}<h3>Read more</h3><ul><li><a href="/news/b">Fares frozen for another year</a></li><li><a href="/news/c">New depot opens in the east</a></li></ul><p>The changes need a final vote in May.</p><ul><li>Route 12 will run every ten minutes.</li></ul>`);
     expect(v['Read more']).toBe('related-links');

@@ -9,6 +9,9 @@ import { wordList, wordSet } from '../registry.js';
 
 /** Class words of a caption or a picture credit. */
 export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CLASS.CAPTION', ['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'copyright']);
+/** Class words of a picture's box ("InlineImage-imageEmbed", "photo-wrap"): read on the block's
+ *  own element and its parent only, since a recipe card or a gallery that holds text may carry them higher up. */
+export const IMAGE_CLASS_WORDS = wordSet('shared/page-markup.CLASS.IMAGE', ['image', 'photo', 'img', 'picture']);
 /** Class words of a box of links to other articles. */
 export const RELATED_CLASS_WORDS = wordSet('shared/page-markup.CLASS.RELATED', ['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
 /** Class words of a newsletter or subscription box. */
