@@ -14,6 +14,12 @@ describe('authorNames', () => {
     expect(authorNames(['Sakib Ali/Hindustan Times'])).toEqual(['Sakib Ali', 'Hindustan Times']);
   });
 
+  it('cuts a date the markup glued on without a space, and leaves out a part that is only a date', () => {
+    expect(authorNames(['Carrie ArnoldNovember 18, 2019'])).toEqual(['Carrie Arnold']);
+    expect(authorNames(['Jeff FoustMonday, November 18, 2019'])).toEqual(['Jeff Foust']);
+    expect(authorNames(['April Ross, June 3'])).toEqual(['April Ross']);
+  });
+
   it('gives nothing for empty values', () => {
     expect(authorNames([null, undefined, '', 'By'])).toEqual([]);
   });
