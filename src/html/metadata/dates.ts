@@ -69,3 +69,17 @@ function fromParts(y: number, m: number, d: number, h?: string, mi?: string, sec
   const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
   return z ? `${time}${z[1]}${z[2]}:${z[3] ?? '00'}` : time;
 }
+
+/** The day in an article's address: "/2019/11/19/", "/2019/nov/18/", "/2019-11-20/". */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_-]|$)/i;
+
+/**
+ * The day an article's address gives ("https://paper.example/2019/11/19/story" → "2019-11-19"),
+ * or null: the last resort when the page's markup dates nothing (sites file stories by day).
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  const m = URL_DAY.exec((url ?? '').replace(/[?#].*$/, ''));
+  if (!m) return null;
+  const month = /^\d+$/.test(m[2]!) ? +m[2]! : MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+  return month ? fromParts(+m[1]!, month, +m[3]!) : null;
+}

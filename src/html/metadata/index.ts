@@ -2,13 +2,14 @@
  * metadata: what a page says about its article, from the sources news sites write — JSON-LD
  * (schema.org NewsArticle and kin, found through @graph), Open Graph and `article:` meta tags,
  * other meta tags (author, parsely, Dublin Core), microdata (itemprop) and <time> elements —
- * the first source that gives a valid value winning, in that order. Read before Readability,
+ * the first source that gives a valid value winning, in that order (for the publication date,
+ * the day in the article's address comes last). Read before Readability,
  * which changes the document.
  */
 import type { DomDocument, DomElement } from '../dom.js';
 import { foldSpace } from '../dom.js';
 import { findArticleNode, ldNames, ldNodes, ldText, parseJsonLd, type LdNode } from './json-ld.js';
-import { isoDate } from './dates.js';
+import { isoDate, urlDate } from './dates.js';
 import { authorNames } from './authors.js';
 import { stripSiteName } from '../../stages/layout/line-shapes.js';
 import type { PageMetadata } from '../schema.js';
@@ -118,7 +119,7 @@ export function readMetadata(document: DomDocument, url: string | null = null): 
   return {
     headline: first(clean(ldText(ld('headline'))), ogTitle && siteName && ogTitle.endsWith(siteName) ? stripSiteName(ogTitle) : ogTitle, clean(meta.get('twitter:title')), clean(md.get('headline')?.value), clean(h1), clean(titleTag)),
     published: firstDate(ldText(ld('datePublished')), meta.get('article:published_time'), meta.get('og:published_time'), meta.get('datepublished'), meta.get('pubdate'), meta.get('publishdate'), meta.get('publish-date'),
-      meta.get('parsely-pub-date'), meta.get('sailthru.date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('dcterms.created'), meta.get('date'), md.get('datePublished')?.value, ldText(ld('dateCreated')), time),
+      meta.get('parsely-pub-date'), meta.get('sailthru.date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('dcterms.created'), meta.get('date'), md.get('datePublished')?.value, ldText(ld('dateCreated')), time) ?? urlDate(url ?? canonicalUrl),
     modified: firstDate(ldText(ld('dateModified')), meta.get('article:modified_time'), meta.get('og:updated_time'), meta.get('datemodified'), meta.get('dcterms.modified'), md.get('dateModified')?.value),
     authors,
     publisher: first(clean(ldText(ld('publisher'))), siteName, clean(meta.get('application-name')), clean(md.get('publisher')?.value)),

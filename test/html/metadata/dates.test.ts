@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../../src/html/metadata/dates.js';
+import { isoDate, urlDate } from '../../../src/html/metadata/dates.js';
 
 describe('isoDate', () => {
   it('gives ISO 8601 with the zone the page writes', () => {
@@ -22,5 +22,17 @@ describe('isoDate', () => {
     for (const bad of ['0001-01-01T00:00:00Z', '2019-02-30', '2019-13-01', 'yesterday', '', null, undefined, '1899-12-31']) expect(isoDate(bad), String(bad)).toBeNull();
     expect(isoDate('2020-02-29')).toBe('2020-02-29');
     expect(isoDate('2100-01-01')).toBe('2100-01-01');
+  });
+});
+
+describe('urlDate', () => {
+  it('reads the day an article\'s address files it under', () => {
+    expect(urlDate('https://paper.example/story/news/2019/11/19/bus-routes/123/')).toBe('2019-11-19');
+    expect(urlDate('https://paper.example/statements/2019/nov/18/jane-roe/')).toBe('2019-11-18');
+    expect(urlDate('https://paper.example/2019-11-20/bus-routes')).toBe('2019-11-20');
+  });
+
+  it('gives null for an address without a real day', () => {
+    for (const u of ['https://paper.example/news/12345', 'https://paper.example/2019/13/40/x', 'https://paper.example/a?d=2019/11/19', null]) expect(urlDate(u), String(u)).toBeNull();
   });
 });
