@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/html/parse.js';
+import { parsePage, withoutIndentation } from '../../src/html/parse.js';
 
 const bodyText = (html: string) => (parsePage(html).body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -32,5 +32,18 @@ describe('parsePage on fragments', () => {
     expect(bodyText('<!doctype html><p>x</p>')).toBe('x');
     expect(bodyText('plain words')).toBe('plain words');
     expect(bodyText('')).toBe('');
+  });
+});
+
+describe('withoutIndentation', () => {
+  it('drops the white space beside block tags and keeps the space between inline elements', () => {
+    expect(withoutIndentation('<div>\n  <p>One <b>two</b> <i>three</i></p>\n  <p>Four</p>\n</div>')).toBe('<div><p>One <b>two</b> <i>three</i></p><p>Four</p></div>');
+  });
+
+  it('leaves a page with <pre> as it is, and gives the same text as the page with its indentation', () => {
+    const pre = '<div>\n <pre>a  <b>b</b>\n  c</pre>\n</div>';
+    expect(withoutIndentation(pre)).toBe(pre);
+    const page = '<html><head></head><body>\n  <article>\n    <p>Buses <a href="/a">reach</a> <em>the</em> suburbs.</p>\n  </article>\n</body></html>';
+    expect(parsePage(withoutIndentation(page)).body!.textContent!.trim()).toBe('Buses reach the suburbs.');
   });
 });
