@@ -14,10 +14,17 @@ import { authorNames } from './authors.js';
 import { stripSiteName } from '../../stages/layout/line-shapes.js';
 import type { PageMetadata } from '../schema.js';
 
+/** The page's <meta> elements (one walk of the tree: linkedom walks it for each query). */
+function metaElements(document: DomDocument): DomElement[] {
+  const list = document.getElementsByTagName('meta');
+  const out: DomElement[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
 /** Meta tags by lower-case name or property: the first content of each. */
-function metaTags(document: DomDocument): Map<string, string> {
+function metaTags(metas: readonly DomElement[]): Map<string, string> {
   const out = new Map<string, string>();
-  const metas = document.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv'))?.trim().toLowerCase();
@@ -28,9 +35,8 @@ function metaTags(document: DomDocument): Map<string, string> {
 }
 
 /** Every meta content for a key (article:author may be written several times). */
-function metaAll(document: DomDocument, key: string): string[] {
+function metaAll(metas: readonly DomElement[], key: string): string[] {
   const out: string[] = [];
-  const metas = document.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     if ((m.getAttribute('property') ?? m.getAttribute('name'))?.trim().toLowerCase() === key) {
@@ -86,7 +92,8 @@ const firstDate = (...values: Array<string | null | undefined>): string | null =
 
 /** Read what a page says about its article. */
 export function readMetadata(document: DomDocument, url: string | null = null): PageMetadata {
-  const meta = metaTags(document);
+  const metas = metaElements(document);
+  const meta = metaTags(metas);
   const nodes = jsonLdNodes(document);
   const article = findArticleNode(nodes);
   // (a reference {"@id": …} is a node too: the definition is the first node with more than its id)
@@ -103,7 +110,7 @@ export function readMetadata(document: DomDocument, url: string | null = null): 
   const base = url ?? canonicalUrl;
 
   const ldAuthors = ldNames(ld('author'));
-  const metaAuthors = [...metaAll(document, 'article:author'), ...metaAll(document, 'author'), ...metaAll(document, 'parsely-author'), ...metaAll(document, 'sailthru.author'), ...metaAll(document, 'dc.creator')];
+  const metaAuthors = ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator'].flatMap((key) => metaAll(metas, key));
   const mdAuthor = md.get('author');
   const mdAuthorName = mdAuthor ? foldSpace(mdAuthor.element.querySelector('[itemprop="name"]')?.textContent ?? mdAuthor.value) : null;
   const authors = first(...[ldAuthors, metaAuthors, mdAuthorName ? [mdAuthorName] : []].map((list) => {
