@@ -17,6 +17,8 @@ const withoutBylineWord = (s: string): string => `${s.trim()} `.replace(BYLINE_W
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** A month or weekday name ("November", "Nov.", "Monday"). */
+/** Words that open a date line glued to a byline ("Jane Roe Published 10:48 p.m."). */
+const DATE_LABEL = /^(?:published|updated|posted|modified)\b/i;
 const isCalendarWord = (w: string): boolean => monthNumber(w.replace(/[.,]$/, '')) !== null || WEEKDAY_SET.has(w.replace(/[.,]$/, '').toLowerCase());
 
 /** One name from a part of a byline, or null when the part is no name (a role, a date, an address). */
@@ -29,7 +31,7 @@ function cleanName(part: string): string | null {
   const words = s.split(' ');
   // (a part that is only a date, "November 18", is no name; "April Ross" is)
   if (isCalendarWord(words[0]!) && (words.length === 1 || /^\d/.test(words[1]!))) return null;
-  const dateAt = words.findIndex((w, i) => i > 0 && (isCalendarWord(w) || /^\d/.test(w)));
+  const dateAt = words.findIndex((w, i) => i > 0 && (isCalendarWord(w) || DATE_LABEL.test(w) || /^\d/.test(w)));
   if (dateAt > 0) s = words.slice(0, dateAt).join(' ');
   s = trimEndOf(trimOf(s, '-–—:'), '-–—:.,');
   if (!s || /^(?:https?:|www\.)|@|\d/.test(s)) return null;

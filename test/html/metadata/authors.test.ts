@@ -18,6 +18,7 @@ describe('authorNames', () => {
     expect(authorNames(['Carrie ArnoldNovember 18, 2019'])).toEqual(['Carrie Arnold']);
     expect(authorNames(['Jeff FoustMonday, November 18, 2019'])).toEqual(['Jeff Foust']);
     expect(authorNames(['April Ross, June 3'])).toEqual(['April Ross']);
+    expect(authorNames(['Courier wire services Published 10:48 p.m.'])).toEqual(['Courier wire services']);
   });
 
   it('gives nothing for empty values', () => {
