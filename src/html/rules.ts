@@ -71,7 +71,7 @@ const CREDIT_END_TEXT = /©|\([\p{L}\p{N} .&-]+(?:\/[\p{L}\p{N} .&-]+)+\)$/u;
 /** "Also on rt.com …", "SEE MORE: …", "[Related: …]", "Related: …". */
 const RELATED_TEXT = /^\[?(?:related(?: post| article| story| content)?|see more|read more|more|also read|read also|also|also see|see also|don'?t miss|recommended|watch|listen)\s*[:|]|^also on [\w.]+\s/iu;
 /** A heading over links to other stories without a colon: "More Great WIRED Stories", "More Business News", "More from the Guardian". */
-const RELATED_HEADING_TEXT = /^(?:more|latest|top)(?: [\p{L}\p{N}'’&-]+){0,3} (?:stories|news|articles|coverage|headlines|videos|reads)$|^more (?:from|on) (?:[\p{L}\p{N}'’&.-]+ ?){1,4}$/iu;
+const RELATED_HEADING_TEXT = /^(?:more|latest|top)(?: [\p{L}\p{N}'’&-]+){0,3} (?:stories|news|articles|coverage|headlines|videos|reads)$|^more (?:from|on) [\p{L}\p{N}'’&.-]+(?: [\p{L}\p{N}'’&.-]+){0,3}$/iu;
 /** A block that is nothing but an address: a link written out ("https://site.example/…",
  *  "twitter.com/jroe", "jroe@paper.example"). */
 const ADDRESS_TEXT = /^(?:https?:\/\/\S+|www\.\S+)$/iu;

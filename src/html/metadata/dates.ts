@@ -78,7 +78,9 @@ const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_-]
  * or null: the last resort when the page's markup dates nothing (sites file stories by day).
  */
 export function urlDate(url: string | null | undefined): string | null {
-  const m = URL_DAY.exec((url ?? '').replace(/[?#].*$/, ''));
+  // (the path only: a query or fragment may carry any date)
+  const path = (url ?? '').split(/[?#]/, 1)[0]!;
+  const m = URL_DAY.exec(path);
   if (!m) return null;
   const month = /^\d+$/.test(m[2]!) ? +m[2]! : MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
   return month ? fromParts(+m[1]!, month, +m[3]!) : null;
