@@ -13,8 +13,8 @@ import { BYLINE_WORD_ANY_CASE } from '../lexicon/patterns.js';
 import { WEEKDAYS } from '../lexicon/en/time.js';
 import { trimEndOf } from './text.js';
 import {
-  AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, IMAGE_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
-  PORTUGUESE_MONTHS, PROMO_OPENERS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS, WIDGET_LABELS,
+  AD_CLASS_WORDS, AUTHOR_CLASS_WORDS, BREADCRUMB_CLASS_WORDS, IMAGE_CLASS_WORDS, BIO_CLASS_WORDS, BYLINE_CLASS_WORDS, CAPTION_CLASS_WORDS, COMMENT_CLASS_WORDS, DATE_LINE_WORDS, NEWSLETTER_CLASS_WORDS,
+  APPEAL_OPENERS, PORTUGUESE_MONTHS, PROMO_OPENERS, RELATED_CLASS_WORDS, SHARE_CLASS_WORDS, WIDGET_LABELS,
 } from '../lexicon/shared/page-markup.js';
 import { alternation } from '../lexicon/registry.js';
 
@@ -61,6 +61,7 @@ const linkShare = (b: Block): number => b.linkChars / Math.max(1, b.text.length)
 
 const FIGURE = new Set(['figure', 'figcaption']);
 const HEADER = new Set(['header']);
+const NAV = new Set(['nav']);
 
 /** Text shapes of a caption or credit ("Image copyright Getty Images", "Credit...Doug Mills",
  *  "(Image: GETTY)", "FILE PHOTO: …", "© Lucy Nicholson / …"). */
@@ -79,6 +80,8 @@ const ADDRESS_TEXT = /^(?:https?:\/\/\S+|www\.\S+)$/iu;
 const CONTACT_TEXT = /^(?:(?:www\.)?(?:twitter|facebook|instagram)\.com\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 /** A call to action ("Follow us on Twitter @site", "Join our Space Forums …") … */
 const PROMO_TEXT = new RegExp(`^(?:${alternation(PROMO_OPENERS)})\\b`, 'iu');
+/** An appeal to the reader ("If you enjoyed this article, …"). */
+const APPEAL_TEXT = new RegExp(`^(?:${alternation(APPEAL_OPENERS)})\\b`, 'iu');
 /** … that points somewhere: a link, an address or a handle. */
 const POINTS_AWAY = /https?:\/\/|www\.|@[\w.-]+|\.com\b/iu;
 /** A line of the author’s box at the story’s end: "… Follow him on Twitter @jroe." ("Write to Jane Roe at …" is a call to action). */
@@ -87,14 +90,20 @@ const AUTHOR_CONTACT_TEXT = /\bfollow (?:him|her|them|me) on (?:twitter|facebook
  *  https://…", "This document is subject to copyright.", "Via SyndiGate.info"). */
 const NOTICE_TEXT = /^citation:.{0,300}\bretrieved\b|^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b|^via [\w-]+\.[a-z]{2,6}$/iu;
 /** The expressions built here, for the ReDoS check (scripts/redos.mjs). */
-export const BUILT_PATTERNS = [{ pattern: PROMO_TEXT }];
+export const BUILT_PATTERNS = [{ pattern: PROMO_TEXT }, { pattern: APPEAL_TEXT }];
 /** A widget's label alone on its line ("Caption", "Loading content ..."). */
 const isWidgetLabel = (text: string): boolean => text.length <= 60 && WIDGET_LABELS.has(trimEndOf(text, '.…:').toLowerCase());
 
 /** "Follow Newsbeat on Instagram", "Like this story? Share it with a friend!" */
 const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)|like this (?:story|article)\?|share (?:this|it)\b.{0,40}!?$)/iu;
 /** "This post may contain affiliate links", "… may earn an affiliate commission …". */
-const AFFILIATE_TEXT = /\baffiliate (?:links?|commission)\b/iu;
+const AFFILIATE_TEXT = /\baffiliate (?:(?:and|or|and\/or) (?:referral|sponsored) )?(?:links?|commission)\b/iu;
+/** A post's meta line: who posted it and under which category or tags ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: …"). */
+const POST_META_TEXT = /\b(?:posted by|published by|publicado por|filed under)\b.{0,120}\b(?:categor(?:y|ia|ies|ias)|tags?)\s*:/iu;
+/** A note on how readers' comments are moderated ("Note: we are moderating all comments …", "ATENÇÃO: Comentários com … não serão aprovados"). */
+const COMMENT_NOTE_TEXT = /^(?:note|nota|atenção|attention|aviso)\s*:.{0,80}\b(?:comments?|comentários?|commentaires?)\b/iu;
+/** A count alone on its line (a page's views or shares counter: "2.289", "1,204"). */
+const COUNT_TEXT = /^\d{1,3}(?:[.,]\d{3})*$/u;
 /** "By Jane Doe and John Roe", "Por Lucía Ferrer", or the byline word alone (its names were a
  *  link that Readability took as the byline). */
 function isBylineText(text: string): boolean {
@@ -128,10 +137,14 @@ export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Bloc
   ['widget-label', (b) => isWidgetLabel(b.text)],
   // (an address of another site is a source the story cites; one of the page's own site with a path is the page's own)
   ['address', (b) => b.words <= 20 && (CONTACT_TEXT.test(b.text) || (ADDRESS_TEXT.test(b.text) && pageHost !== null && hostOf(b.text.startsWith('www.') ? `http://${b.text}` : b.text) === pageHost && /\/\/[^/]+\/[^/\s]/.test(`//${b.text.replace(/^https?:\/\//i, '')}`)))],
-  ['promo', (b) => b.words <= 50 && PROMO_TEXT.test(b.text) && (b.linkChars > 0 || POINTS_AWAY.test(b.text))],
+  ['promo', (b) => b.words <= 50 && ((PROMO_TEXT.test(b.text) && (b.linkChars > 0 || POINTS_AWAY.test(b.text))) || APPEAL_TEXT.test(b.text))],
   ['author-contact', (b) => b.words <= 80 && AUTHOR_CONTACT_TEXT.test(b.text)],
   ['notice', (b) => b.words <= 120 && NOTICE_TEXT.test(b.text)],
-  ['comments', (b) => isComment(b)],
+  ['comments', (b) => isComment(b) || (b.words <= 40 && COMMENT_NOTE_TEXT.test(b.text))],
+  ['post-meta', (b) => b.words <= 40 && POST_META_TEXT.test(b.text)],
+  ['counter', (b) => COUNT_TEXT.test(b.text)],
+  // (a breadcrumb or a menu that Readability kept: "HomeLatest NewsNollywood …")
+  ['navigation', (b) => b.words <= 40 && ((inTag(b, NAV) && linkShare(b) >= 0.5) || inFrame(b, BREADCRUMB_CLASS_WORDS))],
   ['byline', (b) => b.words <= 15 && (isBylineText(b.text) || inFrame(b, BYLINE_CLASS_WORDS))],
   ['line', (b) => b.words <= 40 && lineReason(b.text) !== null],
 ];

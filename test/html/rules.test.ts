@@ -75,6 +75,20 @@ describe('block rules', () => {
     expect(Object.values(v).filter((r) => r === 'body')).toHaveLength(4);
   });
 
+  it('takes out a post’s meta line, a comment-moderation note, a counter, a breadcrumb, an appeal and an affiliate note', () => {
+    const v = verdicts(
+      `<nav class="breadcrumb"><a href="/">Home</a><a href="/news/">News</a>Buses reach the suburbs</nav><p>12/05/2019 - Posted by: Dana Roe - Category: Transport - Tags: buses</p><p>2.289</p>` +
+        `<p>This post may contain affiliate and/or referral links.</p>${PROSE}<p>If you enjoyed this article, become a member of the Paper today.</p><p>Note: we are moderating all comments before they appear.</p>`,
+    );
+    expect(v['HomeNewsBuses reach the suburbs']).toBe('navigation');
+    expect(v['12/05/2019 - Posted by: Dana Roe - Category: Transport - Tags: buses']).toBe('post-meta');
+    expect(v['2.289']).toBe('counter');
+    expect(v['This post may contain affiliate and/or referral links.']).toBe('advertisement');
+    expect(v['If you enjoyed this article, become a member of the Paper today.']).toBe('promo');
+    expect(v['Note: we are moderating all comments before they appear.']).toBe('comments');
+    expect(Object.values(v).filter((r) => r === 'body')).toHaveLength(3);
+  });
+
   it('keeps a sentence of the story that opens like a call to action but points nowhere', () => {
     const v = verdicts(`${PROSE}<p>Watch the buses closely next year, the mayor told reporters, because the routes may change again.</p>`);
     expect(v['Watch the buses closely next year, the mayor told reporters, because the routes may change again.']).toBe('body');

@@ -14,6 +14,8 @@ export const CAPTION_CLASS_WORDS = wordSet('shared/page-markup.CLASS.CAPTION', [
 export const IMAGE_CLASS_WORDS = wordSet('shared/page-markup.CLASS.IMAGE', ['image', 'photo', 'img', 'picture']);
 /** Class words of a box of links to other articles. */
 export const RELATED_CLASS_WORDS = wordSet('shared/page-markup.CLASS.RELATED', ['related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'readmore', 'trending', 'recommended', 'recommendations', 'morestories']);
+/** Class words of a breadcrumb trail ("Home › News › …"). */
+export const BREADCRUMB_CLASS_WORDS = wordSet('shared/page-markup.CLASS.BREADCRUMB', ['breadcrumb', 'breadcrumbs', 'crumbs']);
 /** Class words of a newsletter or subscription box. */
 export const NEWSLETTER_CLASS_WORDS = wordSet('shared/page-markup.CLASS.NEWSLETTER', ['newsletter', 'signup', 'subscribe', 'subscription']);
 /** Class words of share buttons and social links. */
@@ -67,8 +69,11 @@ export const WIDGET_LABELS = wordSet('shared/page-markup.WIDGET_LABELS', [
  *  address in the line, it is no sentence of the story. */
 export const PROMO_OPENERS = wordList('shared/page-markup.PROMO_OPENERS', [
   'follow us', 'follow', 'join our', 'join us', 'subscribe to', 'sign up for', 'sign up to', 'listen to', 'watch', 'download our', 'get our', 'like us on',
-  'if you enjoyed this article', 'if you liked this article', 'write to', 'send us', 'send your', 'have a news tip', 'got a news tip', 'contact us',
+  'write to', 'send us', 'send your', 'have a news tip', 'got a news tip', 'contact us',
 ]);
+
+/** Openers of an appeal to the reader at an article's end, with or without a link ("If you enjoyed this article, … join"). */
+export const APPEAL_OPENERS = wordList('shared/page-markup.APPEAL_OPENERS', ['if you enjoyed this article', 'if you liked this article', 'if you enjoyed this story', 'if you value our journalism', 'support our journalism']);
 
 /** Class words of the standfirst under a headline ("article-dek", "c-standfirst", "entry-subtitle"). */
 export const STANDFIRST_CLASS_WORDS = wordSet('shared/page-markup.CLASS.STANDFIRST', ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'summary', 'excerpt', 'lede']);
