@@ -99,7 +99,14 @@ const SOCIAL_TEXT = /^(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|linke
 /** "This post may contain affiliate links", "… may earn an affiliate commission …". */
 const AFFILIATE_TEXT = /\baffiliate (?:(?:and|or|and\/or) (?:referral|sponsored) )?(?:links?|commission)\b/iu;
 /** A post's meta line: who posted it and under which category or tags ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: …"). */
-const POST_META_TEXT = /\b(?:posted by|published by|publicado por|filed under)\b.{0,120}\b(?:categor(?:y|ia|ies|ias)|tags?)\s*:/iu;
+const POST_META_OPENER = /\b(?:posted by|published by|publicado por|filed under)\b/iu;
+const POST_META_LABEL = /\b(?:categor(?:y|ia|ies|ias)|tags?)\s*:/iu;
+/** (a category or tags label within this many characters after the opener) */
+const POST_META_SPAN = 160;
+const isPostMeta = (text: string): boolean => {
+  const m = POST_META_OPENER.exec(text);
+  return !!m && POST_META_LABEL.test(text.slice(m.index, m.index + POST_META_SPAN));
+};
 /** A note on how readers' comments are moderated ("Note: we are moderating all comments …", "ATENÇÃO: Comentários com … não serão aprovados"). */
 const COMMENT_NOTE_TEXT = /^(?:note|nota|atenção|attention|aviso)\s*:.{0,80}\b(?:comments?|comentários?|commentaires?)\b/iu;
 /** A count alone on its line (a page's views or shares counter: "2.289", "1,204"). */
@@ -141,7 +148,7 @@ export const BLOCK_RULES: ReadonlyArray<readonly [reason: string, test: (b: Bloc
   ['author-contact', (b) => b.words <= 80 && AUTHOR_CONTACT_TEXT.test(b.text)],
   ['notice', (b) => b.words <= 120 && NOTICE_TEXT.test(b.text)],
   ['comments', (b) => isComment(b) || (b.words <= 40 && COMMENT_NOTE_TEXT.test(b.text))],
-  ['post-meta', (b) => b.words <= 40 && POST_META_TEXT.test(b.text)],
+  ['post-meta', (b) => b.words <= 40 && isPostMeta(b.text)],
   ['counter', (b) => COUNT_TEXT.test(b.text)],
   // (a breadcrumb or a menu that Readability kept: "HomeLatest NewsNollywood …")
   ['navigation', (b) => b.words <= 40 && ((inTag(b, NAV) && linkShare(b) >= 0.5) || inFrame(b, BREADCRUMB_CLASS_WORDS))],
