@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __VERSION__: JSON.stringify(version) };
 
-// Library: ESM + CJS with declarations for both (.d.ts / .d.cts).
+// Library: ESM + CJS with declarations for both (.d.ts / .d.cts); the html subpath likewise.
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
 // The tagger's weights are one file beside the bundles, dist/ner-model.bin, which all four
 // read on first use (src/stages/entities/ner-model-file.ts).
@@ -26,6 +26,22 @@ export default defineConfig([
     },
     // after `clean`, which empties dist/
     onSuccess: async () => copyFileSync('src/generated/ner-model.bin', 'dist/ner-model.bin'),
+  },
+  {
+    // article-anatomy/html: a bundle of its own, so that the main entry never loads its parser
+    // dependencies (linkedom and @mozilla/readability stay external: they are dependencies)
+    entry: { html: 'src/html/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'neutral',
+    treeshake: true,
+    define,
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
+    },
   },
   {
     entry: { cli: 'src/cli/index.ts' },

@@ -61,7 +61,7 @@ describe('README examples', () => {
     for (const file of examples) {
       const source = readFileSync(join(root, 'examples', file), 'utf8');
       expect(blockAfter(`examples/${file}`), file).toBe(source);
-      expect(source, file).toMatch(/(from|require\()\s*'article-anatomy'/);
+      expect(source, file).toMatch(/(from|require\()\s*'article-anatomy(?:\/html)?'/);
     }
     // no example in the README imports the sources
     for (const b of codeBlocks(README)) expect(b.body).not.toMatch(/from '\.\.?\/src/);
@@ -90,6 +90,8 @@ describe('README commands', () => {
     const stories = readdirSync(articles).slice(0, 3).map((a) => readFileSync(join(articles, a, 'input.txt'), 'utf8'));
     writeFileSync(join(dir, 'story.txt'), stories[0]!);
     writeFileSync(join(dir, 'articles.jsonl'), stories.map((text, i) => JSON.stringify({ id: `a${i + 1}`, text })).join('\n') + '\n');
+    // (a page for the web-page commands: an invented one of fixtures/html)
+    writeFileSync(join(dir, 'page.html'), readFileSync(join(root, 'fixtures', 'html', 'wire-on-local-site.html'), 'utf8'));
     const cli = `"${process.execPath}" "${join(root, 'dist', 'cli.js')}"`;
     for (const line of cliLines) {
       const r = spawnSync('bash', ['-c', `set -o pipefail; ${line.replaceAll('npx article-anatomy', cli)}`], { cwd: dir, encoding: 'utf8' });

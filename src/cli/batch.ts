@@ -1,5 +1,6 @@
 /**
- * `article-anatomy batch [in.jsonl]`: JSONL in ({"id", "text", …} per line; stdin when no file),
+ * `article-anatomy batch [in.jsonl]`: JSONL in ({"id", "text", …} or {"id", "html", "url"} per
+ * line; stdin when no file),
  * one result line per input line out, in input order, on worker threads (tinypool). Streams:
  * at most a few lines per worker are in flight, so memory stays flat on millions of articles.
  */
@@ -16,11 +17,21 @@ import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
+import { analyzeHtmlItem } from './html.js';
+
+/** A line that carries a web page: {"id"?, "html", "url"?}; null for any other line. */
+function readPage(item: unknown, index: number): { id: string | number; html: string; url: string | undefined } | null {
+  if (typeof item !== 'object' || item === null || typeof (item as { html?: unknown }).html !== 'string') return null;
+  const { id, html, url } = item as { id?: unknown; html: string; url?: unknown };
+  return { id: typeof id === 'string' || typeof id === 'number' ? id : index + 1, html, url: typeof url === 'string' ? url : undefined };
+}
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
 Analyse many articles: reads JSON lines {"id": …, "text": …} from FILE or standard input and
 writes one JSON line per input line, in input order: {"id", …record} or {"id", "error"}.
+A line may carry a web page instead: {"id": …, "html": …, "url": …} (url optional); its
+record has the page's text, body and metadata too.
 A bad or blank line becomes an error line (its id: its line number) and the run goes on.
 Ctrl-C stops with the summary so far; what was written is a valid prefix of the output.
 
@@ -37,7 +48,7 @@ Exit codes: 0 every line analysed; 1 some lines failed (counted on stderr); 2 ba
 `;
 
 /** Record keys --fields may name. */
-const FIELDS = ['schemaVersion', 'headline', 'kicker', 'byline', 'dateline', 'language', 'people', 'organizations', 'quotes', 'body', 'paragraphs', 'boilerplate', 'diagnostics'];
+const FIELDS = ['schemaVersion', 'headline', 'kicker', 'byline', 'dateline', 'language', 'people', 'organizations', 'quotes', 'body', 'paragraphs', 'boilerplate', 'diagnostics', 'text', 'metadata'];
 
 interface BatchArgs {
   file: string | null;
@@ -164,6 +175,14 @@ function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOpt
   } catch (e) {
     return failure(line.number, 'input/invalid-json', `line ${line.number}: ${(e as Error).message}`);
   }
+  const page = readPage(item, line.number - 1);
+  if (page) {
+    if (pool) return (pool.run({ id: page.id, html: page.html, url: page.url, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(page.id, 'internal/error', e.message));
+    return analyzeHtmlItem(page.html, page.url, options).then((out) => {
+      const o = { id: page.id, ...out };
+      return { out: formatOutcome(o, format), failed: 'error' in o };
+    });
+  }
   const read = readItem(item as never, line.number - 1);
   if ('error' in read) return failure(read.id, read.error.code, read.error.message);
   if (pool) return (pool.run({ id: read.id, text: read.text, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(read.id, 'internal/error', e.message));
@@ -258,7 +277,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   progress.end();
   const used = pool ? Math.max(1, pool.threads.length) : 1;
   await pool?.destroy();
-  if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …})\n`);
+  if (!done) process.stderr.write(`article-anatomy batch: no articles in ${args.file ?? 'standard input'} (one JSON object per line: {"id": …, "text": …} or {"id": …, "html": …, "url": …})\n`);
   notUtf8.end();
   process.stderr.write(`article-anatomy batch: ${summary(used)}\n`);
   return failed ? 1 : 0;

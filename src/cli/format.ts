@@ -1,8 +1,10 @@
 /** Output of `article-anatomy batch`: a JSON line per article, or quote rows (CSV/TSV). */
 import type { BatchError } from '../batch.js';
 import type { ArticleAnalysis } from '../schema.js';
+import type { HtmlAnalysis } from '../html/schema.js';
 
-export type Outcome = { id: unknown; result: ArticleAnalysis } | { id: unknown; error: BatchError };
+/** An article's record (a page's has its text, body and metadata too), or the error that replaced it. */
+export type Outcome = { id: unknown; result: ArticleAnalysis | HtmlAnalysis } | { id: unknown; error: BatchError };
 
 /** What to write: some fields of the record (null: all), or quote rows. */
 export interface OutputFormat {

@@ -1,6 +1,6 @@
 /**
- * article-anatomy CLI: analyse one article (a file or stdin) and print its JSON record.
- * Exit codes: 0 ok, 2 bad usage or unreadable input.
+ * article-anatomy CLI: analyse one article (a file or stdin; plain text or a web page) and
+ * print its JSON record. Exit codes: 0 ok, 2 bad usage or unreadable input.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze.js';
@@ -11,16 +11,21 @@ import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
 import { VERSION } from '../version.js';
+import { analyzeHtmlItem, looksLikeHtml } from './html.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
        article-anatomy batch [options] [FILE.jsonl]   (many articles; see batch --help)
 
-Analyse a news article (plain text, UTF-8) and print its anatomy as JSON:
+Analyse a news article (plain text or a web page, UTF-8) and print its anatomy as JSON:
 dateline, headline, people, organisations, quotes with speakers, language, furniture.
-Reads FILE, or standard input when FILE is absent or "-".
+Reads FILE, or standard input when FILE is absent or "-". A web page (a .html file, or input
+that starts with markup) gets the page's text, body and metadata too (article-anatomy/html).
 
 Options:
   --pretty                 indent the JSON output
+  --html                   read the input as a web page (default: detected)
+  --text                   read the input as plain text, even if it looks like markup
+  --url URL                the page's address (resolves its links; metadata.url)
   --language CODE          pin the article language (ISO 639-3, e.g. kaz): no detection
   --languages CODE,CODE    candidate languages for detection (ISO 639-3 codes franc knows,
                            e.g. eng,rus,kaz; an unknown code is a usage error)
@@ -35,8 +40,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let pretty = false;
+  let as: 'html' | 'text' | null = null;
+  let url: string | undefined;
   const files: string[] = [];
   const options: AnalyzeOptions = {};
   for (let i = 0; i < argv.length; i++) {
@@ -47,6 +54,9 @@ function main(argv: string[]): void {
       return v;
     };
     if (a === '--pretty') pretty = true;
+    else if (a === '--html') as = 'html';
+    else if (a === '--text') as = 'text';
+    else if (a === '--url' || a.startsWith('--url=')) url = value();
     else if (a === '--language' || a.startsWith('--language=')) options.language = value();
     else if (a === '--languages' || a.startsWith('--languages=')) options.languages = value().split(',').map((c) => c.trim()).filter(Boolean);
     else if (a === '-h' || a === '--help') {
@@ -71,12 +81,19 @@ function main(argv: string[]): void {
     fail(`cannot read ${file ?? 'standard input'}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
   }
   if (!/\S/.test(text)) fail(`${file && file !== '-' ? file : 'standard input'} is empty: nothing to analyse`);
+  const name = file && file !== '-' ? file : null;
   let result;
-  try {
-    result = analyzeArticle(text, options);
-  } catch (e) {
-    if (e instanceof ArticleAnalysisError) fail(e.message);
-    throw e;
+  if (as === 'html' || (as === null && looksLikeHtml(text, name))) {
+    const out = await analyzeHtmlItem(text, url, options);
+    if ('error' in out) fail(out.error.message);
+    result = out.result;
+  } else {
+    try {
+      result = analyzeArticle(text, options);
+    } catch (e) {
+      if (e instanceof ArticleAnalysisError) fail(e.message);
+      throw e;
+    }
   }
   process.stdout.write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
 }
@@ -102,4 +119,8 @@ if (argv[0] === 'batch') {
       process.exitCode = 2;
     },
   );
-} else main(argv);
+} else
+  main(argv).catch((e: Error) => {
+    process.stderr.write(`article-anatomy: ${e.message}\n`);
+    process.exitCode = 2;
+  });

@@ -85,4 +85,10 @@ export const EXPECTED_OVERLAPS: readonly ExpectedOverlap[] = [
   { lists: ['en/roles.MODIFIERS', 'en/speakers.SPEAKING_BODIES'], words: ['defence', 'defense'], reason: '"defence minister" is a role; "the defence argued" speaks in court' },
   { lists: ['en/roles.ROLE_ONLY_MODIFIERS', 'en/speakers.SPEAKING_BODIES'], words: ['military'], reason: '"military spokesman" is a role; "the military said" speaks' },
   { lists: ['en/speakers.SPEAKING_BODIES', 'en/titles.TYPE_NOUNS'], words: ['campaign', 'station'], reason: 'a campaign or a station speaks ("the campaign says"); a quoted title may name one ("the “Clean Air” campaign")' },
+
+  // The HTML path's words (src/lexicon/shared/page-markup.ts)
+  {
+    lists: ['shared/page-markup.*', '*'],
+    reason: 'words of page markup (class and id names such as "share", "related", "post") and of the date and byline lines a page prints, read only by the HTML path on markup and page lines: spelt like words of the text\'s lists, never read as theirs',
+  },
 ];
