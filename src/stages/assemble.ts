@@ -8,6 +8,7 @@ import type { Annotations } from '../pipeline.js';
 import type { ArticleAnalysis, Diagnostic, Entity, Quote, Span } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import type { EntityCluster } from './entities/index.js';
+import { INVISIBLE_CHARACTERS } from './normalize.js';
 
 /** Build the record from the stages' annotations; `diagnostics` are the input's own (truncation, …). */
 export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiagnostic[] = []): ArticleAnalysis {
@@ -32,7 +33,9 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
       const s = span(m);
       return { start: s.start, end: s.end, text: s.text, kind: m.kind };
     });
-    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
+    // aliases as the name is read: the input's invisible characters (soft hyphens, zero-width
+    // joiners) make no other name, as normalize drops them from the text the stages read
+    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
     const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
     if (c.type === 'person') {
       e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));

@@ -541,3 +541,45 @@ describe('peoples and faiths', () => {
     expect(rohingya.people.map((p) => p.name).join(' ')).not.toMatch(/Rohingya/);
   });
 });
+
+/** People's and organisations' names (and aliases) of a whole article. */
+function article(text: string) {
+  const r = analyzeArticle(text);
+  return { people: r.people.map((p) => p.name), orgs: r.organizations.map((o) => o.name), record: r };
+}
+
+describe('error kinds of real text (invented sentences)', () => {
+  it('finds organisations named without a head word (the knowledge list)', () => {
+    const a = article('Hezbollah fired rockets on Monday, and the Bundestag debated the strike. Gazprom and Samsung shares fell, Al Jazeera and Deutsche Welle reported. MI6 and the Pentagon declined to comment.');
+    expect(a.orgs).toEqual(expect.arrayContaining(['Hezbollah', 'Bundestag', 'Gazprom', 'Samsung', 'Al Jazeera', 'Deutsche Welle', 'MI6', 'Pentagon']));
+    expect(a.people).toEqual([]);
+  });
+  it('reads coordinated organisations as two, "&" inside one name as one', () => {
+    const a = article('Sanctions by the European Union and NATO were discussed. The Treasury and State Department issued a joint note. Procter & Gamble said prices would rise.');
+    expect(a.orgs).toEqual(expect.arrayContaining(['European Union', 'NATO', 'Treasury', 'State Department', 'Procter & Gamble']));
+    expect(a.orgs.filter((o) => / and /.test(o))).toEqual([]);
+  });
+  it('finds a famous person named by the surname alone', () => {
+    expect(article('Putin told reporters in Moscow that the talks would go on. Putin added that he was ready.').people).toEqual(['Putin']);
+  });
+  it('keeps middle initials and particles inside a name', () => {
+    const a = article('Maria T. Okafor, a lawyer, met Ursula von der Leyen in Brussels. Ahmed al-Sharif and Mohammed bin Rashid joined them later.');
+    expect(a.people).toEqual(expect.arrayContaining(['Maria T. Okafor', 'Ursula von der Leyen', 'Ahmed al-Sharif', 'Mohammed bin Rashid']));
+  });
+  it('keeps a nickname in quote marks inside the person', () => {
+    const a = article('The actor Dwayne "The Rock" Johnson arrived on Monday. Johnson said he was happy to be back.');
+    expect(a.people).toEqual(['Dwayne "The Rock" Johnson']);
+  });
+  it('makes no second alias of a name an invisible character splits (soft hyphen, zero-width non-joiner)', () => {
+    const a = article('Officials said Hamid Ra\u00ADhimi would attend. Hamid Rahimi later confirmed it. Hamid Ra\u200Chimi also spoke.');
+    expect(a.people).toEqual(['Hamid Rahimi']);
+    expect(a.record.people[0]!.aliases).toEqual([]);
+    // the mentions still give the input's own text
+    expect(a.record.people[0]!.mentions.map((m) => m.text)).toContain('Hamid Ra\u00ADhimi');
+  });
+  it('takes no capitalised non-name for a person: a disease, a mountain, a question\'s modal', () => {
+    const a = article('Cases of Hepatitis B rose near Mount Kenya, health officials said on Tuesday. Will the plan work? Nobody knows yet.');
+    expect(a.people).toEqual([]);
+    expect(a.orgs).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, 
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, isTitleAbbreviation } from '../../lexicon/tables.js';
 import { canonicalAgency } from '../dateline/agencies.js';
 import { wordsIn, type Word } from '../quotes/speaker-np.js';
+import { knownEntity } from './known-entities.js';
 
 export type EntityType = 'person' | 'organization';
 
@@ -33,9 +34,9 @@ export interface DocContext {
 
 const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'uulu', 'kyzy', 'uly', '&']);
 const PERSON_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'uulu', 'kyzy', 'uly']);
-const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'conservative', 'liberal', 'communist', 'presidential', 'parliamentary', 'special', 'permanent', 'honorary', 'interim', 'outgoing', 'incoming', 'retired', 'then']);
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'conservative', 'liberal', 'communist', 'presidential', 'parliamentary', 'special', 'permanent', 'honorary', 'interim', 'outgoing', 'incoming', 'retired', 'then']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby', 'в', 'во', 'на', 'из', 'под', 'над', 'у', 'до']);
-const ACRONYM_STOP = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'UN', 'NSR']);
+export const ACRONYM_STOP: ReadonlySet<string> = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'UN', 'NSR']);
 
 /** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
 const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
@@ -44,7 +45,7 @@ const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'work
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'abu', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
 
 /** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"). */
-const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
 
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
@@ -83,7 +84,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const joinable =
       prev &&
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
-        (gap === '. ' && (isTitleAbbreviation(prev.text) || prev.text === 'St' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
+        (gap === '. ' && (isTitleAbbreviation(prev.text) || prev.text === 'St' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) || (/^\p{Lu}$/u.test(prev.text) && isCap(w.text) && cur.length > 1))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
         // (but not a place before a name: "Durban - Mzingisi Hloba has been appointed")
         (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || (/^\p{Ll}{2,6}$/u.test(w.text) && !COMPOUND_TAILS.has(w.text)))) ||
@@ -232,6 +233,11 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1) || acronymFirst) {
       parts.push(cur);
       cur = [];
+    } else if (nl === 'and' && (knownEntity(wordsText(text, cur)) || knownEntity(wordsText(text, run.slice(i + 2))))) {
+      // "the European Union and NATO", "Treasury and State Department": a known name on either side
+      parts.push(cur);
+      cur = [];
+      i++;
     } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
       // ("Ruto and Odinga": two names, no organisation head anywhere)
       // ("Johnson Controls Inc and Lear Corp": two companies)
@@ -261,6 +267,9 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     })
     .filter((p) => p.length);
 }
+
+/** The text a list of words spans. */
+const wordsText = (text: string, ws: readonly RunWord[]): string => (ws.length ? text.slice(ws[0]!.start, ws[ws.length - 1]!.end) : '');
 
 /** Index of the last role or title word in a run, or -1. */
 function lastTitleIndex(ws: RunWord[]): number {
@@ -340,6 +349,9 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnc
   // Known agencies and organisations
   const agency = canonicalAgency(joined);
   if (agency && (joined.length >= 3 || joined === joined.toUpperCase())) return cand(text, run, 'organization', null, 'agency', sentenceInitial);
+  // the knowledge list: organisations and public figures named without a head word
+  const known = knownEntity(joined);
+  if (known) return cand(text, run, known.type, null, 'known', sentenceInitial);
   if (isKnownOrganization(joined.toLowerCase()) && !isPlaceName(joined.toLowerCase())) return cand(text, run, 'organization', null, 'lexicon', sentenceInitial);
   // A quoted name after an acronym or capitalised word: RTK “Qazaqstan”
   if (run.some((w) => w.quoted) && !run[0]!.quoted) return cand(text, run, 'organization', null, 'quoted-name', sentenceInitial);

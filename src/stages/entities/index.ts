@@ -13,10 +13,13 @@ import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails
 import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
+import { consistentTypes } from './consistency.js';
+import { fixMentions } from './mention-fixes.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
-import { plainlyNotEnglish } from '../language/detect.js';
+import { plainlyNotEnglish, writesNoEnglishWord } from '../language/detect.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -29,35 +32,19 @@ function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<strin
   return out;
 }
 
-/**
- * The tagger's margin (best class over the runner-up, in perceptron units) above which its
- * reading stands against the rules' silence or a weak rule. Chosen on CoNLL testa, the
- * worldwide set, the fixtures and the seed: lower values gain CoNLL organisations (sports
- * clubs) and lose as many on worldwide news and the fixtures.
- */
-const SURE_MARGIN = 35;
-/** The margin that suffices in a results table or an all-capital line. */
-const TABLE_MARGIN = 0;
-/** The margin at which the tagger's ORG overrides a bare two-capitalised-words person guess. */
-const NAME_SHAPE_ORG_MARGIN = 30;
-
-/** Whether the last word of a multi-word candidate also stands elsewhere in the text (a surname); false for one word. */
-function lastWordRecurs(text: string, r: TextRange): boolean {
-  const words = text.slice(r.start, r.end).split(' ');
-  if (words.length < 2) return true;
-  const last = words[words.length - 1]!;
-  for (let i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) {
-    if (i >= r.start && i < r.end) continue;
-    if (!/\p{L}/u.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + last.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-/** A name the tagger found: its CoNLL type, its margin over the runner-up, in a table or all-capital line or not. */
-interface ModelMention extends TextRange {
+/** A name the tagger found: its CoNLL type, its margin (how much worse the best reading that
+ *  tags it otherwise scores), in a table or all-capital line or not. */
+export interface ModelMention extends TextRange {
   type: string;
   margin: number;
   inTable: boolean;
+}
+
+/** What the tagger made of the article: its names, and how surely it reads a range as outside any name. */
+export interface TaggerReading {
+  mentions: ModelMention[];
+  /** The least margin among the tokens of `r` the tagger reads as outside names (Infinity: none). */
+  outside: (r: TextRange) => number;
 }
 
 /** A sentence the rules cannot read: a results table row or an all-capital line. */
@@ -71,66 +58,138 @@ function tableLike(tokens: readonly Token[]): boolean {
   return commas >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.6;
 }
 
-/** How much a rule's decision is worth against the tagger's. */
-const STRONG_RULES = new Set(['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon']);
+/**
+ * How surely the tagger must read a rule candidate's words as outside any name for the
+ * candidate to be dropped, by the rule that found it (perceptron units; Infinity: the rule
+ * stands whatever the tagger says). The tagger has seen every rule's reading as a feature
+ * and learnt how far to trust it, on CoNLL and worldwide news; these thresholds, chosen on
+ * their dev splits, keep what it misses of the rules it should not overrule.
+ */
+const KEEP_AGAINST_TAGGER: Readonly<Record<string, number>> = {
+  agency: 0,
+  known: Infinity,
+  lexicon: 0,
+  'quoted-name': Infinity,
+  'org-alias': 0,
+  'org-head': 0,
+  title: 0,
+  'first-name': 0,
+  'speaker-anchor': 0,
+  'name-shape': 0,
+  acronym: 0,
+  'org-before-role': 0,
+  team: 0,
+  'reporting-subject': 0,
+};
+/** Rules not listed above: lone words kept only in case a full name claims them. */
+const KEEP_AGAINST_TAGGER_DEFAULT = 0;
+
+/** Heads of an organisation whose name goes on with "of" or "for" ("Ministry of Energy of the
+ *  Kyrgyz Republic", "Office of the UN High Commissioner for Human Rights"). */
+const OF_HEADS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'committee', 'commission', 'council', 'secretariat', 'directorate', 'agency', 'bureau', 'authority', 'board', 'court']);
 
 /**
- * Combine the rule candidates with the tagger's mentions (the tagger has seen the rules'
- * readings as features): a weak rule candidate (a name by shape alone, a single word) that
- * the tagger surely reads as a place or other name is dropped, or takes the tagger's type;
- * the tagger's people and organisations that no rule found are added where it is sure of
- * them, and wherever it reads the same name the same way in the article.
+ * Where a rule's organisation stands for the tagger's names inside it: the tagger reads
+ * names token by token and cuts a long one at a comma or an "of the"; these rules read the
+ * whole ("Ministry of Trade, Industry and Energy", RTK “Qazaqstan”).
  */
-function mergeWithModel(text: string, rules: readonly Candidate[], model: readonly ModelMention[]): Candidate[] {
-  const names = [...model].sort((a, b) => a.start - b.start);
-  const sure = (x: ModelMention, margin: number) => x.margin >= (x.inTable ? TABLE_MARGIN : margin);
+const RULE_OVER_PIECES: ReadonlyArray<(text: string, r: Candidate, inside: readonly ModelMention[]) => boolean> = [
+  // a quoted name after an acronym or capitalised word: RTK “Qazaqstan”
+  (_text, r) => r.method === 'quoted-name',
+  // "Ministry of Trade, Industry and Energy": a head's listed name, read as pieces
+  (text, r, inside) => r.method === 'org-head' && text.slice(r.start, r.end).includes(',') && inside.every((m) => m.type === 'ORG'),
+  // "Ministry of Energy of the Kyrgyz Republic": a head's name going on past the tagger's
+  (text, r, inside) => r.method === 'org-head' && inside[0]!.start === r.start && inside[0]!.type === 'ORG' && /^(\p{L}+) (?:of|for) /u.test(text.slice(r.start, r.end)) && OF_HEADS.has(/^\p{L}+/u.exec(text.slice(r.start, r.end))![0].toLowerCase()),
+];
+
+/** Rules that find where one name ends and the next begins (an organisation's head word, a
+ *  title, a full name). */
+const SPLITTING_RULES = new Set(['org-head', 'name-shape', 'title', 'first-name', 'known', 'agency']);
+
+/**
+ * Where the rules' names stand for one name of the tagger's that runs them together ("Chief
+ * Editors’ Club Bibigul Zheksenbay", "Ministry of Culture’s Bureau of Cultural Heritage"): two
+ * or more names of splitting rules, one of them an organisation ending in its head word.
+ */
+const RULES_OVER_JOINED = (m: ModelMention, inside: readonly Candidate[]): boolean => m.type === 'ORG' && inside.every((r) => SPLITTING_RULES.has(r.method)) && inside.some((r) => r.method === 'org-head');
+
+/**
+ * Combine the tagger's reading with the rule candidates. The tagger decides: it has seen the
+ * rules' readings as features and learnt how far to trust each. Its people and organisations
+ * are the names (with the title the rule found before the same name); a rule candidate it
+ * did not read as a person or organisation stays where the tagger is not sure the words are
+ * outside names (KEEP_AGAINST_TAGGER), unless it surely reads them as a place or other name.
+ */
+export function mergeWithModel(text: string, rules: readonly Candidate[], reading: TaggerReading): Candidate[] {
+  const names = reading.mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const others = reading.mentions.filter((m) => m.type !== 'PER' && m.type !== 'ORG').sort((a, b) => a.start - b.start);
+  const sortedRules = [...rules].sort((a, b) => a.start - b.start);
+  const rulesAt = overlapFinder(sortedRules);
+  const namesAt = overlapFinder(names);
+  const othersAt = overlapFinder(others);
   const out: Candidate[] = [];
-  const overlapping = overlapFinder(names);
-  for (const r of rules) {
-    const m = overlapping(r);
-    if (!STRONG_RULES.has(r.method) && m.length) {
-      const same = m.find((x) => x.start === r.start && x.end === r.end);
-      const covering = m.filter((x) => x.start <= r.start && x.end >= r.end);
-      // a place or other name, surely, by the tagger, over the whole candidate
-      if (covering.length && covering.every((x) => (x.type === 'LOC' || x.type === 'MISC') && sure(x, SURE_MARGIN)) && !m.some((x) => x.type === 'PER' || x.type === 'ORG')) continue;
-      // a two-word "name" the tagger reads as a club or company ("Lada Togliatti", "Cincinnati Reds"),
-      // unless its last word recurs alone, as a surname does ("Raila Odinga … Odinga met")
-      if (same && r.type === 'person' && same.type === 'ORG' && (sure(same, SURE_MARGIN) || (r.method === 'name-shape' && same.margin >= NAME_SHAPE_ORG_MARGIN && !lastWordRecurs(text, r)))) {
-        out.push({ ...r, type: 'organization', method: `${r.method}+model` });
-        continue;
-      }
-    }
+  // a rule's longer organisation over the tagger's pieces of it (RULE_OVER_PIECES)
+  const pieces = new Set<ModelMention>();
+  for (const r of sortedRules) {
+    const hit = namesAt(r);
+    if (!hit.length || hit.some((m) => m.start < r.start || m.end > r.end) || hit.every((m) => m.start === r.start && m.end === r.end)) continue;
+    if (!RULE_OVER_PIECES.some((rule) => rule(text, r, hit))) continue;
+    for (const m of hit) pieces.add(m);
+    out.push({ ...r, method: `${r.method}+model` });
+  }
+  // the rules' names over one name of the tagger's joining them (RULES_OVER_JOINED)
+  for (const m of names) {
+    if (pieces.has(m)) continue;
+    const inside = rulesAt(m).filter((r) => r.start >= m.start && r.end <= m.end);
+    if (inside.length < 2 || !RULES_OVER_JOINED(m, inside)) continue;
+    pieces.add(m);
+    for (const r of inside) out.push({ ...r, method: `${r.method}+model` });
+  }
+  // words of the organisations named so far (for "the Association" after "National Association …")
+  const orgWords = new Set<string>();
+  for (const m of names) {
+    if (pieces.has(m)) continue;
+    const words = text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+    // "the Association": a head noun after "the" naming an organisation named before refers
+    // back to it (clustering makes it a description of that one)
+    const head = words.length === 2 && words[0] === 'the' ? words[1]! : words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? words[0]! : null;
+    if (m.type === 'ORG' && head && ORG_DESCRIPTION_HEADS.has(head) && orgWords.has(head)) continue;
+    if (m.type === 'ORG' && words.length > 1) for (const w of words) orgWords.add(w);
+    const hit = rulesAt(m);
+    const same = hit.find((r) => r.start === m.start && r.end === m.end);
+    // the knowledge list says which kind of name it is
+    const type = same?.method === 'known' ? same.type : m.type === 'PER' ? 'person' : 'organization';
+    // the title a rule stripped from the front of the same name
+    const titled = hit.find((r) => r.title && r.start === m.start);
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type, title: type === 'person' ? (same?.title ?? titled?.title ?? null) : null, method: same ? (same.type === type && !isLoneWord(same) ? same.method : `${same.method}+model`) : 'model', sentenceInitial: same?.sentenceInitial ?? false });
+  }
+  for (const r of sortedRules) {
+    if (namesAt(r).length) continue;
+    const keep = KEEP_AGAINST_TAGGER[r.method] ?? KEEP_AGAINST_TAGGER_DEFAULT;
+    // a place or other name, by the tagger, over part of the candidate (a known name stands
+    // against another name, not against a place: "Amazon" the river)
+    const other = othersAt(r);
+    if (other.length && (keep !== Infinity || (r.method === 'known' && other.some((m) => m.type === 'LOC')))) continue;
+    if (keep !== Infinity && reading.outside(r) >= keep) continue;
     out.push(r);
   }
-  // a name the tagger is sure of somewhere is that kind of name wherever it reads it so
-  const key = (m: ModelMention) => `${m.type}|${text.slice(m.start, m.end)}`;
-  const sureNames = new Set(names.filter((m) => sure(m, SURE_MARGIN)).map(key));
-  const fromRules = overlapFinder([...out].sort((a, b) => a.start - b.start));
-  const dropped = new Set<Candidate>();
-  const added: Candidate[] = [];
-  for (const m of names) {
-    if ((m.type !== 'PER' && m.type !== 'ORG') || !(sure(m, SURE_MARGIN) || sureNames.has(key(m)))) continue;
-    // "the Association": a head noun after "the" refers back to an organisation (clustering)
-    if (m.type === 'ORG' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/\s/.test(text.slice(m.start, m.end))) continue;
-    // a lone word the rules only kept in case a full name claims it does not block the tagger
-    const hit = fromRules(m).filter((r) => !dropped.has(r));
-    if (hit.some((r) => !isLoneWord(r))) continue;
-    for (const r of hit) dropped.add(r);
-    added.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? 'person' : 'organization', title: null, method: 'model', sentenceInitial: false });
-  }
-  return [...out.filter((r) => !dropped.has(r)), ...added];
+  return out;
 }
 
 /** The tagger's people and organisations alone (for evaluation). */
-function modelOnly(text: string, model: readonly ModelMention[]): Candidate[] {
-  return model.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
+function modelOnly(text: string, reading: TaggerReading): Candidate[] {
+  return reading.mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type === 'PER' ? ('person' as const) : ('organization' as const), title: null, method: 'model', sentenceInitial: false }));
 }
 
-/** Name mentions the tagger finds in the sentences (all four CoNLL types). */
-function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): ModelMention[] {
+/**
+ * The sentences as the tagger reads them: tokens of each sentence outside the excluded ranges,
+ * each given the rule candidates' reading of it (setRuleFeatures). Also the tagger's training
+ * input (scripts/train-ner.ts), so that it learns from what it will see.
+ */
+export function taggerSentences(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): Token[][] {
   const inRange = bucketBySentence(sentences, rules, (r) => r);
   const excluded = bucketBySentence(sentences, exclude, (r) => r);
-  const toks: Token[][] = sentences.map((s, i) => {
+  return sentences.map((s, i) => {
     // a sentence with no letter or digit has nothing to tag and no word to count
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return [];
     const ex = excluded[i]!;
@@ -139,21 +198,38 @@ function modelMentions(text: string, sentences: readonly Sentence[], exclude: re
     setRuleFeatures(tokens, inRange[i]!);
     return tokens;
   });
+}
+
+/** Name mentions the tagger finds in the sentences (all four CoNLL types), and its margins. */
+export function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): TaggerReading {
+  const toks = taggerSentences(text, sentences, exclude, rules);
   const dw = docWords(toks);
   const margins: number[][] = [];
   const tags = tagDocument(toks, dw, margins);
-  const out: ModelMention[] = [];
+  const mentions: ModelMention[] = [];
+  // the tokens read as outside names, by start, with their margins
+  const outsideTokens: Array<{ start: number; end: number; margin: number }> = [];
   toks.forEach((t, i) => {
-    const mentions = mentionsOf(t, tags[i]!);
-    const inTable = mentions.length > 0 && tableLike(t);
-    for (const m of mentions) {
+    const found = mentionsOf(t, tags[i]!);
+    const inTable = found.length > 0 && tableLike(t);
+    for (const m of found) {
       let margin = Infinity;
       for (let k = m.first; k <= m.last; k++) margin = Math.min(margin, margins[i]![k] ?? Infinity);
-      out.push({ start: m.start, end: m.end, type: m.type, margin, inTable });
+      mentions.push({ start: m.start, end: m.end, type: m.type, margin, inTable });
     }
+    t.forEach((tok, k) => {
+      if (tags[i]![k] === 'O' && margins[i]![k] !== Infinity) outsideTokens.push({ start: tok.start, end: tok.end, margin: margins[i]![k]! });
+    });
   });
-  return out;
+  const outsideAt = overlapFinder(outsideTokens, 100);
+  const outside = (r: TextRange) => outsideAt(r).reduce((m, x) => Math.min(m, x.margin), Infinity);
+  return { mentions: consistentTypes(text, fixMentions(text, mentions)), outside };
 }
+
+/** Text the tagger is not to read: plainly another language, or a few words with none only
+ *  English writes ("Han började bygga gravmonumentet": every sentence's first word is
+ *  capitalised, and the tagger would take it for a name). */
+const notEnglishForTheTagger = (text: string): boolean => plainlyNotEnglish(text) || writesNoEnglishWord(text);
 
 /** The rule candidates of the sentences (also the tagger's training input, scripts/train-ner.ts). */
 export function ruleCandidates(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], anchors: readonly TextRange[]): Candidate[] {
@@ -218,7 +294,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], exclu
   const rules = ruleCandidates(text, sentences, exclude, anchors);
   // The rules decide; the tagger (ner-model.ts) adds what it is sure of (mergeWithModel).
   // the tagger learnt English capitalisation; in German every noun is capitalised
-  if (mode === 'rules+tagger' && sentences.length && plainlyNotEnglish(text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end))) mode = 'rules';
+  if (mode === 'rules+tagger' && sentences.length && notEnglishForTheTagger(text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end))) mode = 'rules';
   candidates.push(...(mode === 'rules' ? rules : mode === 'tagger' ? modelOnly(text, modelMentions(text, sentences, exclude, rules)) : mergeWithModel(text, rules, modelMentions(text, sentences, exclude, rules))));
   const clusters = clusterCandidates(text, candidates);
   // sentences are in text order: a binary search (a linear scan per mention was quadratic)

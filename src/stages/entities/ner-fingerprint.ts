@@ -10,11 +10,10 @@
 import { createHash } from 'node:crypto';
 import data from '../../generated/lexicon.json';
 import { SPEECH_VERB_FORMS } from '../../lexicon/cues.js';
-import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from '../../lexicon/tables.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from '../../lexicon/tables.js';
 import { AGENCY_CREDITS } from '../dateline/agencies.js';
-import { TEMPLATES } from './ner-features.js';
-// registers the tagger's own templates (previous tags, document labels)
-import './ner-model.js';
+import { KNOWN_ENTITIES } from '../../lexicon/en/known-entities.js';
+import { CONNECTORS, PLACE_PREPOSITIONS, TEMPLATES, TITLE_SMALL_WORDS } from './ner-features.js';
 
 /** The content the features consult, by part (in any order: fingerprintParts sorts it). */
 export function fingerprintSources(): Record<string, Iterable<string>> {
@@ -25,10 +24,17 @@ export function fingerprintSources(): Record<string, Iterable<string>> {
     orgHeads: ORG_HEADS,
     roleNouns: ROLE_NOUNS,
     honorifics: HONORIFICS,
+    placeHeads: PLACE_HEADS,
+    // readableTokens, docWords and casingOf: the small words they read
+    connectors: CONNECTORS,
+    placePrepositions: PLACE_PREPOSITIONS,
+    titleSmallWords: TITLE_SMALL_WORDS,
     // speechVerbBase: which forms are speech verbs
     speechVerbForms: SPEECH_VERB_FORMS.keys(),
     // canonicalAgency: which credits are agencies
     agencyCredits: AGENCY_CREDITS.keys(),
+    // knownTags: the knowledge list's forms, types and kinds
+    knownEntities: KNOWN_ENTITIES.map((e) => [e.name, e.type, e.kind, e.acronym ?? '', ...e.aliases].join('\t')),
   };
 }
 

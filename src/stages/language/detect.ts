@@ -117,6 +117,13 @@ export function plainlyNotEnglish(text: string): boolean {
   return false;
 }
 
+/** True for a short text (under 25 words) with no word only English writes (ENGLISH_ONLY):
+ *  too little English to read its capitals as English does. */
+export function writesNoEnglishWord(text: string): boolean {
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  return words.length < 25 && !words.some((w) => ENGLISH_ONLY.has(w));
+}
+
 // Words that only English writes among the candidate languages (no 'is', 'was', 'will', 'for').
 const ENGLISH_ONLY = new Set(['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'said', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']);
 

@@ -1,0 +1,205 @@
+/**
+ * Fixes of the tagger's names by what its features do not see: the words around a name that
+ * make it a place ("the port of Murmansk", "the Koshi, Gandaki and Karnali rivers"), a
+ * capitalised word that is no name ("Hepatitis B", "Will the plan work?"), two names read as
+ * one ("the European Union and NATO") and one name read as two (a nickname in quote marks,
+ * 'Dwayne "The Rock" Johnson'). Each fix is a named table entry; they run in order over the
+ * article's mentions (all four types), each seeing the others' result.
+ */
+import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS } from '../../lexicon/tables.js';
+import { isCommonWord, isFirstName, isLastName } from '../../lexicon/index.js';
+import { ACRONYM_STOP, PLACE_PREFIXES, TITLE_MODIFIERS } from './candidates.js';
+import { knownEntity } from './known-entities.js';
+import type { TypedMention } from './consistency.js';
+
+/** One fix: the article's mentions in, the fixed list out (sorted by start). */
+interface MentionFix {
+  readonly name: string;
+  readonly fix: <T extends TypedMention>(text: string, mentions: readonly T[]) => T[];
+}
+
+const isName = (m: TypedMention) => m.type === 'PER' || m.type === 'ORG';
+const wordsOf = (text: string, m: TypedMention) => text.slice(m.start, m.end).split(/\s+/);
+/** The words before `at` on its line, last first. */
+const wordsBefore = (text: string, at: number, n: number) => (text.slice(Math.max(0, at - 60), at).split('\n').pop() ?? '').split(/\s+/).filter(Boolean).slice(-n).reverse();
+const retype = <T extends TypedMention>(m: T, type: string): T => ({ ...m, type });
+/** Heads of a place before "of" besides PLACE_HEADS ("the port of Murmansk"). */
+const PLACE_OF_HEADS = new Set(['port', 'capital', 'harbour', 'harbor', 'outskirts', 'suburb', 'suburbs', 'streets', 'centre', 'center']);
+/** A plural or singular head of a place ("rivers", "district"). */
+const isPlaceHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1)));
+
+/** Names that are no names: acronyms of things ("DRAM", "GDP"), not of organisations or places. */
+const ACRONYMS_OF_BODIES_OR_PLACES = new Set(['UN', 'EU', 'US', 'UK', 'USA', 'UAE', 'USSR', 'NGO', 'NGOS', 'MP', 'MPS']);
+
+/** Place prefixes that also open people's names ("San", "Santa" …). */
+const SAINTS = new Set(['san', 'santa', 'saint', 'st', 'são']);
+
+/** Adverbs of time that open a sentence before a name ("Later Karaulova left"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'still', 'again', 'instead', 'soon', 'afterwards', 'eventually', 'previously', 'recently', 'last', 'next', 'first', 'finally']);
+
+/** Modal and auxiliary verbs that open a question ("Will the plan work?"), also given names. */
+const QUESTION_OPENERS = new Set(['will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** The fixes, in order. */
+export const MENTION_FIXES: readonly MentionFix[] = [
+  {
+    // "the European Union and NATO", "Treasury and State Department": two complete names
+    // joined by "and" are two organisations ("&" stays inside one: "Procter & Gamble")
+    name: 'coordinated-names',
+    fix: (text, mentions) =>
+      mentions.flatMap((m) => {
+        if (m.type !== 'ORG') return [m];
+        const s = text.slice(m.start, m.end);
+        const at = / and (?:the )?/.exec(s);
+        if (!at) return [m];
+        const left = s.slice(0, at.index);
+        const right = s.slice(at.index + at[0].length);
+        if (!completeName(left) || !completeName(right)) return [m];
+        return [{ ...m, end: m.start + left.length }, { ...m, start: m.start + at.index + at[0].length }];
+      }),
+  },
+  {
+    // 'Dwayne "The Rock" Johnson', "Luis ‘Buba’ López": a nickname in quote marks between the
+    // parts of a person's name is in it (read as no name, or as a name of its own)
+    name: 'nickname-inside-a-name',
+    fix: (text, mentions) => {
+      const out: Array<(typeof mentions)[number]> = [];
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        const last = out[out.length - 1];
+        const j = m.type === 'PER' ? i : mentions[i + 1]?.type === 'PER' ? i + 1 : -1;
+        if (last?.type === 'PER' && j >= 0 && NICKNAMED.test(text.slice(last.start, mentions[j]!.end))) {
+          out[out.length - 1] = { ...last, end: mentions[j]!.end, margin: Math.min(last.margin, mentions[j]!.margin) };
+          i = j;
+          continue;
+        }
+        out.push(m);
+      }
+      return out;
+    },
+  },
+  {
+    // "Later Karaulova left": a sentence's opening word is no part of the person after it
+    name: 'sentence-opener',
+    fix: (text, mentions) =>
+      mentions.map((m) => {
+        if (m.type !== 'PER') return m;
+        const w = wordsOf(text, m);
+        if (w.length < 2 || !atSentenceStart(text, m.start)) return m;
+        const l = w[0]!.toLowerCase();
+        // (a modal before a capitalised word is a given name: "Will Orlen agreed")
+        const opener = (SENTENCE_OPENERS.has(l) || TIME_ADVERBS.has(l) || (/ly$/.test(l) && isCommonWord(l))) && !isFirstName(l) && !isLastName(l) && !QUESTION_OPENERS.has(l);
+        return opener ? { ...m, start: m.start + w[0]!.length + 1 } : m;
+      }),
+  },
+  {
+    // "the port of Murmansk", "the city of Almaty": a name after a place head and "of" is a place
+    name: 'place-after-place-of',
+    fix: (text, mentions) =>
+      mentions.map((m) => {
+        if (!isName(m)) return m;
+        const [w1, w2, w3] = wordsBefore(text, m.start, 3).map((w) => w.toLowerCase());
+        const head = w1 === 'of' ? w2 : w1 === 'the' && w2 === 'of' ? w3 : undefined;
+        return head && (isPlaceHead(head) || PLACE_OF_HEADS.has(head)) ? retype(m, 'LOC') : m;
+      }),
+  },
+  {
+    // "the Koshi, Gandaki and Karnali rivers", "Guba and Gabala districts": names listed before
+    // a place head are places
+    name: 'places-listed-before-a-place-head',
+    fix: (text, mentions) =>
+      mentions.map((m) => {
+        if (!isName(m)) return m;
+        const after = /^(?:(?:\s*,\s*|\s+(?:and|or)\s+)[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)*\s+([\p{Ll}]+)/u.exec(text.slice(m.end, m.end + 120));
+        return after && isPlaceHead(after[1]!) ? retype(m, 'LOC') : m;
+      }),
+  },
+  {
+    // "Idris Farouk of Farmington": one word after a person and "of" is where the person is from
+    name: 'place-of-a-person',
+    fix: (text, mentions) =>
+      mentions.map((m, i) => {
+        const prev = mentions[i - 1];
+        if (m.type !== 'PER' || !prev || prev.type !== 'PER' || wordsOf(text, m).length !== 1 || !/^ of $/.test(text.slice(prev.end, m.start))) return m;
+        return retype(m, 'LOC');
+      }),
+  },
+  {
+    // "Mount Kenya", "Lake Tana": a name after a place's first word, or a person's name
+    // opening with one, is a place
+    name: 'place-prefix',
+    fix: (text, mentions) =>
+      mentions.map((m) => {
+        if (!isName(m)) return m;
+        const before = wordsBefore(text, m.start, 1)[0] ?? '';
+        const first = wordsOf(text, m)[0]!.toLowerCase().replace(/\.$/, '');
+        const prefixBefore = /^[\p{Lu}]/u.test(before) && PLACE_PREFIXES.has(before.toLowerCase().replace(/\.$/, ''));
+        const prefixFirst = m.type === 'PER' && wordsOf(text, m).length > 1 && PLACE_PREFIXES.has(first) && !SAINTS.has(first);
+        return prefixBefore || prefixFirst ? retype(m, 'LOC') : m;
+      }),
+  },
+  {
+    // "Senate Minority Leader Idris Farouk": an organisation ending in a title's word, before a
+    // role noun, is part of the title
+    name: 'part-of-a-title',
+    fix: (text, mentions) =>
+      mentions.filter((m) => {
+        if (m.type !== 'ORG') return true;
+        const words = wordsOf(text, m);
+        const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+        return !(TITLE_MODIFIERS.has(words[words.length - 1]!.toLowerCase()) && next && ROLE_NOUNS.has(next));
+      }),
+  },
+  {
+    // "DRAM", "GDP", "CCTV": acronyms of things, not of organisations
+    name: 'acronym-of-a-thing',
+    fix: (text, mentions) => mentions.filter((m) => !isName(m) || !(ACRONYM_STOP.has(text.slice(m.start, m.end)) && !ACRONYMS_OF_BODIES_OR_PLACES.has(text.slice(m.start, m.end)))),
+  },
+  {
+    // "Hepatitis B", "Vitamin E", "Group D": a word and a letter name a thing (a person's
+    // initial comes before the surname; "Malcolm X" opens with a given name)
+    name: 'word-and-letter',
+    fix: (text, mentions) =>
+      mentions.filter((m) => {
+        if (!isName(m)) return true;
+        const w = wordsOf(text, m);
+        return !(w.length === 2 && /^\p{Lu}$/u.test(w[1]!) && !isFirstName(w[0]!.toLowerCase()));
+      }),
+  },
+  {
+    // "Will the plan work?": a modal opening a question is no given name
+    name: 'question-opener',
+    fix: (text, mentions) =>
+      mentions.filter((m) => {
+        if (m.type !== 'PER') return true;
+        const w = wordsOf(text, m);
+        if (w.length !== 1 || !QUESTION_OPENERS.has(w[0]!.toLowerCase())) return true;
+        return !(atSentenceStart(text, m.start) && /^\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 3)));
+      }),
+  },
+];
+
+/** Whether `at` opens a sentence: nothing but marks since the last sentence end or line. */
+const atSentenceStart = (text: string, at: number) => !/[\p{L}\p{N},;:]/u.test(text.slice(Math.max(0, at - 40), at).split(/[.!?\n]/).pop()!);
+
+/** A person's name with a nickname in quote marks between its parts ('Dwayne "The Rock" Johnson'). */
+const NICKNAMED = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)* ?["“‘'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2} ?["”’'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
+
+/** A whole organisation's name alone: known, an acronym, or ending (or opening, before
+ *  "of") with an organisation's head word. */
+function completeName(s: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(s)) return false;
+  if (knownEntity(s)) return true;
+  const words = s.split(/\s+/);
+  if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(s)) return true;
+  const last = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+  const first = words[0]!.toLowerCase();
+  return words.length >= 2 && (ORG_HEADS.has(last) || (ORG_HEADS.has(first) && /^(?:of|for)$/i.test(words[1]!)));
+}
+
+/** The mentions after every fix (sorted by start). */
+export function fixMentions<T extends TypedMention>(text: string, mentions: readonly T[]): T[] {
+  let out = [...mentions].sort((a, b) => a.start - b.start);
+  for (const f of MENTION_FIXES) out = f.fix(text, out);
+  return out;
+}
