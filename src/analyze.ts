@@ -3,7 +3,7 @@
  * quotes → entities → attribution → language), assemble the record.
  */
 import { ArticleAnalysisError } from './errors.js';
-import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type ResolvedOptions } from './schema.js';
+import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type DiagnosticCode, type ResolvedOptions } from './schema.js';
 import type { DocDiagnostic } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { runPipeline } from './pipeline.js';
@@ -34,7 +34,7 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
 }
 
 /** The record of an article that could not be analysed, with the diagnostic that says why. */
-function emptyAnalysis(code: string, message: string): ArticleAnalysis {
+function emptyAnalysis(code: DiagnosticCode, message: string): ArticleAnalysis {
   return {
     schemaVersion: 1, headline: null, dateline: null, language: { iso6393: 'und', iso6391: null, confidence: 0, reliable: false },
     people: [], organizations: [], quotes: [], body: null, boilerplate: [], diagnostics: [{ code, message, severity: 'warning' }],

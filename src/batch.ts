@@ -4,7 +4,7 @@
  * worker threads. An item that cannot be analysed becomes an error record and the batch goes on.
  */
 import { analyzeArticle } from './analyze.js';
-import { isArticleAnalysisError } from './errors.js';
+import { ARTICLE_ANALYSIS_ERROR_CODES, isArticleAnalysisError } from './errors.js';
 import type { AnalyzeOptions, ArticleAnalysis } from './schema.js';
 
 /** An article of a batch: its text, or `{id, text}` (the id is carried to the result). */
@@ -15,9 +15,18 @@ export type BatchResult =
   | { index: number; id: string | number | null; result: ArticleAnalysis }
   | { index: number; id: string | number | null; error: BatchError };
 
+/** Codes of a batch item's error: an ArticleAnalysisError's code, an item without a string
+ *  "text" ('input/no-text'), a JSONL line that is no JSON (the CLI's 'input/invalid-json'), or
+ *  an unexpected exception ('internal/error'). */
+export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'internal/error'] as const;
+/** The `code` of a BatchError: one of BATCH_ERROR_CODES. */
+export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
+
+/** Why an item of a batch has no record. */
 export interface BatchError {
-  /** "input/not-a-string", "options/invalid", "input/invalid-json", "input/no-text", "internal/error" */
-  code: string;
+  /** one of BATCH_ERROR_CODES */
+  code: BatchErrorCode;
+  /** what went wrong, for people */
   message: string;
 }
 

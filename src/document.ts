@@ -33,6 +33,13 @@ export function toInputRange(doc: Doc, r: TextRange): TextRange {
   return { start: doc.toInput[r.start]!, end: doc.toInputEnd[r.end - 1]! };
 }
 
+/** Every diagnostic `code`. Written by analyzeArticle (analyze.ts): the input cut at maxLength,
+ *  an empty input, control characters as in a binary file, too little text for a language, an
+ *  exception caught so the call still returns a record; by the quotes stage (quotes/marks.ts):
+ *  a quotation mark not closed in its paragraph. (Listed here: the schema cannot import
+ *  analyze.ts, which imports it.) */
+export const DIAGNOSTIC_CODES = ['input/truncated', 'input/empty', 'input/binary', 'language/undetermined', 'internal/error', 'model/unavailable', 'quote/unclosed'] as const;
+
 /** A diagnostic on the normalised text; assemble maps its range. */
 export interface DocDiagnostic extends Omit<Diagnostic, 'start' | 'end'> {
   range?: TextRange;

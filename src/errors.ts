@@ -1,9 +1,16 @@
-/** Error thrown for programmer errors only: a non-string input or invalid options. */
-export type ArticleAnalysisErrorCode = 'input/not-a-string' | 'options/invalid';
+/** Codes of ArticleAnalysisError, thrown for programmer errors only: a non-string input
+ *  ('input/not-a-string') or options that AnalyzeOptionsSchema rejects ('options/invalid'). */
+export const ARTICLE_ANALYSIS_ERROR_CODES = ['input/not-a-string', 'options/invalid'] as const;
+/** The `code` of an ArticleAnalysisError: one of ARTICLE_ANALYSIS_ERROR_CODES. */
+export type ArticleAnalysisErrorCode = (typeof ARTICLE_ANALYSIS_ERROR_CODES)[number];
 
+/** One problem zod found in the options. */
 export interface ArticleAnalysisIssue {
+  /** zod's issue code, e.g. "unrecognized_keys", "too_small" */
   code: string;
+  /** where in the options, e.g. ["languages", 0] */
   path: PropertyKey[];
+  /** zod's message */
   message: string;
 }
 

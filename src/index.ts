@@ -1,7 +1,7 @@
 /** article-anatomy: the anatomy of a news article as typed, validated records. */
 export { analyzeArticle } from './analyze.js';
 export { analyzeMany } from './batch.js';
-export type { BatchItem, BatchResult, BatchError } from './batch.js';
+export type { BatchItem, BatchResult, BatchError, BatchErrorCode } from './batch.js';
 export { ArticleAnalysisError, isArticleAnalysisError } from './errors.js';
 export type { ArticleAnalysisErrorCode, ArticleAnalysisIssue } from './errors.js';
 export {
@@ -11,6 +11,8 @@ export {
   RangeSchema,
   DatelineSchema,
   LanguageSchema,
+  PersonSchema,
+  OrganizationSchema,
   EntitySchema,
   MentionSchema,
   RoleSchema,
@@ -27,11 +29,18 @@ export type {
   Range,
   Dateline,
   Language,
+  Person,
+  PersonMethod,
+  Organization,
+  OrganizationMethod,
   Entity,
   Mention,
   Role,
   Quote,
   Speaker,
+  SpeakerMethod,
   Boilerplate,
+  BoilerplateReason,
   Diagnostic,
+  DiagnosticCode,
 } from './schema.js';

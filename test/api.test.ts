@@ -19,7 +19,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'AnalyzeOptionsSchema', 'ArticleAnalysisError', 'ArticleAnalysisSchema', 'BoilerplateSchema', 'DatelineSchema',
-        'DiagnosticSchema', 'EntitySchema', 'LanguageSchema', 'MentionSchema', 'QuoteSchema', 'RangeSchema', 'RoleSchema',
+        'DiagnosticSchema', 'EntitySchema', 'LanguageSchema', 'MentionSchema', 'OrganizationSchema', 'PersonSchema', 'QuoteSchema', 'RangeSchema', 'RoleSchema',
         'SCHEMA_VERSION', 'SpanSchema', 'SpeakerSchema', 'analyzeArticle', 'analyzeMany', 'isArticleAnalysisError',
       ].sort(),
     );

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { namedBeforeMark } from '../src/stages/entities/index.js';
 import { opensClause } from '../src/stages/attribution/index.js';
-import { accordingToBefore, endsLikeCue, typeWordBefore, TYPE_WORDS } from '../src/stages/quotes/cue-tails.js';
+import { accordingToBefore, endsLikeCue, typeWordBefore } from '../src/stages/quotes/cue-tails.js';
+import { TYPE_WORDS } from '../src/lexicon/en/titles.js';
 import { agrees, text } from './agrees.js';
 
 describe('tail tests equal the expressions they replaced', () => {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
-import { analyzeItem, readItem } from '../batch.js';
+import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
 import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
@@ -164,7 +164,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
     await write(o.out);
     progress.tick(done);
   };
-  const failure = (id: unknown, code: string, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
+  const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
 
   const input = args.file ? createReadStream(args.file, 'utf8') : process.stdin;
   const lines = createInterface({ input, crlfDelay: Infinity });

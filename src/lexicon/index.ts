@@ -1,8 +1,10 @@
 /**
  * Word knowledge: compromise's lexicon (snapshotted at build time, see
- * src/adapters/compromise.ts) plus the curated tables in ./tables.ts.
+ * src/adapters/compromise.ts) plus the curated word lists of ./en/ and ./shared/.
  */
 import data from '../generated/lexicon.json';
+import { NON_FINAL_ABBREVIATIONS } from './en/abbreviations.js';
+import { PEOPLES_AND_FAITHS } from './en/peoples.js';
 
 const words = data.words as Record<string, string>;
 const ORG_HEADS_FROM_LEXICON = new Set<string>(data.orgWords);
@@ -33,10 +35,8 @@ export const isFirstName = (lower: string): boolean => /[FMN]/.test(flagsOf(lowe
 export const isLastName = (lower: string): boolean => flagsOf(lower).includes('L');
 /** Country, city, region or other place name. */
 export const isPlaceName = (lower: string): boolean => /[CYP]/.test(flagsOf(lower));
-export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D') || EXTRA_DEMONYMS.has(lower);
-// Peoples and faiths compromise's lexicon lacks ("the British", "Hindu", "Rohingya").
-const EXTRA_DEMONYMS = new Set(['british', 'english', 'scottish', 'welsh', 'irish', 'hindu', 'hindus', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'catholic', 'catholics', 'protestant', 'protestants', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'arab', 'arabs', 'kurdish', 'kurds', 'rohingya', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'pashtun', 'pashtuns', 'maori', 'aboriginal', 'indigenous', 'inuit', 'latino', 'latinos', 'hispanic', 'african', 'africans', 'asian', 'asians', 'european', 'europeans', 'palestinians', 'israelis', 'bedouin', 'roma', 'yazidi', 'yazidis', 'druze', 'hutu', 'tutsi', 'zulu', 'xhosa', 'amhara', 'oromo', 'tigrayan', 'tigrayans', 'baloch', 'sindhi', 'bengali', 'bengalis', 'punjabi', 'punjabis']);
-export const isAbbreviation = (lower: string): boolean => flagsOf(lower).includes('A') || EXTRA_ABBREVIATIONS.has(lower);
+export const isDemonym = (lower: string): boolean => flagsOf(lower).includes('D') || PEOPLES_AND_FAITHS.has(lower);
+export const isAbbreviation = (lower: string): boolean => flagsOf(lower).includes('A') || NON_FINAL_ABBREVIATIONS.has(lower);
 /** A word of ordinary vocabulary (verb, adjective, common noun, function word …), from the
  *  lexicon or, for words it lacks, from derivational suffixes no name carries. */
 export const isCommonWord = (lower: string): boolean => /[WRV]/.test(flagsOf(lower)) || (flagsOf(lower) === '' && COMMON_SUFFIX.test(lower));
@@ -48,13 +48,3 @@ const COMMON_SUFFIX = /^[a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ness|ity|it
 export const isKnownOrganization = (lower: string): boolean => flagsOf(lower).includes('O');
 export const isOrgHeadFromLexicon = (lower: string): boolean => ORG_HEADS_FROM_LEXICON.has(lower);
 export const isDateWord = (lower: string): boolean => flagsOf(lower).includes('U');
-
-// Abbreviations that end no sentence although compromise's list lacks them.
-const EXTRA_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'vs', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'mt', 'ft', 'ave', 'blvd', 'dept', 'approx',
-  'calif', 'fla', 'mass', 'mich', 'wash', 'ariz', 'conn', 'ill', 'ind', 'minn', 'tenn', 'okla',
-  'ore', 'pa', 'va', 'wis', 'ky', 'la', 'md', 'mo', 'neb', 'nev', 'colo', 'ala', 'ark', 'del', 'ga',
-  'kan', 'miss', 'mont', 'vt', 'wyo', 'gen', 'adm', 'rev', 'hon', 'messrs', 'mme', 'mlle',
-]);

@@ -5,9 +5,12 @@
 import type { Doc, DocDiagnostic, TextRange } from '../document.js';
 import { toInputRange } from '../document.js';
 import type { Annotations } from '../pipeline.js';
-import type { ArticleAnalysis, Diagnostic, Entity, Quote, Span } from '../schema.js';
+import type { ArticleAnalysis, Diagnostic, Organization, Person, Quote, Span } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import type { EntityCluster } from './entities/index.js';
+import type { EntityCluster, OrganizationMethod, PersonMethod } from './entities/index.js';
+// (a sieve names itself or hands on another's decision: every method is a sieve's name; the
+// schema's enum checks every record in the tests)
+import type { SpeakerMethod } from './attribution/index.js';
 import { INVISIBLE_CHARACTERS } from './normalize.js';
 
 /** Build the record from the stages' annotations; `diagnostics` are the input's own (truncation, …). */
@@ -26,7 +29,8 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
   people.forEach((c, i) => ids.set(c, `p${i + 1}`));
   orgs.forEach((c, i) => ids.set(c, `o${i + 1}`));
 
-  const entity = (c: EntityCluster): Entity => {
+  /** The name mentions by position, and the other names than the canonical one. */
+  const namesOf = (c: EntityCluster) => {
     // (properties written out: an object spread per mention showed in profiles of long inputs)
     // (the entity's own mentions, then those attribution linked to it: a stable sort keeps that order among equals)
     const mentions = [...c.mentions, ...(a.attribution.mentions.get(c) ?? [])].sort((x, y) => x.start - y.start).map((m) => {
@@ -36,12 +40,20 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
     // aliases as the name is read: the input's invisible characters (soft hyphens, zero-width
     // joiners) make no other name, as normalize drops them from the text the stages read
     const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
-    const e: Entity = { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method };
-    if (c.type === 'person') {
-      e.roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
-      e.gender = a.attribution.genders.get(c) ?? c.gender;
-    }
-    return e;
+    return { aliases, mentions };
+  };
+  // The casts: a cluster's method is typed as any candidate's. A person begins with a name
+  // rule's candidate or the tagger's (never a lone word's); an organisation's may read
+  // `${string}+model`, where mergeWithModel retypes a weak person rule's name. PERSON_METHODS and
+  // ORGANIZATION_METHODS list exactly these (the schema's enums check every record in the tests).
+  const person = (c: EntityCluster): Person => {
+    const { aliases, mentions } = namesOf(c);
+    const roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
+    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as PersonMethod, roles, gender: a.attribution.genders.get(c) ?? c.gender };
+  };
+  const organization = (c: EntityCluster): Organization => {
+    const { aliases, mentions } = namesOf(c);
+    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as OrganizationMethod };
   };
 
   const quotes: Quote[] = a.attribution.quotes.map((q, i) => {
@@ -54,7 +66,7 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
       id: `q${i + 1}`,
       kind: q.kind,
       cue: maybe(q.cue),
-      speaker: s ? { name: s.name, entityId: s.entity ? ids.get(s.entity) ?? null : null, mention: maybe(s.mention), method: s.method, confidence: s.confidence } : null,
+      speaker: s ? { name: s.name, entityId: s.entity ? ids.get(s.entity) ?? null : null, mention: maybe(s.mention), method: s.method as SpeakerMethod, confidence: s.confidence } : null,
       marks: q.marks,
     };
     const lang = a.language.quoteLanguages[i];
@@ -79,8 +91,8 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
     byline: maybe(furniture.byline),
     dateline: d ? { ...span(d), location: d.location, agency: d.agency, date: d.date, agencyText: d.agencyText } : null,
     language: a.language.language,
-    people: people.map(entity),
-    organizations: orgs.map(entity),
+    people: people.map(person),
+    organizations: orgs.map(organization),
     quotes,
     body: furniture.body ? (({ start, end }) => ({ start, end }))(toInputRange(doc, furniture.body)) : null,
     paragraphs: a.language.paragraphLanguages.map((p) => {

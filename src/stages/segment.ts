@@ -4,8 +4,9 @@
  */
 import type { Doc, TextRange } from '../document.js';
 import { isAbbreviation } from '../lexicon/index.js';
-import { isTitleAbbreviation } from '../lexicon/tables.js';
+import { isTitleAbbreviation } from '../lexicon/en/roles.js';
 import { defineStage } from '../stage.js';
+import { wordIndex, type WordIndex } from '../words.js';
 
 export interface Paragraph extends TextRange {
   index: number;
@@ -20,6 +21,8 @@ export interface Sentence extends TextRange {
 export interface Segments {
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** The document's words, read once for every stage (wordsIn answers from it). */
+  words: WordIndex;
 }
 
 /** The segment stage: paragraphs and sentences. */
@@ -35,7 +38,7 @@ export function segment(doc: Doc): Segments {
   const paragraphs = findParagraphs(doc.text);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) splitSentences(doc.text, p.start, p.end, (start, end) => sentences.push({ start, end, paragraph: p.index }));
-  return { paragraphs, sentences };
+  return { paragraphs, sentences, words: wordIndex(doc.text) };
 }
 
 /** Lines grouped into paragraphs; hard-wrapped blocks (every line 50–90 wide) become one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ArticleAnalysisSchema, type ArticleAnalysis, type Span } from '../../src/index.js';
+import { analyzeArticle, ArticleAnalysisSchema, OrganizationSchema, PersonSchema, type ArticleAnalysis, type Span } from '../../src/index.js';
 import { expectValidRecord } from '../invariants.js';
 
 /**
@@ -172,6 +172,13 @@ describe('assemble: ids', () => {
     expect(roles.map((ro) => ro.title)).toEqual(['president of the Kazakhstan Press Club', 'head of the National Association for Public Relations']);
     for (const ro of roles) expect(x.organizations.some((o) => o.id === ro.organizationId)).toBe(true);
     expect(roles.map((ro) => x.organizations.find((o) => o.id === ro.organizationId)!.name)).toEqual(['Kazakhstan Press Club', 'National Association for Public Relations']);
+  });
+
+  it('writes people with roles and gender, organisations with neither (the fields of PersonSchema and OrganizationSchema)', () => {
+    for (const p of r.people) expect(Object.keys(p).sort(), p.id).toEqual(Object.keys(PersonSchema.shape).sort());
+    for (const o of r.organizations) expect(Object.keys(o).sort(), o.id).toEqual(Object.keys(OrganizationSchema.shape).sort());
+    expect(Object.keys(PersonSchema.shape)).toEqual(expect.arrayContaining(['roles', 'gender']));
+    expect(Object.keys(OrganizationSchema.shape)).not.toContain('roles');
   });
 
   it('is deterministic', () => {

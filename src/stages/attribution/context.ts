@@ -4,8 +4,8 @@
  * description mentions and genders learnt (kept here, never written into the clusters).
  */
 import type { TextRange } from '../../document.js';
-import { lowerBound } from '../../ranges.js';
-import type { Gender } from '../../lexicon/tables.js';
+import { lowerBound, rangeIndex } from '../../ranges.js';
+import type { Gender } from '../../lexicon/en/pronouns.js';
 import type { EntityCluster, EntityMention } from '../entities/index.js';
 import type { QuoteAnnotation } from '../quotes/index.js';
 import type { SpeakerNP } from '../quotes/speaker-np.js';
@@ -15,7 +15,8 @@ export interface ResolvedSpeaker {
   name: string;
   entity: EntityCluster | null;
   mention: SpeakerNP | null;
-  /** The sieve that decided. */
+  /** The sieve that decided: one of SPEAKER_METHODS (a string here, as the sieves that make
+   *  these are what SPEAKER_METHODS is derived from). */
   method: string;
   confidence: number;
 }
@@ -49,6 +50,8 @@ export interface AttributionContext {
   orgNamedBefore(word: string, pos: number, ok: (o: EntityCluster) => boolean): EntityCluster | null;
   /** The organisation (not the wire credit) named last before `pos`, with where. */
   lastOrgBefore(pos: number): { c: EntityCluster; at: number } | null;
+  /** Whether a position is inside a direct or mixed quote's marks (the speaker's own words). */
+  isQuoted(pos: number): boolean;
   /** A person's gender: from the name, else from a pronoun read before. */
   genderOf(c: EntityCluster): Gender | null;
   /** Learn that `c` is referred to by the pronoun or description `np`. */
@@ -82,8 +85,12 @@ export function attributionContext(text: string, quotes: readonly QuoteAnnotatio
   });
   for (const list of orgsByWord.values()) list.sort((a, b) => a.start - b.start);
 
+  // a name inside quoted words is what the speaker talks about, never the one who speaks:
+  // "“Omar Haddad has done excellent work,” he said" is not Omar Haddad's (reported clauses
+  // are not taken out: where their extent is wrong they would hide the speaker's own name)
+  const quoted = rangeIndex(quotes.flatMap((q) => (q.markRange ? [q.markRange] : [])));
   const latestBefore = (pos: number, ok: (m: NamedAt) => boolean): NamedAt | null => {
-    for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && ok(names[i]!)) return names[i]!;
+    for (let i = lowerBound(names, pos) - 1; i >= 0 && pos - names[i]!.start <= LOOKBACK; i--) if (names[i]!.end <= pos && !quoted.contains(names[i]!.start) && ok(names[i]!)) return names[i]!;
     return null;
   };
 
@@ -121,6 +128,7 @@ export function attributionContext(text: string, quotes: readonly QuoteAnnotatio
       const m = latestBefore(pos, (x) => x.c.type === 'organization' && x.c.method !== 'agency');
       return m ? { c: m.c, at: m.start } : null;
     },
+    isQuoted: (pos) => quoted.contains(pos),
     genderOf: (c) => genders.get(c) ?? c.gender,
     addMention(c, np) {
       const same = (m: EntityMention) => m.start === np.start && m.end === np.end;

@@ -16,7 +16,7 @@
  *   paragraph-subject  a quote paragraph after narration about one person: that person
  */
 import type { Doc } from '../../document.js';
-import type { Gender } from '../../lexicon/tables.js';
+import type { Gender } from '../../lexicon/en/pronouns.js';
 import { defineStage } from '../../stage.js';
 import type { EntityCluster, EntityMention } from '../entities/index.js';
 import type { QuoteAnnotation, QuotesResult } from '../quotes/index.js';

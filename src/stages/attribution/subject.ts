@@ -1,10 +1,9 @@
 /** Where a name stands in its clause: the subject ("Guest said …"), not an object ("tell Tory"). */
 import type { TextRange } from '../../document.js';
-import { speechVerbBase } from '../../lexicon/cues.js';
+import { speechVerbBase } from '../../lexicon/en/speech.js';
 import { isVerbForm } from '../../lexicon/index.js';
 import { isLetter, isUpper, runStart, spaceStart } from '../../tails.js';
-
-const AUXILIARIES = /^(?:is|was|has|had|have|will|would|can|could|did|does|do|also|then|now|who|later|still|never|only|may|might|must|should|shall|remains|became|began|went|got|took|made|gave|saw|came|knew|thought|felt)$/;
+import { VERB_AFTER_SUBJECT as AUXILIARIES } from '../../lexicon/patterns.js';
 
 /** A name mention that is the subject of its clause: it opens the sentence (after title words)
  *  or a verb follows it (after an apposition "X, a doctor, said"); not "Tory's", not "tell X". */

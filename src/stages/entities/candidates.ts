@@ -7,22 +7,39 @@
  */
 import type { TextRange } from '../../document.js';
 import { rangeIndex, withoutOverlaps } from '../../ranges.js';
-import { monthNumber } from '../dateline/months.js';
+import { monthNumber } from '../../lexicon/shared/months.js';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isLastName, isPlaceName, isDateWord, firstNameGender, isOrgHeadFromLexicon } from '../../lexicon/index.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, isTitleAbbreviation } from '../../lexicon/tables.js';
-import { canonicalAgency } from '../dateline/agencies.js';
-import { wordsIn, type Word } from '../quotes/speaker-np.js';
+import { TITLE_MODIFIERS, isRoleWordAsWritten as isRoleWord, isTitleAbbreviation } from '../../lexicon/en/roles.js';
+import { ENDING_ONLY_HEADS as OPENING_HEADS, ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { LOCATIVES, PLACE_HEADS, PLACE_PREFIXES } from '../../lexicon/en/places.js';
+import { SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
+import { NOT_ACRONYMS as ACRONYM_STOP } from '../../lexicon/en/abbreviations.js';
+import { GROUP_NOUNS } from '../../lexicon/en/speakers.js';
+import { COMPOUND_TAILS, RUN_CONNECTORS } from '../../lexicon/en/names.js';
+import { ARABIC_AND_TURKIC_NAME_PARTICLES as NAME_PARTICLES, PERSON_NAME_PARTICLES as PERSON_CONNECTORS } from '../../lexicon/shared/names.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
+import { isCapitalised as isCap } from '../../lexicon/shapes.js';
+import { ENDS_WITH_ORGANISATION_ABBREVIATION, HEAD_BEFORE_ANOTHER_COMPANY, LEGAL_FORM_WORD as CORPORATE_SUFFIX, REPORTING_VERB_AFTER as REPORTING_AFTER, RESULT_AFTER_TEAM as TEAM_AFTER, RESULT_BEFORE_TEAM as TEAM_BEFORE, ROLE_BEFORE_NAME as ROLE_AFTER, SPORTS_ROLE_WORD as SPORTS_ROLES } from '../../lexicon/patterns.js';
+import { wordsIn, type Word } from '../../words.js';
 import { knownEntity } from './known-entities.js';
 
 export type EntityType = 'person' | 'organization';
+
+/** The rules of classify() that read a run of capitalised words as a person's name. */
+export const PERSON_RULES = ['first-name', 'name-shape', 'speaker-anchor', 'title', 'single-surname', 'reporting-subject', 'single', 'known'] as const;
+/** The rules that read an organisation's name ('org-alias': the short name in brackets after one). */
+export const ORGANIZATION_RULES = ['agency', 'lexicon', 'quoted-name', 'org-head', 'acronym', 'org-before-role', 'team', 'org-alias', 'known'] as const;
+export type PersonRule = (typeof PERSON_RULES)[number];
+export type OrganizationRule = (typeof ORGANIZATION_RULES)[number];
 
 export interface Candidate extends TextRange {
   text: string;
   type: EntityType;
   /** Title words stripped from the front ("Foreign Minister"), with their range. */
   title: TextRange | null;
-  /** Why it was typed so. */
-  method: string;
+  /** Why it was typed so: a rule, the tagger ('model'), or a rule whose person the tagger
+   *  retyped as an organisation ('name-shape+model'; see ORGANIZATION_METHODS). */
+  method: PersonRule | OrganizationRule | 'model' | `${string}+model`;
   /** The run began a sentence (weak evidence of a name). */
   sentenceInitial: boolean;
 }
@@ -32,28 +49,9 @@ export interface DocContext {
   lowerWords: ReadonlySet<string>;
 }
 
-const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'uulu', 'kyzy', 'uly', '&']);
-const PERSON_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'uulu', 'kyzy', 'uly']);
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'first', 'acting', 'former', 'foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'economy', 'energy', 'health', 'education', 'transport', 'justice', 'trade', 'agriculture', 'culture', 'labour', 'labor', 'digital', 'development', 'information', 'emergency', 'emergencies', 'state', 'minority', 'majority', 'opposition', 'chief', 'general', 'senior', 'junior', 'assistant', 'associate', 'executive', 'managing', 'co', 'federal', 'national', 'regional', 'city', 'county', 'district', 'supreme', 'grand', 'high', 'royal', 'crown', 'army', 'navy', 'air', 'police', 'team', 'press', 'white', 'house', 'senate', 'democratic', 'republican', 'conservative', 'liberal', 'communist', 'presidential', 'parliamentary', 'special', 'permanent', 'honorary', 'interim', 'outgoing', 'incoming', 'retired', 'then']);
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'through', 'towards', 'toward', 'into', 'throughout', 'within', 'via', 'along', 'between', 'off', 'beyond', 'opposite', 'nearby', 'в', 'во', 'на', 'из', 'под', 'над', 'у', 'до']);
-export const ACRONYM_STOP: ReadonlySet<string> = new Set(['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'CEO', 'CFO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'LEAD', 'UPDATE', 'PHOTO', 'VIDEO', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MP', 'MPS', 'UN', 'NSR']);
-
-/** Plural person nouns that head a phrase ("Members of the Club", "Residents of X"). */
-const GROUP_NOUNS = new Set(['members', 'residents', 'employees', 'staff', 'workers', 'students', 'leaders', 'representatives', 'delegates', 'experts', 'heads', 'chiefs', 'officials', 'officers', 'supporters', 'fans', 'activists', 'volunteers', 'veterans', 'graduates', 'alumni', 'scientists', 'researchers', 'citizens', 'parents', 'teachers', 'doctors', 'friends', 'critics', 'opponents', 'players', 'shareholders', 'investors', 'customers', 'users', 'participants', 'guests', 'visitors']);
-
-/** Particles of Arabic and Central Asian names, never vocabulary ("Al - Sabah", "Bakyt uulu"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'abu', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
-
-/** First words of place names ("Lake Tana", "Mount Kenya", "Cape Town"). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort', 'gulf', 'bay', 'isle', 'river', 'san', 'santa', 'são', 'saint', 'st', 'sierra', 'puerto', 'porto', 'lac', 'mont', 'monte', 'rio', 'wadi', 'jebel', 'tel']);
-
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const isAllCaps = (w: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
-const isRoleWord = (l: string): boolean => ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /ologist$/.test(l);
 const isOrgHead = (l: string): boolean => (ORG_HEADS.has(l) || isOrgHeadFromLexicon(l)) && !OPENING_HEADS.has(l);
-/** Heads that only end a name ("Manchester United"), never open one ("United States"). */
-const OPENING_HEADS = new Set(['united']);
 const endsWithHead = (l: string): boolean => isOrgHead(l) || OPENING_HEADS.has(l);
 
 interface RunWord extends Word {
@@ -138,8 +136,11 @@ function markWithin(text: string, mark: string, from: number, width: number): nu
 }
 
 /** Candidates in one sentence. */
-/** Methods of lone words kept only in case a person named in full claims them. */
-export const isLoneWord = (c: Candidate): boolean => c.method === 'single' || c.method === 'single-surname';
+/** Methods of lone words kept only in case a person named in full claims them (clustering
+ *  starts no person with one). */
+export const LONE_WORD_RULES = ['single', 'single-surname'] as const satisfies readonly PersonRule[];
+/** Whether the candidate is a lone word of LONE_WORD_RULES. */
+export const isLoneWord = (c: Candidate): boolean => (LONE_WORD_RULES as readonly string[]).includes(c.method);
 
 export function candidatesInSentence(text: string, s: TextRange, exclude: readonly TextRange[], anchors: readonly TextRange[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -238,7 +239,7 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
       parts.push(cur);
       cur = [];
       i++;
-    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && /^(?:inc|corp|co|ltd|llc|plc|group|sa|ag|gmbh|holdings|bank)$/.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
+    } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && HEAD_BEFORE_ANOTHER_COMPANY.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
       // ("Ruto and Odinga": two names, no organisation head anywhere)
       // ("Johnson Controls Inc and Lear Corp": two companies)
       // "Kais Saied and Niger's Mohamed Bazoum": a person does not continue past "and"
@@ -325,15 +326,6 @@ function nameStart(words: string[], common: (l: string) => boolean): number {
 }
 
 /** Type a run, or drop it (places, dates, common words). */
-const REPORTING_AFTER = /^ (?:said|says|told|added|noted|stressed|explained|argued|insisted|recalled|wrote|tweeted|urged|asked|replied|admitted|acknowledged)\b/;
-// Lower-case words after a spaced dash that make a compound, not a name syllable ("Kèrè - born",
-// "Mukherjee - were arrested", "Warhol - like"), unlike "Lee Jae - myung", "Wong Kwok - kin"
-const COMPOUND_TAILS = new Set(['born', 'based', 'led', 'owned', 'like', 'run', 'backed', 'funded', 'linked', 'made', 'style', 'era', 'free', 'old', 'were', 'was', 'are', 'is', 'has', 'had', 'and', 'or', 'the', 'room', 'winner', 'aged', 'type', 'class', 'level', 'wide']);
-const SPORTS_ROLES = /^(?:captain|coach|manager|striker|goalkeeper|midfielder|defender)$/;
-const ROLE_AFTER = /^ (captain|coach|manager|owner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|striker|goalkeeper|midfielder|defender|chief executive|president|director|boss|analyst|economist) \p{Lu}\p{Ll}/u;
-const TEAM_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|drew with|drew \d|lost to|lost \d|won \d)/;
-const TEAM_BEFORE = /\b(?:beat|defeated|edged|thrashed|lost to|drew with) $/;
-const CORPORATE_SUFFIX = /^(?:inc|corp|ltd|co|plc|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to $/;
 
 function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnchored: (r: TextRange) => boolean, common: (l: string) => boolean, locative: boolean, seenLower: (l: string) => boolean = () => false): Candidate | null {
@@ -449,7 +441,7 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnc
   return cand(text, run, 'person', title, 'single', sentenceInitial);
 }
 
-function cand(text: string, run: RunWord[], type: EntityType, title: TextRange | null, method: string, sentenceInitial: boolean): Candidate {
+function cand(text: string, run: RunWord[], type: EntityType, title: TextRange | null, method: PersonRule | OrganizationRule, sentenceInitial: boolean): Candidate {
   const start = run[0]!.start;
   let end = run[run.length - 1]!.end;
   // a quoted name keeps its marks: RTK “Qazaqstan”, “Jana Qadam” Foundation
@@ -458,7 +450,7 @@ function cand(text: string, run: RunWord[], type: EntityType, title: TextRange |
   const poss = /['’]s$/.exec(text.slice(start, end));
   if (poss) end -= poss[0].length;
   // "First Albany Corp.", "Apple Inc.": the abbreviation's period belongs to the name
-  if (type === 'organization' && text[end] === '.' && /(?:^|\s)(?:Inc|Corp|Co|Ltd|Bros|Cos|Assn|Dept|Univ)$/.test(text.slice(start, end))) end++;
+  if (type === 'organization' && text[end] === '.' && ENDS_WITH_ORGANISATION_ABBREVIATION.test(text.slice(start, end))) end++;
   return { start, end, text: text.slice(start, end), type, title, method, sentenceInitial };
 }
 

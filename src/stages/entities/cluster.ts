@@ -4,9 +4,10 @@
  * acronyms and their expansions, and head-noun back-references ("the Association").
  */
 import type { TextRange } from '../../document.js';
-import type { Gender } from '../../lexicon/tables.js';
-import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
-import { canonicalAgency } from '../dateline/agencies.js';
+import type { Gender } from '../../lexicon/en/pronouns.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
+import { NAME_SMALL_WORDS as SMALL } from '../../lexicon/en/names.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import type { Candidate, EntityType } from './candidates.js';
 import { genderOfName, isLoneWord } from './candidates.js';
 import { jaroWinkler } from './similarity.js';
@@ -32,13 +33,13 @@ export interface EntityCluster {
   titles: TextRange[];
   roles: RoleAnnotation[];
   gender: Gender | null;
-  method: string;
+  /** The method of the candidate that began the cluster. */
+  method: Candidate['method'];
   fixedName: boolean;
 }
 
 /** Lower-case words of a name, without possessive 's. */
 export const tokensOf = (s: string): string[] => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).filter(Boolean);
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', '&']);
 
 /** Initials of an organisation name's capitalised words ("Korea Trade Association" -> "KTA"). */
 export function initialsOf(name: string): string {
@@ -67,10 +68,19 @@ export function foldSpelling(token: string): string {
 /** Same person written two ways: equal token count, surnames alike, given names alike. */
 export function samePerson(a: readonly string[], b: readonly string[], fold: (t: string) => string = foldSpelling): boolean {
   if (a.join(' ') === b.join(' ')) return true;
+  // "Al Hashish" of Fouzia Al Hashish, "Paz Akin" of Lorena Paz Akin: a two-word family name
+  if ((a.length === 2 && b.length >= 3 && lastTwo(b) === a.join(' ')) || (b.length === 2 && a.length >= 3 && lastTwo(a) === b.join(' '))) return true;
   // "Xia - Baolong" (tokenised text), "Xia-Baolong", "Xia Baolong"
   if (a.length >= 2 && b.length >= 2 && bareKey(a) === bareKey(b)) return true;
   return similarSpelling(a, b, fold);
 }
+
+/** The last two tokens of a name, joined ("al hashish"). */
+export const lastTwo = (t: readonly string[]): string => t.slice(-2).join(' ');
+
+/** The word an organisation's short name keeps ("samsung" of Samsung Electronics Co.), or null
+ *  when its first word is a small word or a generic head ("the", "bank"). */
+export const shortNameOf = (t: readonly string[]): string | null => (t.length >= 2 && !SMALL.has(t[0]!) && !ORG_DESCRIPTION_HEADS.has(t[0]!) && /\p{L}{3}/u.test(t[0]!) ? t[0]! : null);
 
 /** The tokens joined without spaces or hyphens ("Xia - Baolong" = "Xia-Baolong" = "Xia Baolong"). */
 const bareKey = (t: readonly string[]): string => t.join('').replace(/-/g, '');
@@ -152,6 +162,7 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
   // people: exact and hyphenation keys of their names, and names by length and folded initial
   const personExact = new KeyIndex<string>();
   const personBare = new KeyIndex<string>();
+  const personTail = new KeyIndex<string>();
   const personSpelling = new Map<string, Array<{ n: number; tokens: string[] }>>();
   const spellingSeen = new Set<string>();
   const spellingKey = (t: readonly string[]) => `${t.length}|${fold(t[0]!)[0]}`;
@@ -159,6 +170,7 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
   const orgName = new KeyIndex<string>();
   const orgInitials = new KeyIndex<string>();
   const orgKey = new KeyIndex<string>();
+  const orgShort = new KeyIndex<string>();
   const orgEnd = new KeyIndex<number>();
 
   const mention = (c: Candidate): EntityMention => ({ start: c.start, end: c.end, kind: 'name', text: c.text });
@@ -168,9 +180,12 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
     if (cl.type === 'organization') {
       orgKey.add(t.join(' '), n);
       orgEnd.add(m.end, n);
+      const short = shortNameOf(t);
+      if (short !== null) orgShort.add(short, n);
     } else if (t.length >= 2) {
       personExact.add(t.join(' '), n);
       personBare.add(bareKey(t), n);
+      if (t.length >= 3) personTail.add(lastTwo(t), n);
       const seen = `${n}|${t.join(' ')}`;
       if (!spellingSeen.has(seen)) {
         spellingSeen.add(seen);
@@ -211,6 +226,9 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
   /** The first person cluster with a name this one is the same person as. */
   const personFor = (t: string[]): EntityCluster | undefined => {
     let best = Math.min(personExact.first(t.join(' ')), personBare.first(bareKey(t)));
+    // a two-word family name and the full name it ends (either named first)
+    if (t.length === 2) best = Math.min(best, personTail.first(t.join(' ')));
+    else if (t.length >= 3) best = Math.min(best, personExact.first(lastTwo(t)));
     const list = personSpelling.get(spellingKey(t)) ?? [];
     for (let k = list.length - 1; k >= Math.max(0, list.length - SPELLING_WINDOW); k--) {
       const e = list[k]!;
@@ -225,6 +243,10 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
     if (isAcronym(c.text)) best = Math.min(best, orgInitials.first(c.text));
     const initials = initialsOf(c.text);
     if (isAcronym(initials)) best = Math.min(best, orgName.first(initials));
+    // "Samsung" and "Samsung Electronics Co.": a short name is the first word of a full one
+    if (t.length === 1 && !isAcronym(c.text) && !agency) best = Math.min(best, orgShort.first(t[0]!));
+    const short = shortNameOf(t);
+    if (short !== null) best = Math.min(best, orgKey.first(short));
     return clusters[best];
   };
 

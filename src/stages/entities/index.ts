@@ -10,7 +10,7 @@ import type { QuotesResult } from '../quotes/index.js';
 import { defineStage } from '../../stage.js';
 import type { ResolvedOptions } from '../../schema.js';
 import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
-import { candidatesInSentence, isLoneWord, type Candidate } from './candidates.js';
+import { candidatesInSentence, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { consistentTypes } from './consistency.js';
@@ -19,7 +19,7 @@ import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
 import { plainlyNotEnglish, writesNoEnglishWord } from '../language/detect.js';
-import { ORG_DESCRIPTION_HEADS } from '../../lexicon/tables.js';
+import { OF_HEADS, ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -84,9 +84,35 @@ const KEEP_AGAINST_TAGGER: Readonly<Record<string, number>> = {
 /** Rules not listed above: lone words kept only in case a full name claims them. */
 const KEEP_AGAINST_TAGGER_DEFAULT = 0;
 
-/** Heads of an organisation whose name goes on with "of" or "for" ("Ministry of Energy of the
- *  Kyrgyz Republic", "Office of the UN High Commissioner for Human Rights"). */
-const OF_HEADS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'committee', 'commission', 'council', 'secretariat', 'directorate', 'agency', 'bureau', 'authority', 'board', 'court']);
+/** Rules whose reading of a name's type stands; a person rule's name the tagger reads as an
+ *  organisation's keeps the rule in its method ('name-shape+model'). */
+const STRONG_RULE_NAMES = ['agency', 'quoted-name', 'org-head', 'title', 'first-name', 'lexicon', 'known'] as const satisfies ReadonlyArray<PersonRule | OrganizationRule>;
+const STRONG_RULES: ReadonlySet<string> = new Set(STRONG_RULE_NAMES);
+/** A person rule the tagger can overrule: mergeWithModel retypes its name as an organisation. */
+const isWeakPersonRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof STRONG_RULE_NAMES)[number]> => !STRONG_RULES.has(rule);
+
+/** A person rule that can begin a person (clustering gives a lone word to a person named in full). */
+const isClusterRule = (rule: PersonRule): rule is Exclude<PersonRule, (typeof LONE_WORD_RULES)[number]> => !(LONE_WORD_RULES as readonly string[]).includes(rule);
+
+/** Every `method` of a person in the record: the rule that found the name first, or 'model' (the tagger). */
+export const PERSON_METHODS = [...PERSON_RULES.filter(isClusterRule), 'model' as const];
+/** Every `method` of an organisation in the record: the rule, 'model', or a weak person rule
+ *  whose name the tagger reads as an organisation's, with "+model" ('name-shape+model'). */
+export const ORGANIZATION_METHODS = [...ORGANIZATION_RULES, 'model' as const, ...PERSON_RULES.filter(isWeakPersonRule).map((rule) => `${rule}+model` as const)];
+/** Every `method` of an entity: PERSON_METHODS and ORGANIZATION_METHODS. */
+export const ENTITY_METHODS = [...new Set([...PERSON_METHODS, ...ORGANIZATION_METHODS])];
+export type PersonMethod = (typeof PERSON_METHODS)[number];
+export type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
+export type EntityMethod = (typeof ENTITY_METHODS)[number];
+
+/** The method of a name the tagger reads as `type`: the rule that found the same name, when
+ *  it reads it so (a lone word's rule is no method: the tagger vouches for the word); a weak
+ *  person rule's name read as an organisation's, '<rule>+model'; else 'model'. */
+function methodOf(same: Candidate | undefined, type: 'person' | 'organization'): Candidate['method'] | 'model' | `${string}+model` {
+  if (!same) return 'model';
+  if (same.type === type) return isLoneWord(same) ? 'model' : same.method;
+  return same.type === 'person' && type === 'organization' && isWeakPersonRule(same.method as PersonRule) ? `${same.method}+model` : 'model';
+}
 
 /**
  * Where a rule's organisation stands for the tagger's names inside it: the tagger reads
@@ -104,7 +130,7 @@ const RULE_OVER_PIECES: ReadonlyArray<(text: string, r: Candidate, inside: reado
 
 /** Rules that find where one name ends and the next begins (an organisation's head word, a
  *  title, a full name). */
-const SPLITTING_RULES = new Set(['org-head', 'name-shape', 'title', 'first-name', 'known', 'agency']);
+const SPLITTING_RULES: ReadonlySet<string> = new Set(['org-head', 'name-shape', 'title', 'first-name', 'known', 'agency'] as const satisfies ReadonlyArray<PersonRule | OrganizationRule>);
 
 /**
  * Where the rules' names stand for one name of the tagger's that runs them together ("Chief
@@ -135,7 +161,7 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
     if (!hit.length || hit.some((m) => m.start < r.start || m.end > r.end) || hit.every((m) => m.start === r.start && m.end === r.end)) continue;
     if (!RULE_OVER_PIECES.some((rule) => rule(text, r, hit))) continue;
     for (const m of hit) pieces.add(m);
-    out.push({ ...r, method: `${r.method}+model` });
+    out.push(r);
   }
   // the rules' names over one name of the tagger's joining them (RULES_OVER_JOINED)
   for (const m of names) {
@@ -143,7 +169,7 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
     const inside = rulesAt(m).filter((r) => r.start >= m.start && r.end <= m.end);
     if (inside.length < 2 || !RULES_OVER_JOINED(m, inside)) continue;
     pieces.add(m);
-    for (const r of inside) out.push({ ...r, method: `${r.method}+model` });
+    for (const r of inside) out.push(r);
   }
   // words of the organisations named so far (for "the Association" after "National Association …")
   const orgWords = new Set<string>();
@@ -161,7 +187,7 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
     const type = same?.method === 'known' ? same.type : m.type === 'PER' ? 'person' : 'organization';
     // the title a rule stripped from the front of the same name
     const titled = hit.find((r) => r.title && r.start === m.start);
-    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type, title: type === 'person' ? (same?.title ?? titled?.title ?? null) : null, method: same ? (same.type === type && !isLoneWord(same) ? same.method : `${same.method}+model`) : 'model', sentenceInitial: same?.sentenceInitial ?? false });
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type, title: type === 'person' ? (same?.title ?? titled?.title ?? null) : null, method: methodOf(same, type), sentenceInitial: same?.sentenceInitial ?? false });
   }
   for (const r of sortedRules) {
     if (namesAt(r).length) continue;

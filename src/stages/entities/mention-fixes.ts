@@ -6,9 +6,12 @@
  * 'Dwayne "The Rock" Johnson'). Each fix is a named table entry; they run in order over the
  * article's mentions (all four types), each seeing the others' result.
  */
-import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SENTENCE_OPENERS } from '../../lexicon/tables.js';
+import { ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREFIXES, SAINT_PREFIXES } from '../../lexicon/en/places.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/en/roles.js';
+import { QUESTION_OPENERS, SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
+import { ACRONYMS_OF_BODIES_OR_PLACES, NOT_ACRONYMS as ACRONYM_STOP } from '../../lexicon/en/abbreviations.js';
 import { isCommonWord, isFirstName, isLastName } from '../../lexicon/index.js';
-import { ACRONYM_STOP, PLACE_PREFIXES, TITLE_MODIFIERS } from './candidates.js';
 import { knownEntity } from './known-entities.js';
 import type { TypedMention } from './consistency.js';
 
@@ -23,22 +26,8 @@ const wordsOf = (text: string, m: TypedMention) => text.slice(m.start, m.end).sp
 /** The words before `at` on its line, last first. */
 const wordsBefore = (text: string, at: number, n: number) => (text.slice(Math.max(0, at - 60), at).split('\n').pop() ?? '').split(/\s+/).filter(Boolean).slice(-n).reverse();
 const retype = <T extends TypedMention>(m: T, type: string): T => ({ ...m, type });
-/** Heads of a place before "of" besides PLACE_HEADS ("the port of Murmansk"). */
-const PLACE_OF_HEADS = new Set(['port', 'capital', 'harbour', 'harbor', 'outskirts', 'suburb', 'suburbs', 'streets', 'centre', 'center']);
 /** A plural or singular head of a place ("rivers", "district"). */
 const isPlaceHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1)));
-
-/** Names that are no names: acronyms of things ("DRAM", "GDP"), not of organisations or places. */
-const ACRONYMS_OF_BODIES_OR_PLACES = new Set(['UN', 'EU', 'US', 'UK', 'USA', 'UAE', 'USSR', 'NGO', 'NGOS', 'MP', 'MPS']);
-
-/** Place prefixes that also open people's names ("San", "Santa" …). */
-const SAINTS = new Set(['san', 'santa', 'saint', 'st', 'são']);
-
-/** Adverbs of time that open a sentence before a name ("Later Karaulova left"). */
-const TIME_ADVERBS = new Set(['later', 'earlier', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'still', 'again', 'instead', 'soon', 'afterwards', 'eventually', 'previously', 'recently', 'last', 'next', 'first', 'finally']);
-
-/** Modal and auxiliary verbs that open a question ("Will the plan work?"), also given names. */
-const QUESTION_OPENERS = new Set(['will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** The fixes, in order. */
 export const MENTION_FIXES: readonly MentionFix[] = [
@@ -88,7 +77,7 @@ export const MENTION_FIXES: readonly MentionFix[] = [
         if (w.length < 2 || !atSentenceStart(text, m.start)) return m;
         const l = w[0]!.toLowerCase();
         // (a modal before a capitalised word is a given name: "Will Orlen agreed")
-        const opener = (SENTENCE_OPENERS.has(l) || TIME_ADVERBS.has(l) || (/ly$/.test(l) && isCommonWord(l))) && !isFirstName(l) && !isLastName(l) && !QUESTION_OPENERS.has(l);
+        const opener = (SENTENCE_OPENERS.has(l) || (/ly$/.test(l) && isCommonWord(l))) && !isFirstName(l) && !isLastName(l) && !QUESTION_OPENERS.has(l);
         return opener ? { ...m, start: m.start + w[0]!.length + 1 } : m;
       }),
   },
@@ -134,7 +123,7 @@ export const MENTION_FIXES: readonly MentionFix[] = [
         const before = wordsBefore(text, m.start, 1)[0] ?? '';
         const first = wordsOf(text, m)[0]!.toLowerCase().replace(/\.$/, '');
         const prefixBefore = /^[\p{Lu}]/u.test(before) && PLACE_PREFIXES.has(before.toLowerCase().replace(/\.$/, ''));
-        const prefixFirst = m.type === 'PER' && wordsOf(text, m).length > 1 && PLACE_PREFIXES.has(first) && !SAINTS.has(first);
+        const prefixFirst = m.type === 'PER' && wordsOf(text, m).length > 1 && PLACE_PREFIXES.has(first) && !SAINT_PREFIXES.has(first);
         return prefixBefore || prefixFirst ? retype(m, 'LOC') : m;
       }),
   },

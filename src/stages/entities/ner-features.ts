@@ -6,9 +6,14 @@
  * (training) or answers -1 for a value the model never saw (runtime: the feature is absent).
  */
 import { flagsOf } from '../../lexicon/index.js';
-import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
-import { speechVerbBase } from '../../lexicon/cues.js';
-import { canonicalAgency } from '../dateline/agencies.js';
+import { ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_HEADS } from '../../lexicon/en/places.js';
+import { TAGGER_NAME_JOINERS } from '../../lexicon/en/names.js';
+import { TITLE_CASE_SMALL_WORDS } from '../../lexicon/en/clauses.js';
+import { speechVerbBase } from '../../lexicon/en/speech.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
+import { JOINED_NAME_PARTICLE, TOKEN_ABBREVIATION } from '../../lexicon/patterns.js';
 import { knownTags } from './known-entities.js';
 
 export interface Token {
@@ -32,7 +37,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     let t = m[0];
     // a sentence-final period is its own token unless the word is an abbreviation/initial
-    if (t.length > 2 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|No|Vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u.test(t)) {
+    if (t.length > 2 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !TOKEN_ABBREVIATION.test(t)) {
       t = t.slice(0, -1);
       TOKEN.lastIndex = m.index + t.length;
     }
@@ -41,19 +46,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Lower-case words that join the parts of a name: particles of people's names ("bin",
- *  "van der", "de la") and the small words of organisations' ("Bank of England", "Panel on
- *  Climate Change", "Children 's Fund"). Read only between parts of a name (readableTokens). */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', 'de', 'da', 'das', 'dos', 'do', 'di', 'del', 'della', 'des', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'y', 'e', 'bin', 'binti', 'bint', 'ibn', 'abu', 'al', 'el', 'ad', 'ud', 'ul', 'ur', 'la', 'le', '&', "'s", '’s']);
-
 const isCapital = (text: string): boolean => {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
 };
-
-/** A name's particle joined to its next part by a hyphen or apostrophe: "al-Sharif", "el-Sisi",
- *  "bin-Laden", "d'Alema". */
-const JOINED_PARTICLE = /^(?:al|el|ad|ud|ul|ur|as|ash|at|az|bin|ibn|abu|d|de|da|di|du|van|von)[-‐'’]\p{Lu}/u;
 
 /** Whether the tagger may read a token whatever its neighbours: a capital or a digit first. */
 export function taggable(text: string): boolean {
@@ -93,14 +89,14 @@ export function readableTokens(tokens: readonly Token[]): Uint8Array {
     if (i === 0 || i + 1 >= n || !out[i - 1]) continue;
     const prev = tokens[i - 1]!.text;
     const next = tokens[i + 1]!.text;
-    if (JOINED_PARTICLE.test(t)) {
+    if (JOINED_NAME_PARTICLE.test(t)) {
       // "Ahmed al-Sharif": after a part of a name only ("al-Qaeda" alone is no person's)
       if (isCapital(prev)) out[i] = 1;
-    } else if (CONNECTORS.has(t.toLowerCase())) {
+    } else if (TAGGER_NAME_JOINERS.has(t.toLowerCase())) {
       // a capitalised word next, or after one more small word or a hyphen ("of the", "van
       // der", "al - Kadhimi")
       const after = i + 2 < n ? tokens[i + 2]!.text : '';
-      if (isCapital(next) || ((CONNECTORS.has(next) || next === '-') && /^\p{L}/u.test(after) && (isCapital(after) || CONNECTORS.has(after) || next === '-'))) out[i] = 1;
+      if (isCapital(next) || ((TAGGER_NAME_JOINERS.has(next) || next === '-') && /^\p{L}/u.test(after) && (isCapital(after) || TAGGER_NAME_JOINERS.has(after) || next === '-'))) out[i] = 1;
     } else if (t === '-' || t === '‐' || QUOTE_MARKS.has(t)) {
       if (/^\p{L}/u.test(next) && /\p{L}$/u.test(prev)) out[i] = 1;
     } else if (t === '.') {
@@ -131,6 +127,9 @@ export function shape(w: string): string {
   return out;
 }
 
+/** Prepositions of place ("in Amethi", "from Garissa"), as a set. */
+const LOCATIVE_PREPOSITION_SET: ReadonlySet<string> = new Set(LOCATIVE_PREPOSITIONS);
+
 const START = '<s>';
 const END = '</s>';
 
@@ -142,9 +141,6 @@ export const enum Casing {
   Caps = 2,
 }
 const CASING_NAMES = ['prose', 'title', 'caps'] as const;
-
-/** Words of a title-case line that stay in lower case ("Talks on the Border"). */
-export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'into', 'over', 'after']);
 
 /** The casing of a sentence: all capitals (three letter words or more, none in lower case);
  *  title case (five words or more, every word capitalised but small function words); prose. */
@@ -164,7 +160,7 @@ export function casingOf(tokens: readonly Token[]): Casing {
     words++;
     if (lowerFirst || (c > 127 && w[0] !== w[0]!.toUpperCase())) {
       // a lower-case word other than a small one: prose (most sentences say so early)
-      if (!TITLE_SMALL_WORDS.has(w)) {
+      if (!TITLE_CASE_SMALL_WORDS.has(w)) {
         casing = Casing.Prose;
         break;
       }
@@ -191,9 +187,6 @@ export interface DocWords {
   cues: ReadonlyMap<string, Set<string>>;
 }
 
-/** Prepositions of place ("in Amethi", "from Garissa"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'towards', 'toward', 'into', 'via', 'between']);
-
 /**
  * What the words next to a capitalised word say of it, gathered over the article: after a
  * title or honorific ("Mr Tagore", "President Ruto"), after a preposition of place ("in
@@ -205,7 +198,7 @@ function cuesAround(prev: string, next: string): string[] {
   const out: string[] = [];
   const p = prev.endsWith('.') ? prev.slice(0, -1) : prev;
   if (HONORIFICS.has(p) || ROLE_NOUNS.has(p)) out.push('title');
-  if (PLACE_PREPOSITIONS.has(p)) out.push('place-prep');
+  if (LOCATIVE_PREPOSITION_SET.has(p)) out.push('place-prep');
   if (ORG_HEADS.has(next)) out.push('org-head');
   if (PLACE_HEADS.has(next)) out.push('place-head');
   if (speechVerbBase(next)) out.push('speech');

@@ -6,21 +6,11 @@
 import type { TextRange } from '../../document.js';
 import { lowerBound } from '../../ranges.js';
 import { windowStart } from '../../tails.js';
-import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/tables.js';
+import { HEAD_FUNCTION_WORDS, ROLE_COMPLEMENT_WORDS as COMPLEMENT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isRoleWordInAnyForm as isRoleWord } from '../../lexicon/en/roles.js';
+import { ARTICLE_START, ARTICLE_WORD, RELATIVE_CLAUSE_START, ROLE_COMPLEMENT as COMPLEMENT, ROLE_DETERMINER_WORD as DETERMINER } from '../../lexicon/patterns.js';
 import type { EntityCluster, RoleAnnotation } from './cluster.js';
 
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
-const HEAD_FUNCTION_WORDS = new Set(['by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'that', 'who', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'met', 'told']);
 // (each pattern below starts a match only where a whitespace run starts: linear, same matches)
-const COMPLEMENT = /(?<!\s)\s+(?:of|at|for|to|in|with|from)\s+/;
-const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'from']);
-
-/** A word (as split at white space) that can end a role's head: a role noun or honorific,
- *  singular or plural, or an "-ologist". */
-function isRoleWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || /ologist$/.test(w);
-}
 
 /** Is this phrase a role ("president of the Kazakhstan Press Club", "journalist", "Senator",
  *  "a glaciologist at the X Institute")? Its head — the words before "of/at/for …" — is at
@@ -81,9 +71,6 @@ function rolePhraseBefore(text: string, from: number, end: number): TextRange | 
   return { start: starts[at]!, end };
 }
 
-/** Words that widen a role ("deputy minister", "former president", "acting director"). */
-const ROLE_MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', 'former', 'senior', 'junior', 'chief', 'executive', 'general', 'assistant', 'associate', 'managing', 'lead', 'co', 'honorary', 'interim', 'permanent', 'special', 'foreign', 'prime', 'finance', 'interior', 'defence', 'defense', 'health', 'education', 'energy', 'agriculture', 'transport', 'justice', 'trade', 'economy', 'culture', 'digital', 'state', 'regional', 'national', 'federal', 'city', 'county', 'district', 'presidential', 'parliamentary', 'opposition', 'party', 'press', 'police', 'army', 'military', 'supreme', 'high', 'top', 'retired', 'elected', 'outgoing', 'incoming']);
-
 /** Add roles to the people clusters. `sentenceOf` gives the sentence range around a position. */
 export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf: (pos: number) => TextRange | undefined): void {
   const people = clusters.filter((c) => c.type === 'person');
@@ -129,7 +116,7 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
         if (!role || firstInside(personNames, role)) break;
         add(cl, role);
         // an earlier comma-separated role counts only when this one filled the segment
-        if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !/^(?:the|a|an)$/i.test(text.slice(segStart, role.start).trim())) break;
+        if (role.start > segStart + 1 && text.slice(segStart, role.start).trim() && !ARTICLE_WORD.test(text.slice(segStart, role.start).trim())) break;
         if (from <= s.start) break;
         end = from - 1;
       }
@@ -140,9 +127,9 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
         let apStart = m.end + ap[0].indexOf(ap[1]!);
         let apText = ap[1]!;
         // "a hydrologist at X who was not involved": the relative clause is not the role
-        const rel = /(?<!\s)\s+(?:who|which|that|whose|where|when)\s/.exec(apText);
+        const rel = RELATIVE_CLAUSE_START.exec(apText);
         if (rel) apText = apText.slice(0, rel.index);
-        const det = /^(?:the|a|an)\s+/i.exec(apText);
+        const det = ARTICLE_START.exec(apText);
         if (det) {
           apStart += det[0].length;
           apText = apText.slice(det[0].length);

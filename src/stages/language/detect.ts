@@ -11,8 +11,10 @@
  */
 import { rankLanguages } from '../../adapters/franc.js';
 import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relatives.js';
+import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
 import type { TextRange } from '../../document.js';
+import { letterRuns } from '../../words.js';
 
 interface LangInfo {
   iso6391: string;
@@ -51,24 +53,6 @@ export const toIso6391 = (iso6393: string): string | null => LANGS[iso6393]?.iso
 /** Languages a quote inside an article is usually in (besides the article's own). */
 export const QUOTE_LANGUAGES: readonly string[] = ['eng', 'rus', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'azj', 'tur', 'ukr', 'bel', 'khk', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'heb', 'hin'];
 
-/** Frequent function words per language: a quote with two of its article's and fewer of any
- *  other language's is in the article's language, and needs no trigram model. */
-const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  eng: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'we', 'it', 'are', 'for', 'not', 'this', 'with', 'have', 'be', 'was', 'will', 'they', 'our', 'on', 'what', 'there', 'you', 'but'],
-  deu: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'wir', 'ich', 'ein', 'eine', 'zu', 'mit', 'auf', 'sich', 'es', 'den', 'dem', 'auch', 'für', 'sind', 'wird', 'haben'],
-  fra: ['le', 'la', 'les', 'et', 'est', 'des', 'une', 'nous', 'pas', 'que', 'qui', 'dans', 'pour', 'sur', 'ce', 'il', 'sont', 'avec', 'vous', 'mais'],
-  spa: ['el', 'los', 'las', 'que', 'es', 'una', 'por', 'para', 'con', 'del', 'se', 'no', 'lo', 'como', 'pero', 'está', 'son', 'nosotros', 'hay'],
-  ita: ['il', 'che', 'di', 'non', 'una', 'sono', 'per', 'con', 'gli', 'della', 'del', 'questo', 'anche', 'noi', 'è', 'ma', 'come'],
-  por: ['que', 'não', 'uma', 'os', 'as', 'para', 'com', 'do', 'da', 'dos', 'em', 'por', 'mas', 'como', 'nós', 'está', 'são'],
-  rus: ['и', 'в', 'не', 'на', 'что', 'мы', 'это', 'с', 'по', 'как', 'для', 'но', 'я', 'из', 'все', 'будет', 'уже', 'так', 'есть', 'нас'],
-  ukr: ['і', 'та', 'що', 'не', 'це', 'ми', 'на', 'як', 'для', 'але', 'вже', 'буде', 'які', 'від', 'до', 'є'],
-  kaz: ['және', 'бұл', 'мен', 'біз', 'үшін', 'да', 'де', 'бар', 'жоқ', 'осы', 'болады', 'емес', 'деп', 'бойынша'],
-  tur: ['ve', 'bir', 'bu', 'için', 'de', 'da', 'ile', 'çok', 'biz', 'olarak', 'değil', 'ama', 'daha', 'gibi', 'var'],
-  nld: ['de', 'het', 'een', 'en', 'van', 'niet', 'is', 'dat', 'wij', 'we', 'op', 'met', 'voor', 'zijn', 'ook'],
-  pol: ['i', 'w', 'nie', 'na', 'się', 'że', 'to', 'jest', 'z', 'do', 'jak', 'ale', 'są', 'dla', 'już'],
-};
-
-const WORDS = /[\p{L}]+/gu;
 /** Each function word -> the languages that have it, in FUNCTION_WORDS order (one lookup per
  *  word instead of one per language). */
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
@@ -94,7 +78,7 @@ function functionWordCounts(words: readonly string[]): Map<string, number> {
  */
 export function sameLanguageByFunctionWords(quote: string, article: string): boolean {
   if (!FUNCTION_WORDS[article]) return false;
-  const counts = functionWordCounts(quote.toLowerCase().match(WORDS) ?? []);
+  const counts = functionWordCounts(letterRuns(quote.toLowerCase()));
   const mine = counts.get(article) ?? 0;
   if (mine < 2) return false;
   for (const [code, n] of counts) if (code !== article && n >= mine) return false;
@@ -107,7 +91,7 @@ export function sameLanguageByFunctionWords(quote: string, article: string): boo
  * tabular or undecided text counts as English. Decides whether the English-trained name tagger runs.
  */
 export function plainlyNotEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(WORDS) ?? [];
+  const words = letterRuns(text.toLowerCase());
   const latin = words.reduce((n, w) => n + (/^\p{Script=Latin}/u.test(w) ? 1 : 0), 0);
   const other = words.length - latin;
   if (other > latin && other >= 20) return true;
@@ -120,12 +104,9 @@ export function plainlyNotEnglish(text: string): boolean {
 /** True for a short text (under 25 words) with no word only English writes (ENGLISH_ONLY):
  *  too little English to read its capitals as English does. */
 export function writesNoEnglishWord(text: string): boolean {
-  const words = text.toLowerCase().match(WORDS) ?? [];
+  const words = letterRuns(text.toLowerCase());
   return words.length < 25 && !words.some((w) => ENGLISH_ONLY.has(w));
 }
-
-// Words that only English writes among the candidate languages (no 'is', 'was', 'will', 'for').
-const ENGLISH_ONLY = new Set(['the', 'and', 'of', 'that', 'with', 'have', 'they', 'this', 'which', 'were', 'been', 'from', 'would', 'there', 'their', 'said', 'about', 'after', 'but', 'its', 'has', 'had', 'who', 'when', 'into', 'than', 'also', 'more', 'could', 'should']);
 
 /**
  * English told by its function words alone, when they are overwhelming (a tenth of the
@@ -133,7 +114,7 @@ const ENGLISH_ONLY = new Set(['the', 'and', 'of', 'that', 'with', 'have', 'they'
  * model. Anything less goes to franc.
  */
 function englishEvidence(text: string): Language | null {
-  const words = text.toLowerCase().match(WORDS) ?? [];
+  const words = letterRuns(text.toLowerCase());
   if (words.length < 40) return null;
   let hits = 0;
   for (const w of words) if (ENGLISH_ONLY.has(w)) hits++;
@@ -236,7 +217,7 @@ function byFunctionWords(text: string, ranked: Array<[string, number]>): Array<[
   const close = ranked.slice(0, 4).filter(([, sc]) => best - sc < 0.05);
   // only between languages that all have lists, so no language wins for lack of one
   if (close.length < 2 || !close.every(([c]) => FUNCTION_WORDS[c])) return ranked;
-  const counts = functionWordCounts(text.toLowerCase().match(WORDS) ?? []);
+  const counts = functionWordCounts(letterRuns(text.toLowerCase()));
   const lead = counts.get(ranked[0]![0]) ?? 0;
   let winner: string | null = null;
   let most = lead;

@@ -6,9 +6,15 @@
  */
 import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
+import { letterDigitRuns } from '../../words.js';
 import { isCommonWord, isPlaceName } from '../../lexicon/index.js';
-import { canonicalAgency } from '../dateline/agencies.js';
-import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from '../dateline/months.js';
+import { canonicalAgency } from '../../lexicon/shared/agencies.js';
+import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from '../../lexicon/shared/months.js';
+import { SLUGS_AND_LABELS as NOT_PLACES } from '../../lexicon/en/furniture.js';
+import { OPENERS_NEVER_PLACES as FUNCTION_WORDS } from '../../lexicon/en/clauses.js';
+import { DATELINE_PLACE_PARTICLES } from '../../lexicon/shared/names.js';
+import { alternation } from '../../lexicon/registry.js';
+import { ACRONYM_SKIPPED_WORD, BYLINE_WORD as BYLINE } from '../../lexicon/patterns.js';
 
 export interface DatelineAnnotation extends TextRange {
   paragraph: number;
@@ -32,7 +38,7 @@ const MONTHS = (() => {
 })();
 
 const DATE = `(?:(?:${MONTHS})\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?(?:,?\\s\\d{4})?)`;
-const LOC_WORD = `(?:[\\p{Lu}][\\p{L}]{0,2}\\.(?=\\s\\p{Lu})|[\\p{Lu}][\\p{L}\\p{M}'’\\-]*|d['’][\\p{Lu}][\\p{L}]*|(?:de|del|da|do|dos|di|du|la|le|el|am|im|an|upon|on|of|al|bin|sur|en|aan|ob|pri|na)(?=\\s))`;
+const LOC_WORD = `(?:[\\p{Lu}][\\p{L}]{0,2}\\.(?=\\s\\p{Lu})|[\\p{Lu}][\\p{L}\\p{M}'’\\-]*|d['’][\\p{Lu}][\\p{L}]*|(?:${alternation(DATELINE_PLACE_PARTICLES)})(?=\\s))`;
 const CASELESS = `[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Devanagari}\\p{Script=Georgian}\\p{Script=Armenian}]+`;
 const LOC = `(?:${LOC_WORD}(?:(?: | ?/ ?)${LOC_WORD}){0,5}|${CASELESS}(?:[\\s،,]+${CASELESS}){0,3})`;
 const QUAL = `(?!(?:${MONTHS})\\.?\\s?\\d)[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*(?: [\\p{Lu}][\\p{L}\\p{M}.'’\\-]*){0,2}`;
@@ -63,9 +69,6 @@ export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number 
   { pattern: DATE_FIRST, maxInput: DATELINE_WINDOW },
 ];
 
-
-// Capitalised openings that are slugs or labels, never places.
-const NOT_PLACES = new Set(['update', 'updated', 'editors', 'editor', 'breaking', 'exclusive', 'watch', 'photo', 'video', 'live', 'note', 'opinion', 'analysis', 'dear abby', 'correction', 'refile', 'urgent', 'flash', 'advisory', 'lead', 'news', 'comment', 'review', 'interview', 'tags', 'share', 'related', 'home', 'menu', 'by', 'reporting', 'photos', 'source', 'sources']);
 
 // A web outlet's domain as its credit ("SPACE.com") and a camel-case brand ("NewsFactor").
 const DOMAIN_CREDIT = /^[\p{L}][\p{L}\d-]*\.(?:com|net|org|co\.uk|ru|kz|kg|uz)$/iu;
@@ -122,9 +125,6 @@ interface Parsed {
   agency: string | null;
   date: { text: string; offset: number } | null;
 }
-
-// Words that open a sentence in German, French, Spanish, Italian: never a dateline place.
-const FUNCTION_WORDS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'un', 'une', 'il', 'lo', 'gli', 'una', 'uno', 'the', 'a', 'an', 'this', 'that', 'we', 'he', 'she', 'it', 'they', 'i', 'but', 'and', 'or', 'so', 'yes', 'no']);
 
 /** Is an unqualified, agency-less, date-less place a plausible dateline place? */
 function plausibleBarePlace(loc: string, term: string, qualified: boolean): boolean {
@@ -206,7 +206,7 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   let length = m[0].length;
   if (credit !== undefined) {
     // "The International Atomic Energy Agency (IAEA)": an acronym of the words before it
-    const initials = loc.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:The|Of|And|For)$/.test(w)).map((w) => w[0]).join('');
+    const initials = loc.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && !ACRONYM_SKIPPED_WORD.test(w)).map((w) => w[0]).join('');
     if (initials.length >= 2 && initials.toUpperCase() === credit.replace(/[^\p{L}]/gu, '').toUpperCase()) return null;
     agency = g.ad !== undefined ? { canonical: canonicalAgency(credit), ok: canonicalAgency(credit) !== null } : agencyOf(credit);
     if (agency.ok && !canonicalAgency(credit) && loc.split(/\s+/).length > 4) return null;
@@ -261,14 +261,13 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
   };
 }
 
-const wordsOf = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordsOf = letterDigitRuns;
 
 /** How far into the text a dateline is looked for, and in how many paragraphs. */
 const REACH = 1500;
 const MAX_PARAGRAPHS = 8;
 /** Sentence starts inside a paragraph are tried in this many first paragraphs. */
 const SENTENCE_PARAGRAPHS = 3;
-const BYLINE = /^(?:By|BY|Por|POR|Von|VON|Par|PAR)\s+/;
 /** Where a sentence (or a byline after a bracket) starts inside a paragraph. */
 const SENTENCE_START = /["”»]?[.!?]["”»]?\s+(?=[\p{Lu}(])|\)\s+(?=(?:By|BY)\s)/gu;
 

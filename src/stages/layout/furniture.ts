@@ -5,10 +5,13 @@
  */
 import type { Doc, TextRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
+import { letterDigitRuns as wordCount } from '../../words.js';
 import { isCaption, isCookieLine, isNameList, isNewsletterLine, stripSiteName } from './line-shapes.js';
+import { STOP_WORDS as STOP } from '../../lexicon/en/function-words.js';
+import { BYLINE_WORD_ANY_CASE as BYLINE_KEYWORD } from '../../lexicon/patterns.js';
 
 export interface FurnitureLine extends TextRange {
-  reason: string;
+  reason: BoilerplateReason;
 }
 
 export interface Furniture {
@@ -46,7 +49,7 @@ const DONATE = /^(?:donate\b.{0,60}|support (?:us|our|independent|free)\b.{0,80}
 const isDonateLine = (t: string): boolean => DONATE.test(t.replace(/^>\s*/, ''));
 
 // Line-level patterns, tried in order; each names the reason reported to the user.
-const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boolean)]> = [
+const LINE_RULES = [
   ['related-links', /^(?:related(?: news| articles?| stories| posts| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|from|on this|to read|in|top reads)\b.*|more work from\b.*|you (?:may|might) also (?:like|be interested in)|(?:other )?topics you might like|recommended(?: for you| video| stories| reading)?|most (?:read|popular|viewed)|popular now|trending(?: now| stories)?|latest (?:news|stories|articles)|top (?:stories|hits)|editor'?s picks|what to read next|useful reading|interesting reads|in other news|from our partners|show comments|view (?:story )?comments|original article (?:source|on)\b.*|don'?t miss\b.{0,60}|up next|watch next|read the full (?:story|article)\b.*)\s*:?$|^(?:read more|related|also read|read also|watch(?: below| live| more)?|listen|see also)\s*:\s+\S.{2,200}$/i],
   ['donate', isDonateLine],
   ['endnotes', /^(?:references|endnotes|notes|sources|bibliography|footnotes|about the authors?|about the contributors?|authors?|author bio(?:graphy)?|contributors?)\s*:?$/i],
@@ -64,11 +67,20 @@ const LINE_RULES: Array<[reason: string, test: RegExp | ((line: string) => boole
   // wire trailers: desk codes ("PTI RKV NSD", "dpa hol yyzz n1 kr"), "(END)", a reporter's e-mail
   ['end-mark', /^(?:\(?(?:END|ENDS|ENDIT|MORE|EOS)\)?|(?:pti|dpa|ians|ani|ap|afp|efe|ansa|yonhap|tass|kabar|xinhua|apa|bta)(?:\s+[\p{L}\d]{1,6}){1,6}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu],
   ['navigation', /^(?:home|menu|search|skip to (?:main )?content|main menu|navigation|sections|log ?in|sign ?in|register|my account|subscribe|contact us|about us|privacy policy|terms(?: of (?:use|service))?|site ?map|rss|archive|all news|more|next|previous|prev|load more|show more|close|open menu)$/i],
-];
+] as const satisfies ReadonlyArray<readonly [reason: string, test: RegExp | ((line: string) => boolean)]>;
+
+/** Reasons no LINE_RULES entry gives: a breadcrumb trail (furnitureReason; a menu is
+ *  'navigation'), and from findFurniture a timestamp line, the lines before or after the
+ *  article, and every paragraph of a page with no article ('error-page'). */
+const PAGE_REASONS = ['breadcrumb', 'timestamp', 'before-article', 'after-article', 'error-page'] as const;
+/** Every `boilerplate.reason`: the LINE_RULES reasons in their order, then PAGE_REASONS. */
+export const BOILERPLATE_REASONS = [...LINE_RULES.map(([reason]) => reason), ...PAGE_REASONS];
+/** One of BOILERPLATE_REASONS. */
+export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
 
 
 /** Reason a single line is page furniture, or null. */
-export function furnitureReason(line: string): string | null {
+export function furnitureReason(line: string): BoilerplateReason | null {
   const t = line.trim();
   if (!t) return null;
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
@@ -81,7 +93,6 @@ export function furnitureReason(line: string): string | null {
 
 // "By Jane Doe", "By HANNAH OYELARAN", "Por María Pérez": the keyword case-insensitive,
 // the name's capital case-sensitive (the /i flag would let "By experts and staff" pass)
-const BYLINE_KEYWORD = /^(?:by|por|von|par|від|автор:?)\s+/i;
 /** A byline: "By …", or a bare name with a separator ("Emre Gurkan Abay |"). */
 function isByline(line: string): boolean {
   const t = line.trim();
@@ -92,28 +103,6 @@ function isByline(line: string): boolean {
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated)\s*(?::\s*)?)?(?:\p{L}+,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?.{0,40}$/iu;
 /** A date or time line ("Tue, February 24, 2026 at 3:44 PM UTC", "14 November 2026, 16:42"). */
 const isTimestamp = (line: string): boolean => TIMESTAMP.test(line.trim());
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Runs of letters and digits in `s` (as /[\p{L}\p{N}]+/gu would match), counted without
- *  building the list: every line of the input is counted. */
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let w: boolean;
-    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    else {
-      const cp = s.codePointAt(i)!;
-      w = WORD_CHAR.test(String.fromCodePoint(cp));
-      if (cp > 0xffff) i++;
-    }
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}
 
 /** Looks like running prose: long enough, several words, ends like a sentence. */
 function isProse(s: string): boolean {
@@ -183,7 +172,6 @@ function lineWeight(s: string, reason: string | null): number {
 
 const CONTENT_WORD = /[\p{L}]{4,}/gu;
 const contentWords = (s: string): Set<string> => new Set((s.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOP.has(w)));
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'said', 'says', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']);
 
 /** "Title | Site", "Title - The Washington Post", "Opinion | Title" -> "Title". */
 function stripSiteSuffix(l: string): string {
@@ -211,7 +199,7 @@ function isHeadlineCandidate(l: string, reason: string | null): boolean {
  *  furniture reason, and the body window (first and last line of the heaviest run). */
 export interface LineReading {
   lines: readonly string[];
-  reasons: ReadonlyArray<string | null>;
+  reasons: ReadonlyArray<BoilerplateReason | null>;
   first: number;
   last: number;
 }

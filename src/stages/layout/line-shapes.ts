@@ -6,12 +6,12 @@
  */
 import { trimRange } from '../../document.js';
 import { codePoints, isSpace, isUpper, spaceStart } from '../../tails.js';
+import { CAPTION_CREDIT_WORD as CAPTION_CREDIT, COOKIE_CONSENT_WORD as COOKIE_ACTION } from '../../lexicon/patterns.js';
 
 /** `.` of a regular expression: any character but a line terminator. */
 const hasLineBreak = (s: string): boolean => /[\n\r\u2028\u2029]/.test(s);
 
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_ACTION = /\b(?:accept|consent|agree|policy|settings|preferences|use|experience)\b/i;
 const COOKIE_BUTTON = /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)|i agree|got it)$/i;
 
 /** A cookie banner line: "cookie(s)" and, after it, accept/consent/policy/…; or a button. As
@@ -33,8 +33,6 @@ export function isNewsletterLine(t: string): boolean {
   if (SUBSCRIBE.test(t)) return true;
   return !hasLineBreak(t) && (NEWSLETTER.test(t) || LATEST_INBOX.test(t));
 }
-
-const CAPTION_CREDIT = /\b(?:photos?|images?|afp|ap|reuters|getty|aa|associated press|handout|pa wire|pa|epa|efe|xinhua|tass|ria novosti|sputnik|via|credit|courtesy|file|pool|shutterstock|depositphotos|anadolu)\b/i;
 
 /**
  * A photo caption: the line ends with a credit in parentheses or brackets ("(AFP)",

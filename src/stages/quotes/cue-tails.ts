@@ -5,6 +5,7 @@
  */
 import { trimRange } from '../../document.js';
 import { isLetter, isWordUnit, runStart, spaceStart } from '../../tails.js';
+import { TYPE_WORDS } from '../../lexicon/en/titles.js';
 
 /**
  * Whether `before` ends, but for white space, with ',' or ':' or a word: as
@@ -45,12 +46,6 @@ export function accordingToBefore(before: string): { at: number; comma: number }
   }
   return null;
 }
-
-/** Words that name the kind of thing a title in marks is: the law «…», a film called "…". */
-export const TYPE_WORDS = ['law', 'act', 'bill', 'code', 'decree', 'programme', 'program', 'project', 'operation', 'campaign', 'initiative', 'film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'newspaper', 'magazine', 'channel', 'station', 'company', 'firm', 'brand', 'party', 'movement', 'group', 'club', 'team', 'foundation', 'fund', 'centre', 'center', 'agency', 'association', 'called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'app', 'platform', 'ship', 'plant', 'station', 'corporation', 'holding', 'organization', 'organisation', 'society', 'union', 'journal', 'portal', 'festival', 'forum', 'award', 'prize', 'contest', 'competition', 'exhibition', 'conference', 'summit', 'plan', 'strategy', 'concept', 'doctrine', 'treaty', 'agreement', 'accord', 'pact', 'закон', 'кодекс', 'программа', 'проект', 'компания', 'партия', 'движение', 'фонд', 'телеканал', 'газета', 'журнал', 'агентство', 'операция', 'форум', 'премия', 'конкурс', 'стратегия', 'концепция', 'завод', 'маршрут', 'под названием', 'называемый', 'названием'];
-
-/** Type words that introduce a name or term in any case: a so-called "deplorables". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'so-called', 'known as', 'nicknamed', 'label', 'slogan', 'word', 'words', 'term', 'phrase', 'hashtag', 'motto', 'theme', 'под названием', 'называемый', 'названием']);
 
 /** TYPE_WORDS by length, longest first. */
 const TYPE_WORDS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [...new Set(TYPE_WORDS.map((w) => w.length))]

@@ -5,10 +5,23 @@
  */
 import type { TextRange } from '../../document.js';
 import { windowStart } from '../../tails.js';
-import { DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, ORG_DESCRIPTION_HEADS, isTitleAbbreviation } from '../../lexicon/tables.js';
+import { isVerbForm } from '../../lexicon/index.js';
+import { wordsIn, type Word } from '../../words.js';
+import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, RELATION_HEADS, SPEAKER_DETERMINERS as DETERMINERS, WORDS_BEFORE_CUE as ADVERBS } from '../../lexicon/en/speakers.js';
+import { SPEAKER_NAME_PARTICLES as NAME_CONNECTORS } from '../../lexicon/shared/names.js';
+import { SENTENCE_OPENERS } from '../../lexicon/en/clauses.js';
+import { LEADING_OPENER, ABBREVIATION_BEFORE_COMMA, ASIDE_BEFORE_CUE, CAPITALISED_WEEKDAY as DAYS, DESCRIPTION_BREAK, DESCRIPTION_PREPOSITION, NAMELESS_RUN, NOT_NAME_OPENER, OF_OR_FROM_WORD, TITLE_ASIDE_SMALL_WORD, TITLE_COMPLEMENT_PREPOSITION } from '../../lexicon/patterns.js';
+import { isCapitalisedOrArticleName as isCap } from '../../lexicon/shapes.js';
+import { PRONOUNS } from '../../lexicon/en/pronouns.js';
+import { ROLE_NOUNS, isTitleAbbreviation } from '../../lexicon/en/roles.js';
+import { ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
 
 /** A word written with a period inside a name: a title, or "St." ("St. Petersburg"). */
 const isTitleWithPeriod = (w: string): boolean => isTitleAbbreviation(w) || w === 'St';
+/** A middle initial with its period inside a name ("Heather C. Briccetti"): a capital letter
+ *  after a name word, before a name word that opens no sentence. */
+const isMiddleInitial = (prev: string | undefined, w: string, next: string | undefined): boolean =>
+  /^\p{Lu}$/u.test(w) && !!prev && /^\p{Lu}\p{Ll}/u.test(prev) && !!next && /^\p{Lu}\p{Ll}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description';
 
@@ -17,47 +30,15 @@ export interface SpeakerNP extends TextRange {
   text: string;
 }
 
-export interface Word extends TextRange {
-  text: string;
-}
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** Words of text[start, end) with their offsets. */
-export function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  const s = text.slice(start, end);
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
-  return out;
-}
-
-/** Whether text[r.start, r.end) holds at least `n` words, as wordsIn counts them (it stops
- *  counting there: no list of the words). */
-export function hasWords(text: string, r: TextRange, n: number): boolean {
-  let k = 0;
-  WORD.lastIndex = r.start;
-  for (let m = WORD.exec(text); m && m.index < r.end; m = WORD.exec(text)) if (++k >= n) return true;
-  return false;
-}
-
-const ADVERBS = new Set(['also', 'then', 'later', 'further', 'previously', 'recently', 'again', 'once', 'earlier', 'additionally', 'separately', 'however', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'had', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'firmly', 'bluntly', 'simply', 'clearly', 'frankly', 'candidly', 'proudly', 'angrily', 'calmly', 'flatly', 'openly', 'told', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'late', 'early']);
-const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'uulu', 'kyzy', 'uly', 'ogly', 'oglu', 'qizi']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'another', 'both', 'most', 'few']);
-/** Plural or collective nouns that speak without a determiner ("officials said"). */
-export const GENERIC_SPEAKERS = new Set(['officials', 'police', 'experts', 'analysts', 'sources', 'residents', 'witnesses', 'authorities', 'critics', 'observers', 'organizers', 'organisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'officers', 'people', 'locals', 'farmers', 'workers', 'parents', 'students', 'teachers', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'producers', 'traders', 'rescuers', 'volunteers', 'survivors', 'victims', 'families', 'supporters', 'opponents', 'members', 'participants', 'delegates', 'leaders', 'representatives', 'staff', 'employees', 'managers', 'executives', 'owners', 'merchants', 'engineers', 'specialists', 'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'pollsters', 'polls', 'studies', 'data', 'figures', 'reports', 'documents', 'records', 'statistics']);
-
-/** People by relation who "say" things in news copy ("a citizen wrote", "her mother said"),
- *  and a utility; documents are DOCUMENT_NOUNS. */
-const RELATION_HEADS = new Set(['citizen', 'member', 'neighbour', 'neighbor', 'friend', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'child', 'boy', 'girl', 'fan', 'victim', 'witness', 'judge', 'chief', 'expert', 'nurse', 'source', 'insider', 'aide', 'ally', 'rival', 'customer', 'voter', 'patient', 'guest', 'veteran', 'colleague', 'partner', 'relative', 'utility']);
+/** ", Craig Prater." after a description: two to four capitalised words, then the clause's end. */
+const APPOSITIVE_NAME = /^,\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]+)){1,3})\s*(?:[,.;!?]|$)/u;
 
 /** How far before a cue (characters) its speaker phrase is read: a name with an aside of a
  *  title and an organisation ("Sabitri Gurung, a glaciologist at the …, said") fits well. */
 const SPEAKER_WINDOW = 300;
 
-/** Capitalised, or a name with a lower-case Arabic article: "al-Shabaab", "el-Sisi". */
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin)-\p{Lu}/u.test(w);
 const isLower = (w: string): boolean => /^[\p{Ll}]/u.test(w);
 
 /** Nouns that can head a speaking description. */
@@ -73,7 +54,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   limit = windowStart(text, limit, pos, SPEAKER_WINDOW);
   // "X, in a statement, said" / "X in an interview said" / "X was quoted as saying" /
   // "Sen. David Perdue (R-Ga.) said"
-  const phrase = /,?(?<!\s)\s+in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet)\s*(?:,\s*)?$|(?<!\s)\s+(?:was|is|were|has been)\s+quoted\s+as\s*$|(?<!\s)\s*\([^()]{1,24}\)\s*$/i.exec(text.slice(limit, pos));
+  const phrase = ASIDE_BEFORE_CUE.exec(text.slice(limit, pos));
   if (phrase) pos = limit + phrase.index;
   let words = wordsIn(text, limit, pos);
   // the cue may follow "Name, a doctor at X," or "Name, who …," — skip one such aside
@@ -87,7 +68,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
   }
   if (!words.length) return null;
   // "… Consulting Inc., told": the period of an abbreviation is no sentence end
-  const gap = between(words[words.length - 1]!.end, pos).replace(/^\.(?=\s*,)/, (m) => (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|LLC|PLC|S\.A|N\.V|[A-Z])$/.test(words[words.length - 1]!.text) ? '' : m));
+  const gap = between(words[words.length - 1]!.end, pos).replace(/^\.(?=\s*,)/, (m) => (ABBREVIATION_BEFORE_COMMA.test(words[words.length - 1]!.text) ? '' : m));
   if (/[.!?;:"“”«»()]/.test(gap)) return null;
   if (/,/.test(gap)) {
     // "…, Gulnara Seitkali, said": a name between commas
@@ -95,7 +76,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     const commaBefore = text.lastIndexOf(',', words[words.length - 1]!.start);
     const aside = commaBefore > limit ? wordsIn(text, commaBefore, pos) : [];
     // "…, Deputy Minister of Agriculture, said": a title between commas is an aside too
-    const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || /^(?:of|for|the|and|at|to|on|in)$/.test(w.text));
+    const titleAside = aside.length > 0 && aside.length <= 16 && ROLE_NOUNS.has(aside.map((w) => w.text.toLowerCase()).find((w) => ROLE_NOUNS.has(w)) ?? '') && aside.every((w) => isCap(w.text) || TITLE_ASIDE_SMALL_WORD.test(w.text));
     if (run && /,\s*$/.test(between(limit, run.start)) && !titleAside) return run;
     // "Will Young, a mechanic based in Kansas City, and an organizer at the union, said": the
     // name that opens the clause, before its first comma, is the speaker
@@ -113,7 +94,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     const run = capitalisedRunEndingAt(text, words, words.length - 1);
     if (!run) return null;
     // "A claim …", "It's believed": an article or pronoun alone names nobody
-    if (/^(?:A|An|The|This|That|It['’]s|There['’]s|What|Such)$/.test(run.text)) return null;
+    if (NAMELESS_RUN.test(run.text)) return null;
     // "a spokesman for the Kenya Seed Traders Association": the description owns the name
     const desc = descriptionEndingBefore(text, words, run);
     if (desc) return desc;
@@ -123,16 +104,41 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     if (prev && prev.text.toLowerCase() === 'the' && run.text.split(/\s+/).length === 1 && ORG_DESCRIPTION_HEADS.has(run.text.toLowerCase()) && !/[,.;:]/.test(between(prev.end, run.start))) {
       return { start: prev.start, end: run.end, kind: 'description', text: between(prev.start, run.end) };
     }
-    return run;
+    return nameOrRoleDescription(text, run, prev && DETERMINERS.has(prev.text.toLowerCase()) && between(prev.end, run.start) === ' ' ? prev : null);
   }
   return descriptionEndingAt(text, words, words.length - 1);
+}
+
+/**
+ * A capitalised run read as a speaker: the words that open a clause ("But Mr. Fry", "While …")
+ * are no part of a name, and a run that ends in a role noun names nobody ("the Salford MP",
+ * "Labour MP"): it is a description, with the determiner before it.
+ */
+function nameOrRoleDescription(text: string, run: SpeakerNP, determiner: Word | null): SpeakerNP | null {
+  let r = run;
+  for (let m = LEADING_OPENER.exec(r.text); m && m[0].length < r.text.length; m = LEADING_OPENER.exec(r.text)) {
+    // a determiner opening the run ("The Kentucky Republican") stays with a description
+    if (DETERMINERS.has(m[1]!.toLowerCase()) && !determiner) determiner = { start: r.start, end: r.start + m[1]!.length, text: m[1]! };
+    r = { start: r.start + m[0].length, end: r.end, kind: 'name', text: r.text.slice(m[0].length) };
+  }
+  const words = r.text.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  // "Some said", "When asked, …", "Nonetheless, …": a word that opens a clause names nobody
+  if (words.length === 1 && SENTENCE_OPENERS.has(last)) return null;
+  // "Prosecutors said", "Police said" at a sentence's start: people in general, not a name
+  if (words.length === 1 && GENERIC_SPEAKERS.has(last)) return { start: determiner ? determiner.start : r.start, end: r.end, kind: 'description', text: text.slice(determiner ? determiner.start : r.start, r.end) };
+  if (ROLE_NOUNS.has(last) && (determiner || words.length >= 2)) {
+    const start = determiner ? determiner.start : r.start;
+    return { start, end: r.end, kind: 'description', text: text.slice(start, r.end) };
+  }
+  return r;
 }
 
 /** A name run (two words or more, or one after a title) opening text[from, to) and closed
  *  by a comma, or null. */
 function leadingName(text: string, from: number, to: number): SpeakerNP | null {
   const m = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+),/u.exec(text.slice(from, to));
-  if (!m || /^(?:The|A|An|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Still|Yet)\b/.test(m[1]!)) return null;
+  if (!m || NOT_NAME_OPENER.test(m[1]!)) return null;
   const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, kind: 'name', text: m[1]! };
 }
@@ -144,12 +150,12 @@ function capitalisedRunEndingAt(text: string, words: Word[], i: number): Speaker
   while (j > 0) {
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
-    if (gap !== ' ' && !(gap === '. ' && isTitleWithPeriod(prev.text))) break;
+    if (gap !== ' ' && !(gap === '. ' && (isTitleWithPeriod(prev.text) || isMiddleInitial(words[j - 2]?.text, prev.text, words[j]!.text)))) break;
     if (isCap(prev.text) || (NAME_CONNECTORS.has(prev.text.toLowerCase()) && j - 1 > 0 && isCap(words[j - 2]!.text))) j--;
     else break;
   }
   // "Idris Farouk of Farmington said": the person before "of"/"from" is the speaker
-  if (j >= 2 && j === i && /^(?:of|from)$/i.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
+  if (j >= 2 && j === i && OF_OR_FROM_WORD.test(words[j - 1]!.text) && isCap(words[j - 2]!.text) && text.slice(words[j - 2]!.end, words[j]!.start) === ` ${words[j - 1]!.text} `) {
     const earlier = capitalisedRunEndingAt(text, words, j - 2);
     if (earlier) return earlier;
   }
@@ -175,7 +181,8 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     const prev = words[j - 1]!;
     const gap = text.slice(prev.end, words[j]!.start);
     // "the lanky, bespectacled professor": a comma between adjectives after an article
-    const adjectiveComma = gap === ', ' && isLower(prev.text) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
+    // (not after a noun: "In another statement, police said")
+    const adjectiveComma = gap === ', ' && isLower(prev.text) && !isSpeakerHead(prev.text.toLowerCase()) && j >= 2 && DETERMINERS.has(words[j - 2]!.text.toLowerCase());
     if (/[,;:.!?"“”«»()]/.test(gap) && !adjectiveComma) break;
     const pl = prev.text.toLowerCase();
     if (DETERMINERS.has(pl)) {
@@ -184,14 +191,18 @@ function descriptionEndingAt(text: string, words: Word[], i: number): SpeakerNP 
     }
     if (!isLower(prev.text) && !isCap(prev.text) && !/^\d/.test(prev.text)) break;
     if (PRONOUNS[pl] && !PRONOUNS[pl].possessive) break;
-    if (/^(?:and|or|but|that|which|who|said|says|told|when|while|as|if|because|after|before|since|than)$/.test(pl)) break;
+    if (DESCRIPTION_BREAK.test(pl)) break;
     j--;
     k++;
   }
+  // "2025 Italian prosecutors": a year before the phrase is a date's, not the speaker's
+  while (j < i && /^\d{4}$/.test(words[j]!.text)) j++;
   const first = words[j]!.text.toLowerCase();
-  // bare plural or collective ("officials", "police") or a determiner-led phrase
+  // bare plural or collective ("officials", "police") or a determiner-led phrase; a plural head
+  // with its modifiers speaks too ("Foreign bankers said", "Muslim groups have claimed")
+  const modifiedPlural = j < i && /[^s]s$/.test(head) && !isVerbForm(head);
   if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !(j < i)) return null;
-  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  if (!DETERMINERS.has(first) && !GENERIC_SPEAKERS.has(head) && !ROLE_NOUNS.has(head) && !modifiedPlural) return null;
   const start = words[j]!.start;
   return { start, end: words[i]!.end, kind: 'description', text: text.slice(start, words[i]!.end) };
 }
@@ -201,7 +212,7 @@ function descriptionEndingBefore(text: string, words: Word[], run: SpeakerNP): S
   const idx = words.findIndex((w) => w.start === run.start);
   let k = idx - 1;
   if (k >= 0 && words[k]!.text.toLowerCase() === 'the') k--;
-  if (k < 1 || !/^(?:for|of|at|from|with)$/.test(words[k]!.text.toLowerCase())) return null;
+  if (k < 1 || !DESCRIPTION_PREPOSITION.test(words[k]!.text.toLowerCase())) return null;
   const d = descriptionEndingAt(text, words, k - 1);
   if (!d) return null;
   return { start: d.start, end: run.end, kind: 'description', text: text.slice(d.start, run.end) };
@@ -224,20 +235,21 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
   if (isCap(words[i]!.text)) {
     const extend = (from: number): number => {
       let k = from;
-      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && isTitleWithPeriod(words[k]!.text))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
+      while (k + 1 < words.length && (text.slice(words[k]!.end, words[k + 1]!.start) === ' ' || (text.slice(words[k]!.end, words[k + 1]!.start) === '. ' && (isTitleWithPeriod(words[k]!.text) || isMiddleInitial(words[k - 1]?.text, words[k]!.text, words[k + 1]?.text)))) && (isCap(words[k + 1]!.text) || (NAME_CONNECTORS.has(words[k + 1]!.text.toLowerCase()) && k + 2 < words.length && isCap(words[k + 2]!.text)))) k++;
       return k;
     };
     let j = extend(i);
     // "said Oilers head coach Ken Hitchcock": a team or company, its role word, then the name
     let r = j + 1;
     while (r < words.length && r <= j + 3 && isLower(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ') r++;
-    if (r > j + 1 && r < words.length && isCap(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ' && words.slice(j + 1, r).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()))) {
+    // ("says Cambridge cartoonist Andre Campbell": an agent noun is a role too)
+    if (r > j + 1 && r < words.length && isCap(words[r]!.text) && text.slice(words[r - 1]!.end, words[r]!.start) === ' ' && words.slice(j + 1, r).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()) || isSpeakerHead(w.text.toLowerCase()))) {
       i = r;
       j = extend(r);
     }
     // "Afghan Ambassador to the United States Hamdullah Mohib": a title's complement, then the name
     // (only after a lexicon title word, not the suffix guess, so "Daniel Okafor of X Bank" stays Okafor)
-    while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && /^(?:to|of|for|at)$/.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
+    while (j + 2 < words.length && ROLE_NOUNS.has(words[j]!.text.toLowerCase()) && TITLE_COMPLEMENT_PREPOSITION.test(words[j + 1]!.text) && text.slice(words[j]!.end, words[j + 2]!.start).length <= 9) {
       const k = words[j + 2]!.text === 'the' ? j + 3 : j + 2;
       if (k >= words.length || !isCap(words[k]!.text) || text.slice(words[j + 1]!.end, words[k]!.start).length > 5) break;
       j = extend(k);
@@ -249,6 +261,14 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerN
     let j = 1;
     while (j < words.length && j < 6 && text.slice(words[j - 1]!.end, words[j]!.start) === ' ' && !isSpeakerHead(words[j]!.text.toLowerCase())) j++;
     if (j < words.length && isSpeakerHead(words[j]!.text.toLowerCase())) {
+      // "the festival's executive director": the head runs over its nouns
+      while (j + 1 < words.length && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && isLower(words[j + 1]!.text) && isSpeakerHead(words[j + 1]!.text.toLowerCase())) j++;
+      // "said the festival's executive director, Craig Prater.": the name in apposition speaks
+      const named = APPOSITIVE_NAME.exec(text.slice(words[j]!.end, limit));
+      if (named) {
+        const at = words[j]!.end + named[0].indexOf(named[1]!);
+        return { start: at, end: at + named[1]!.length, kind: 'name', text: named[1]! };
+      }
       return { start: w0.start, end: words[j]!.end, kind: 'description', text: text.slice(w0.start, words[j]!.end) };
     }
   }

@@ -344,3 +344,64 @@ describe('what must work: headlines, dash credits, lead-ins, marks of other scri
     expect(analyzeArticle(t).quotes.map((x) => t.slice(x.start, x.end))).toEqual(['これは非常に重要な決定です', '改革は続く']);
   });
 });
+
+describe('attribution: what a pronoun does not refer to', () => {
+  it('a name inside the quoted words is not the speaker of "he said"', () => {
+    const r = analyzeArticle('Council member Piet Adams defended the plan on Monday.\n\n“Omar Haddad has done excellent work on this budget,” he said.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Piet Adams', method: 'pronoun' });
+  });
+
+  it('a name inside the reported clause is not the speaker of ", he said"', () => {
+    const r = analyzeArticle('Kremlin aide Pavel Orlov spoke to reporters on Friday.\n\nMinister Ivan Sorokin has been receiving reports about the talks every day, he said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Minister Ivan Sorokin has been receiving reports about the talks every day', 'Pavel Orlov']]);
+  });
+});
+
+describe('attribution: "they" and "it"', () => {
+  it('"they" after people in general who spoke is those people', () => {
+    const r = analyzeArticle('Foreign bankers said they expected the loans to be repaid by March.\n\nThey added that the interest rates would stay where they were for the whole year.');
+    expect(r.quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name, q.speaker?.method])).toEqual([
+      ['they expected the lo', 'Foreign bankers', 'description'],
+      ['the interest rates w', 'Foreign bankers', 'pronoun'],
+    ]);
+  });
+
+  it('"it" is the organisation just named as a subject', () => {
+    const r = analyzeArticle('The Lakeland Water Board restored supplies to most homes on Friday after a week of repairs.\n\n“Crews worked through the night to finish the job,” it said.');
+    expect(speakerOf(r, 0)).toMatchObject({ name: 'Lakeland Water Board', method: 'pronoun' });
+  });
+});
+
+describe('attribution: descriptions that refer back', () => {
+  it('an unnamed source keeps the words it was introduced with: "A senior diplomat said … the diplomat added"', () => {
+    const r = analyzeArticle('Foreign Minister Ana Lind met her counterpart on Monday.\n\n“There is no movement at all,” Ana Lind said.\n\nA senior diplomat said the talks had stalled over the border question.\n\n“Nobody wants to give ground first,” the diplomat added.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'A senior diplomat', entityId: null, method: 'description' });
+  });
+
+  it('a nationality must agree: "the Russian leader" after Putin met Xi is Putin', () => {
+    const r = analyzeArticle('Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Tuesday.\n\nThe Russian leader said the talks had been useful and frank.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
+  });
+
+  it('people in the plural are no one person: "the players said"', () => {
+    const r = analyzeArticle('Coach Jordan Stewart praised his team after the final on Sunday.\n\nThe players said the victory belonged to the whole town.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The players', entityId: null });
+  });
+});
+
+describe('attribution: carrying an unnamed speaker', () => {
+  it('a quote with no cue after "said a local fisherman" is the fisherman\'s, as written', () => {
+    const r = analyzeArticle('“We were lucky this time,” said a local fisherman.\n\n“The storm missed the harbour by a mile.”');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
+      ['a local fisherman', 'description'],
+      ['a local fisherman', 'carry-forward'],
+    ]);
+  });
+});
+
+describe('attribution: a pronoun after a sentence whose subject is a description', () => {
+  it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
+    const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline, isoDate, parseDateline, titleCasePlace } from '../../../src/stages/layout/dateline.js';
-import { canonicalAgency } from '../../../src/stages/dateline/agencies.js';
+import { canonicalAgency } from '../../../src/lexicon/shared/agencies.js';
 import { normalize } from '../../../src/stages/normalize.js';
 import { segment } from '../../../src/stages/segment.js';
 

@@ -10,7 +10,7 @@ function opensSentence(text: string, q: QuoteAnnotation): boolean {
   return at === 0 || /(?:^|[.!?…"”»:]\s*|\n)$/.test(before) || /\n[^\S\n]*$/.test(before);
 }
 
-const confidence = { carried: 0.7 };
+const confidence = { carried: 0.7, unnamed: 0.6 };
 
 export const carryForward = defineSieve({
   name: 'carry-forward',
@@ -18,8 +18,11 @@ export const carryForward = defineSieve({
   confidence,
   apply(q, ctx, np) {
     const prev = ctx.previous;
-    if (np || !prev || q.kind !== 'direct' || !prev.speaker.entity || !opensSentence(ctx.text, q)) return undefined;
+    if (np || !prev || q.kind !== 'direct' || !opensSentence(ctx.text, q)) return undefined;
+    // an unnamed speaker carries as written ("said a local fisherman"), a bare pronoun does not
+    const unnamed = !prev.speaker.entity && prev.speaker.mention?.kind === 'description';
+    if (!prev.speaker.entity && !unnamed) return undefined;
     if (q.paragraph - prev.quote.paragraphs[prev.quote.paragraphs.length - 1]! > 1) return undefined;
-    return { ...prev.speaker, mention: null, method: 'carry-forward', confidence: confidence.carried };
+    return { ...prev.speaker, mention: null, method: 'carry-forward', confidence: unnamed ? confidence.unnamed : confidence.carried };
   },
 });

@@ -6,17 +6,23 @@
  * paragraph about them; for another role noun the previous speaker. An indefinite description
  * ("a police spokesman") stays as written, linked to nothing.
  */
-import { DOCUMENT_NOUNS, ORG_DESCRIPTION_HEADS, ROLE_NOUNS } from '../../../lexicon/tables.js';
+import { DOCUMENT_NOUNS } from '../../../lexicon/en/speakers.js';
+import { ORG_DESCRIPTION_HEADS } from '../../../lexicon/en/organisations.js';
+import { LEADER_ROLES, ROLE_NOUNS } from '../../../lexicon/en/roles.js';
+import { DEFINITE_DETERMINER, HEAD_PREPOSITION, INDEFINITE_START } from '../../../lexicon/patterns.js';
 import type { EntityCluster } from '../../entities/index.js';
 import { isSpeakerHead } from '../../quotes/speaker-np.js';
 import { isSubject } from '../subject.js';
-import { defineSieve, speakerOf } from '../sieve.js';
+import { defineSieve, speakerOf, type SieveContext } from '../sieve.js';
+import { speakerBefore, type SpeakerNP } from '../../quotes/speaker-np.js';
+import { lastWordAt } from '../../../words.js';
+import { isDemonym } from '../../../lexicon/index.js';
 
 /** A description's head noun and the words before its preposition ("the lawyer for X" -> lawyer). */
 export function descriptionHead(phrase: string): { words: string[]; head: string; prep: number } {
   const all = phrase.toLowerCase().split(/\s+/);
   // "the lawyer for Animal Protection Services": the head stands before the preposition
-  const prep = all.findIndex((w, k) => k > 0 && /^(?:for|of|at|with|from|in|on)$/.test(w));
+  const prep = all.findIndex((w, k) => k > 0 && HEAD_PREPOSITION.test(w));
   const words = prep > 0 ? all.slice(0, prep) : all;
   const head = words[words.length - 1]!.replace(/s$/, (m) => (ROLE_NOUNS.has(words[words.length - 1]!) ? m : ''));
   return { words, head, prep };
@@ -24,10 +30,51 @@ export function descriptionHead(phrase: string): { words: string[]; head: string
 
 /** Whether a person's roles or titles name `head` ("minister" in "Foreign Minister"). */
 export function hasRoleWord(text: string, c: EntityCluster, head: string): boolean {
-  return c.roles.some((ro) => ro.title.toLowerCase().split(/[\s,]+/).includes(head)) || c.titles.some((t) => text.slice(t.start, t.end).toLowerCase().split(/\s+/).includes(head));
+  const said = [...c.roles.map((ro) => ro.title), ...c.titles.map((t) => text.slice(t.start, t.end))].map((t) => t.toLowerCase());
+  // "the leader": whoever leads a country or government ("Russian President Vladimir Putin")
+  if (head === 'leader') return said.some((t) => [...LEADER_ROLES].some((r) => ` ${t} `.includes(` ${r} `)));
+  return said.some((t) => t.split(/[\s,]+/).includes(head));
 }
 
-const confidence = { role: 0.75, 'previous-speaker': 0.75, 'organization-named': 0.7, 'last-organization': 0.6, 'described-subject': 0.5, 'previous-person': 0.6, unresolved: 0.6 };
+const confidence = { role: 0.75, 'previous-speaker': 0.75, 'organization-named': 0.7, 'last-organization': 0.6, 'described-subject': 0.5, 'previous-person': 0.6, 'earlier-description': 0.6, unresolved: 0.6 };
+
+/** How far back (characters) an unnamed source is looked for ("A Labour source … the source"). */
+const EARLIER_DESCRIPTION = 2500;
+
+/**
+ * The description an unnamed source was introduced with: "A Labour source told the paper …
+ * the source said", "a senior diplomat … the diplomat added". The last indefinite phrase before
+ * `np` whose head is the same noun, read as a speaker phrase ending there, that names nobody
+ * (not a title before a name, "spokesman Dmitry Peskov").
+ */
+function earlierDescription(ctx: SieveContext, np: SpeakerNP, headWord: string): { phrase: SpeakerNP; at: number } | null {
+  const { text } = ctx;
+  let to = np.start;
+  const from = Math.max(0, np.start - EARLIER_DESCRIPTION);
+  for (let tries = 0; tries < 4; tries++) {
+    const at = lastWordAt(text, headWord, from, to);
+    if (at < 0) return null;
+    const end = at + headWord.length;
+    to = at;
+    // a title before a name ("spokesman Dmitry Peskov", "spokesman, Dmitry Peskov") is that person's role
+    if (/^,?\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    const phrase = speakerBefore(text, Math.max(from, at - 120), end);
+    // (an introduction: "a"/"an"/"one"/"another"; a definite one refers back in its turn)
+    if (phrase && phrase.kind === 'description' && phrase.end === end && INDEFINITE_START.test(phrase.text) && !ctx.isQuoted(phrase.start)) return { phrase, at };
+  }
+  return null;
+}
+
+/** Whether a person's roles and titles agree with a description's
+ *  nationality ("the Russian leader": Russian President Vladimir Putin, not Chinese leader Xi):
+ *  they disagree when those words give another nationality and not this one. */
+function agreesWith(ctx: SieveContext, c: EntityCluster, modifiers: readonly string[]): boolean {
+  const nationalities = modifiers.filter((m) => isDemonym(m));
+  if (!nationalities.length) return true;
+  const said = [...c.roles.map((r) => r.title), ...c.titles.map((t) => ctx.text.slice(t.start, t.end))].join(' ').toLowerCase();
+  const given = (said.match(/\p{L}+/gu) ?? []).filter((w) => isDemonym(w));
+  return !given.length || nationalities.every((n) => given.includes(n));
+}
 
 export const description = defineSieve({
   name: 'description',
@@ -37,21 +84,30 @@ export const description = defineSieve({
     if (np?.kind !== 'description') return undefined;
     const { text, previous } = ctx;
     const { words, head, prep } = descriptionHead(np.text);
+    const written = words[words.length - 1]!;
+    // "the players", "the school's defenders": people in the plural are no one person
+    const plural = /[^s']s$/.test(written) && !ROLE_NOUNS.has(written);
     // "The Canadian government": capitalised modifiers the organisation's name must echo
     const modifiers = np.text.split(/\s+/).slice(1, prep > 0 ? prep : undefined).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5));
     const echoes = (o: EntityCluster) => modifiers.every((m) => o.name.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(m)));
+    const nationality = np.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
     const resolved = (c: EntityCluster, outcome: keyof typeof confidence) => {
       ctx.addMention(c, np);
       return speakerOf(c, np, 'description', confidence[outcome]);
     };
-    if (/^(?:the|this|that)$/.test(words[0]!)) {
+    const unnamed = (earlier: SpeakerNP) => ({ name: earlier.text, entity: null, mention: np, method: 'description', confidence: confidence['earlier-description'] });
+    if (DEFINITE_DETERMINER.test(words[0]!)) {
+      const earlier = plural || DOCUMENT_NOUNS.has(head) ? null : earlierDescription(ctx, np, written);
       if (head === 'speaker' || head === 'source' || head === 'interlocutor') {
         const c = previous?.speaker.entity ?? null;
+        // the unnamed source introduced after the previous quote, else the previous speaker
+        if (earlier && (!previous || earlier.at > previous.quote.content.start)) return unnamed(earlier.phrase);
         if (c) return resolved(c, 'previous-speaker');
       }
       const orgHead = ORG_DESCRIPTION_HEADS.has(head) && !ROLE_NOUNS.has(head);
-      const byRole = orgHead ? null : ctx.lastPersonBefore(np.start, (c) => hasRoleWord(text, c, head));
-      if (byRole) return resolved(byRole, 'role');
+      const person = orgHead || plural ? null : ctx.latestBefore(np.start, (m) => m.c.type === 'person' && hasRoleWord(text, m.c, head) && agreesWith(ctx, m.c, nationality));
+      if (person && !(earlier && earlier.at > person.start)) return resolved(person.c, 'role');
+      if (earlier && !orgHead) return unnamed(earlier.phrase);
       const o = ctx.orgNamedBefore(head, np.start, echoes);
       if (o) return resolved(o, 'organization-named');
       // "The company said": the organisation named last, not far back (not the wire credit);
@@ -60,13 +116,13 @@ export const description = defineSieve({
       if (lastOrg && np.start - lastOrg.at < 1500) return resolved(lastOrg.c, 'last-organization');
       // "the rookie defenceman said", "The 32-year-old labourer says": a person described,
       // not named, right after a paragraph about them: the person last named as a subject
-      if (!orgHead && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
+      if (!orgHead && !plural && !DOCUMENT_NOUNS.has(head) && isSpeakerHead(head) && !ROLE_NOUNS.has(head)) {
         const subj = ctx.lastPersonBefore(np.start, () => true, (m) => isSubject(text, m) && np.start - m.start < 600);
         if (subj) return resolved(subj, 'described-subject');
       }
       // "the official added": a definite person noun with no matching role is the last speaker
       const prevEntity = previous?.speaker.entity;
-      if (ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person') return resolved(prevEntity, 'previous-person');
+      if (!plural && ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person' && agreesWith(ctx, prevEntity, nationality)) return resolved(prevEntity, 'previous-person');
     }
     return { name: np.text, entity: null, mention: np, method: 'description', confidence: confidence.unresolved };
   },

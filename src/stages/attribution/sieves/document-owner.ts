@@ -1,23 +1,105 @@
 /**
- * document-owner: "the union's Friday release", "Facebook's statement": the owner of the
- * document speaks. The owner phrase is handed to the other sieves, so the method reported is
- * the one that resolved the owner (explicit, according-to, description …); when the owner
- * names no entity, the description sieve reads the whole phrase.
+ * document-owner: a document speaks for whoever issued it. "Facebook's statement", "her
+ * lawsuit", "the RCMP statement", "a statement from the EU", "a study released by Civic
+ * Action" name the owner in the phrase; a bare "the complaint" refers back to the document an
+ * earlier sentence introduced, whose owner is named there or is that sentence's subject
+ * ("Prosecutors said in a criminal complaint …"). The owner phrase is read by the other sieves;
+ * when it names nobody, the description sieve reads the whole phrase.
  */
-import { endsWithDocumentNoun } from '../../../lexicon/tables.js';
-import { defineSieve } from '../sieve.js';
+import { DOCUMENT_NOUNS, SPOKESPEOPLE_HEADS } from '../../../lexicon/en/speakers.js';
+import { POSSESSIVE_PRONOUNS } from '../../../lexicon/en/pronouns.js';
+import { DEFINITE_DETERMINER_START, DOCUMENT_HEAD_BREAK, DOCUMENT_ISSUER, NAME_BEFORE_DOCUMENT, OWNER_DETERMINER_START, POSSESSIVE_PRONOUN_START } from '../../../lexicon/patterns.js';
+
+import type { QuoteAnnotation } from '../../quotes/index.js';
+import type { SpeakerNP } from '../../quotes/speaker-np.js';
+import { subjectAtStart } from '../../quotes/cues/clause.js';
+import { lastWordAt, wordsIn } from '../../../words.js';
+import type { ResolvedSpeaker } from '../context.js';
+import { defineSieve, type SieveContext } from '../sieve.js';
+
+/** How far back (characters) a bare "the statement" looks for the document it refers to. */
+const DOCUMENT_LOOKBACK = 3000;
+
+const confidence = { possessive: 0.8, modifier: 0.8, issuer: 0.8, introduced: 0.6 };
+type Outcome = keyof typeof confidence;
+
+/** The document noun of a phrase: its last word before "from/by/…" or at the end, with where. */
+function documentHead(phrase: string): { head: string; at: number } | null {
+  const words = [...phrase.matchAll(/[\p{L}-]+/gu)];
+  const stop = words.findIndex((w, k) => k > 0 && DOCUMENT_HEAD_BREAK.test(w[0]));
+  const end = stop > 0 ? stop : words.length;
+  const last = words[end - 1];
+  if (!last) return null;
+  const head = last[0].toLowerCase();
+  if (DOCUMENT_NOUNS.has(head)) return { head, at: last.index };
+  // two-word nouns: "the ministry's press service"
+  const before = words[end - 2];
+  const pair = before ? `${before[0].toLowerCase()} ${head}` : '';
+  return before && DOCUMENT_NOUNS.has(pair) ? { head: pair, at: before.index } : null;
+}
+
+/** The owner a document phrase names, as a phrase for the sieves, with how it names it. */
+function ownerIn(np: SpeakerNP): { phrase: SpeakerNP; how: Outcome } | null {
+  const d = documentHead(np.text);
+  if (!d) return null;
+  const at = (start: number, text: string, kind: SpeakerNP['kind']): SpeakerNP => ({ start: np.start + start, end: np.start + start + text.length, kind, text });
+  // "Facebook's statement", "the union's Friday release"
+  const possessive = /^(.+?)['’]s\s+\S/u.exec(np.text);
+  if (possessive && possessive.index + possessive[1]!.length < d.at && possessive[1]!.split(/\s+/).length <= 6) {
+    const o = possessive[1]!;
+    const kind = OWNER_DETERMINER_START.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
+    return { phrase: at(0, o, kind), how: 'possessive' };
+  }
+  // a spokesperson is a person, not a document: only "the ministry's spokesman" speaks for the ministry
+  if (SPOKESPEOPLE_HEADS.has(d.head)) return null;
+  // "her lawsuit", "its statement"
+  const pronoun = POSSESSIVE_PRONOUN_START.exec(np.text);
+  if (pronoun) return { phrase: { start: np.start, end: np.start + pronoun[1]!.length, kind: 'pronoun', text: POSSESSIVE_PRONOUNS[pronoun[1]!.toLowerCase()]! }, how: 'possessive' };
+  // "a statement from the EU", "a study released Monday by Civic Action"
+  const from = DOCUMENT_ISSUER.exec(np.text.slice(d.at));
+  if (from) return { phrase: at(d.at + from.index + from[0].lastIndexOf(from[1]!), from[1]!, DEFINITE_DETERMINER_START.test(from[1]!) ? 'description' : 'name'), how: 'issuer' };
+  // "the RCMP statement", "the Arizona Department of Public Safety statement"
+  const modifier = NAME_BEFORE_DOCUMENT.exec(np.text.slice(0, d.at + 1));
+  if (modifier) return { phrase: at(modifier[0].indexOf(modifier[1]!), modifier[1]!, 'name'), how: 'modifier' };
+  return null;
+}
+
+/** A bare "the complaint": the document with that noun an earlier sentence introduced, and the
+ *  subject of that sentence ("The Kelowna Rockets filed a lawsuit …" -> The Kelowna Rockets). */
+function introducedBy(ctx: SieveContext, np: SpeakerNP): SpeakerNP | null {
+  if (!DEFINITE_DETERMINER_START.test(np.text)) return null;
+  const d = documentHead(np.text);
+  if (!d || SPOKESPEOPLE_HEADS.has(d.head)) return null;
+  const { text } = ctx;
+  const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
+  const at = Math.max(lastWordAt(text, d.head, from, np.start), lastWordAt(text, `${d.head}s`, from, np.start));
+  if (at < 0) return null;
+  const mention = at;
+  // the sentence that introduced it, up to the document noun
+  let start = mention;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const words = wordsIn(text, start, mention);
+  return words.length >= 2 ? subjectAtStart(text, words) : null;
+}
 
 export const documentOwner = defineSieve({
   name: 'document-owner',
-  summary: "the owner of a document that speaks: according to the union's release",
-  confidence: {},
-  apply(q, ctx, np) {
+  summary: "a document speaks for its issuer: the union's release, her lawsuit, a statement from the EU, the complaint",
+  confidence,
+  apply(q: QuoteAnnotation, ctx, np): ResolvedSpeaker | undefined {
     if (np?.kind !== 'description') return undefined;
-    const owner = /^(.+?)['’]s\s+\S/u.exec(np.text);
-    if (!owner || owner[1]!.split(/\s+/).length > 6 || !endsWithDocumentNoun(np.text)) return undefined;
-    const o = owner[1]!;
-    const kind = /^(?:the|a|an|this|that)\s/i.test(o) || !/^\p{Lu}/u.test(o) ? 'description' : 'name';
-    const r = ctx.resolvePhrase(q, { start: np.start, end: np.start + o.length, kind, text: o });
-    return r?.entity ? { ...r, mention: np } : undefined;
+    const owner = ownerIn(np);
+    const read = (phrase: SpeakerNP, how: Outcome): ResolvedSpeaker | undefined => {
+      const r = ctx.resolvePhrase(q, phrase);
+      // an owner that is itself a document ("the report's summary") names nobody
+      if (!r || (!r.entity && (r.mention?.kind === 'pronoun' || documentHead(r.name)))) return undefined;
+      return { name: r.name, entity: r.entity, mention: np, method: 'document-owner', confidence: r.entity ? confidence[how] : Math.min(confidence[how], 0.5) };
+    };
+    if (owner) {
+      const r = read(owner.phrase, owner.how);
+      if (r?.entity) return r;
+    }
+    const subject = introducedBy(ctx, np);
+    return subject ? read(subject, 'introduced') : undefined;
   },
 });

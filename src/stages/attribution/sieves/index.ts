@@ -12,13 +12,14 @@ import { headline } from './headline.js';
 import { pronoun } from './pronoun.js';
 import { description } from './description.js';
 import { carryForward } from './carry-forward.js';
+import { digest } from './digest.js';
 import { paragraphSubject } from './paragraph-subject.js';
 
-export const SIEVES = [continues, explicit, accordingTo, colonIntro, dashCredit, documentOwner, headline, pronoun, description, carryForward, paragraphSubject] as const;
+export const SIEVES = [continues, explicit, accordingTo, colonIntro, dashCredit, documentOwner, headline, pronoun, description, digest, carryForward, paragraphSubject] as const;
 
 /** The name of a sieve. */
 export type SieveName = (typeof SIEVES)[number]['name'];
-/** What `speaker.method` can say: the sieve that decided (document-owner hands its owner to the others). */
-export type SpeakerMethod = Exclude<SieveName, 'document-owner'>;
+/** What `speaker.method` can say: the sieve that decided. */
+export type SpeakerMethod = SieveName;
 /** The speaker methods, in sieve order. */
-export const SPEAKER_METHODS = SIEVES.map((s) => s.name).filter((n): n is SpeakerMethod => n !== 'document-owner');
+export const SPEAKER_METHODS: readonly SpeakerMethod[] = SIEVES.map((s) => s.name);

@@ -1,0 +1,5 @@
+/** Peoples and faiths: demonyms and the names of faiths' followers. Lower case. */
+import { wordSet } from '../registry.js';
+
+/** Peoples and faiths compromise's lexicon lacks ("the British", "Hindu", "Rohingya"). */
+export const PEOPLES_AND_FAITHS = wordSet('en/peoples.PEOPLES_AND_FAITHS', ['british', 'english', 'scottish', 'welsh', 'irish', 'hindu', 'hindus', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'catholic', 'catholics', 'protestant', 'protestants', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'arab', 'arabs', 'kurdish', 'kurds', 'rohingya', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'pashtun', 'pashtuns', 'maori', 'aboriginal', 'indigenous', 'inuit', 'latino', 'latinos', 'hispanic', 'african', 'africans', 'asian', 'asians', 'european', 'europeans', 'palestinians', 'israelis', 'bedouin', 'roma', 'yazidi', 'yazidis', 'druze', 'hutu', 'tutsi', 'zulu', 'xhosa', 'amhara', 'oromo', 'tigrayan', 'tigrayans', 'baloch', 'sindhi', 'bengali', 'bengalis', 'punjabi', 'punjabis']);

@@ -1,0 +1,87 @@
+/** One test per cue rule of the quote stage: on an invented sentence the rule is the first of
+ *  its table that finds the cue, with the cue and speaker phrase expected. */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/stages/normalize.js';
+import { segment } from '../../../src/stages/segment.js';
+import { scanQuoteMarks } from '../../../src/stages/quotes/marks.js';
+import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type QuoteAnnotation } from '../../../src/stages/quotes/cues/index.js';
+
+/** The first marked-quote rule that finds a cue for the first quote of `input`, with what it found. */
+function firstMarkedRule(input: string) {
+  const { text } = normalize(input);
+  const { paragraphs, sentences } = segment(normalize(input));
+  const q = scanQuoteMarks(text, paragraphs).quotes[0]!;
+  const para = paragraphs[q.paragraphs[q.paragraphs.length - 1]!]!;
+  const site = cueSite(text, q, para, sentences, para.start);
+  for (const rule of MARKED_CUE_RULES) {
+    const m = rule.find(site);
+    if (m) return { rule: rule.name, cue: text.slice(m.cue.start, m.cue.end), speaker: m.speaker && text.slice(m.speaker.start, m.speaker.end), method: m.method };
+  }
+  return null;
+}
+
+/** The first indirect rule that finds speech in the first sentence of `input`, with the reports. */
+function firstIndirectRule(input: string) {
+  const { text } = normalize(input);
+  const { sentences } = segment(normalize(input));
+  const site = indirectSite(text, sentences[0]!, [], [])!;
+  for (const rule of INDIRECT_CUE_RULES) {
+    const found = rule.find(site);
+    if (found.length) return { rule: rule.name, quotes: found.map((q) => [text.slice(q.content.start, q.content.end), text.slice(q.cue!.start, q.cue!.end), q.speaker && text.slice(q.speaker.start, q.speaker.end)]) };
+  }
+  return null;
+}
+
+describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
+  it.each([
+    ['dash-credit', '“Rules that nobody enforces protect nobody at all.” — Jane Okafor, spokeswoman', '—', 'Jane Okafor', 'dash-credit'],
+    ['verb-after', '“The budget for the new school is approved,” said Asel Karaulova.', 'said', 'Asel Karaulova', 'explicit'],
+    ['according-to-after', '“The storage will double by 2030,” according to Dr. Marat Zhunusov, a grain analyst.', 'according to', 'Dr. Marat Zhunusov', 'according-to'],
+    ['speaker-verb-after', '“The budget for the new school is approved,” Asel Karaulova explained.', 'explained', 'Asel Karaulova', 'explicit'],
+    ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],
+    ['verb-before', 'Asel Karaulova told reporters: “The budget for the new school is approved.”', 'told', 'Asel Karaulova', 'explicit'],
+    ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
+    ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
+  ])('%s', (rule, input, cue, speaker, method) => {
+    expect(firstMarkedRule(input)).toEqual({ rule, cue, speaker, method });
+  });
+
+  it('no rule finds a cue for a quote that stands alone', () => {
+    expect(firstMarkedRule('“The roads will be repaired before winter.”')).toBeNull();
+  });
+});
+
+describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
+  it.each([
+    ['according-to-clause', 'According to Marat Zhunusov, the storage capacity of the region will double by 2030.', [['the storage capacity of the region will double by 2030', 'According to', 'Marat Zhunusov']]],
+    ['reported-clause', 'The agriculture ministry said on Tuesday that grain exports would double by 2030.', [['grain exports would double by 2030', 'said', 'The agriculture ministry']]],
+    ['postposed-cue', 'Grain exports will double by the end of the decade, the agriculture minister said.', [['Grain exports will double by the end of the decade', 'said', 'the agriculture minister']]],
+  ])('%s', (rule, input, quotes) => {
+    expect(firstIndirectRule(input)).toEqual({ rule, quotes });
+  });
+
+  it('narration with no cue is no speech', () => {
+    expect(firstIndirectRule('Farmers in the north planted more wheat this spring than last year.')).toBeNull();
+  });
+});
+
+describe('headline rules (HEADLINE_CUE_RULES)', () => {
+  const read = (h: string) => {
+    const make = (content: { start: number; end: number } | null, cue: { start: number; end: number }, speaker: QuoteAnnotation['speaker']) =>
+      content && speaker ? ({ content, cue, speaker } as unknown as QuoteAnnotation) : null;
+    for (const rule of HEADLINE_CUE_RULES) {
+      const q = rule.find(h, { start: 0, end: h.length }, make);
+      if (q !== undefined) return q && { rule: rule.name, content: h.slice(q.content.start, q.content.end), speaker: h.slice(q.speaker!.start, q.speaker!.end), kind: q.speaker!.kind };
+    }
+    return null;
+  };
+  it('headline-label: "Name: claim"', () => {
+    expect(read('Karaulova: Press freedom needs new laws')).toEqual({ rule: 'headline-label', content: 'Press freedom needs new laws', speaker: 'Karaulova', kind: 'name' });
+  });
+  it('headline-says: "claim, minister says"', () => {
+    expect(read('Grain exports will double by 2030, minister says')).toEqual({ rule: 'headline-says', content: 'Grain exports will double by 2030', speaker: 'minister', kind: 'description' });
+  });
+  it('a topic label is no speaker', () => {
+    expect(read('Analysis: why grain prices are falling')).toBeNull();
+  });
+});
