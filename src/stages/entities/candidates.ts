@@ -297,7 +297,7 @@ function nameLike(w: string, common: (l: string) => boolean): boolean {
 }
 
 /** Korean/Chinese given names written with a hyphen: "Ji-hoon", "Byoung-sam". */
-const HYPHENATED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+export const HYPHENATED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
 
 /**
  * Separate a title from the name at the end of a run: "Kenyan Transport Minister Achieng

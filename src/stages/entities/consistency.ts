@@ -21,6 +21,8 @@ interface Article {
   orgFirstWords: ReadonlySet<string>;
   /** Per mention text, the summed margins of each type it is read as. */
   typeVotes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Mention texts made places by the words around one of them (mention-fixes.ts). */
+  placesByNeighbours: ReadonlySet<string>;
 }
 
 /** One consistency rule: the type a mention should have, or null to leave it. */
@@ -28,6 +30,10 @@ interface ConsistencyRule {
   readonly name: string;
   readonly retype: (m: TypedMention, text: string, a: Article) => string | null;
 }
+
+/** The most a reading weighs in a vote (a reading made by the words around a name has margin
+ *  Infinity, mention-fixes.ts). */
+const SURE_BY_NEIGHBOURS = 1000;
 
 /** The rules, in order; the first that retypes a mention decides. */
 export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
@@ -49,6 +55,14 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     },
   },
   {
+    // "the port of Murmansk … bypass Murmansk": a lone word read as a person here is the place its
+    // neighbours make it elsewhere (mention-fixes.ts: margin Infinity)
+    name: 'place-not-person',
+    retype: (m, text, a) => {
+      return m.type === 'PER' && a.words(m).length === 1 && a.placesByNeighbours.has(text.slice(m.start, m.end)) ? 'LOC' : null;
+    },
+  },
+  {
     // the same name read as a person here and an organisation there: the one the tagger is
     // surer of overall (a place that is also a team, "Leeds", stays each in its place)
     name: 'same-name-same-type',
@@ -67,7 +81,9 @@ export function consistentTypes<T extends TypedMention>(text: string, mentions: 
   const surnames = new Set<string>();
   const orgFirstWords = new Set<string>();
   const typeVotes = new Map<string, Map<string, number>>();
+  const placesByNeighbours = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'LOC' && m.margin === Infinity) placesByNeighbours.add(text.slice(m.start, m.end));
     const w = words(m);
     if (m.type === 'PER' && w.length >= 2) surnames.add(w[w.length - 1]!);
     if (m.type === 'ORG' && w.length >= 2) orgFirstWords.add(w[0]!);
@@ -75,9 +91,9 @@ export function consistentTypes<T extends TypedMention>(text: string, mentions: 
     let v = typeVotes.get(key);
     if (!v) typeVotes.set(key, (v = new Map()));
     // a margin of Infinity (a table's sure reading) counts as a large one
-    v.set(m.type, (v.get(m.type) ?? 0) + Math.min(m.margin, 1000));
+    v.set(m.type, (v.get(m.type) ?? 0) + Math.min(m.margin, SURE_BY_NEIGHBOURS));
   }
-  const article: Article = { words, surnames, orgFirstWords, typeVotes };
+  const article: Article = { words, surnames, orgFirstWords, typeVotes, placesByNeighbours };
   return mentions.map((m) => {
     for (const rule of CONSISTENCY_RULES) {
       const type = rule.retype(m, text, article);

@@ -10,7 +10,7 @@ import type { QuotesResult } from '../quotes/index.js';
 import { defineStage } from '../../stage.js';
 import type { ResolvedOptions } from '../../schema.js';
 import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
-import { candidatesInSentence, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
+import { candidatesInSentence, HYPHENATED_GIVEN, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { consistentTypes } from './consistency.js';
@@ -20,6 +20,7 @@ import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
 import { plainlyNotEnglish, writesNoEnglishWord } from '../language/detect.js';
 import { OF_HEADS, ORG_DESCRIPTION_HEADS } from '../../lexicon/en/organisations.js';
+import { COMPOUND_TAILS } from '../../lexicon/en/names.js';
 
 /** Words the document writes in lower case: capitalised elsewhere, they are not names. */
 function lowerCaseWords(text: string, sentences: readonly Sentence[]): Set<string> {
@@ -83,6 +84,17 @@ const KEEP_AGAINST_TAGGER: Readonly<Record<string, number>> = {
 };
 /** Rules not listed above: lone words kept only in case a full name claims them. */
 const KEEP_AGAINST_TAGGER_DEFAULT = 0;
+
+/** A person's name of two or three words ending in a given name written with a hyphen ("Ham
+ *  Sung-wook", "Lam Ting-kwok"): the shape is a person's, and the tagger, trained on text
+ *  that spaces the hyphen, reads it otherwise. */
+const koreanOrChineseName = (r: Candidate): boolean => {
+  const words = r.text.split(' ');
+  const last = words[words.length - 1]!;
+  // ("New York-based", "Hong Kong-listed": a compound's tail, no syllable of a name)
+  const tail = last.slice(last.indexOf('-') + 1);
+  return r.type === 'person' && words.length >= 2 && words.length <= 3 && HYPHENATED_GIVEN.test(last) && !COMPOUND_TAILS.has(tail) && !/(?:ed|ing|ly|ic|al)$/.test(tail);
+};
 
 /** Rules whose reading of a name's type stands; a person rule's name the tagger reads as an
  *  organisation's keeps the rule in its method ('name-shape+model'). */
@@ -182,7 +194,10 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
     if (m.type === 'ORG' && head && ORG_DESCRIPTION_HEADS.has(head) && orgWords.has(head)) continue;
     if (m.type === 'ORG' && words.length > 1) for (const w of words) orgWords.add(w);
     const hit = rulesAt(m);
-    const same = hit.find((r) => r.start === m.start && r.end === m.end);
+    // the rule that found the same name, one that reads it as the tagger does first ("(YBMA)":
+    // the short name in brackets, before the acronym rule)
+    const sameSpan = hit.filter((r) => r.start === m.start && r.end === m.end);
+    const same = sameSpan.find((r) => r.method === 'org-alias') ?? sameSpan.find((r) => r.type === (m.type === 'PER' ? 'person' : 'organization')) ?? sameSpan[0];
     // the knowledge list says which kind of name it is
     const type = same?.method === 'known' ? same.type : m.type === 'PER' ? 'person' : 'organization';
     // the title a rule stripped from the front of the same name
@@ -191,7 +206,7 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
   }
   for (const r of sortedRules) {
     if (namesAt(r).length) continue;
-    const keep = KEEP_AGAINST_TAGGER[r.method] ?? KEEP_AGAINST_TAGGER_DEFAULT;
+    const keep = koreanOrChineseName(r) ? Infinity : (KEEP_AGAINST_TAGGER[r.method] ?? KEEP_AGAINST_TAGGER_DEFAULT);
     // a place or other name, by the tagger, over part of the candidate (a known name stands
     // against another name, not against a place: "Amazon" the river)
     const other = othersAt(r);

@@ -25,7 +25,10 @@ const isName = (m: TypedMention) => m.type === 'PER' || m.type === 'ORG';
 const wordsOf = (text: string, m: TypedMention) => text.slice(m.start, m.end).split(/\s+/);
 /** The words before `at` on its line, last first. */
 const wordsBefore = (text: string, at: number, n: number) => (text.slice(Math.max(0, at - 60), at).split('\n').pop() ?? '').split(/\s+/).filter(Boolean).slice(-n).reverse();
-const retype = <T extends TypedMention>(m: T, type: string): T => ({ ...m, type });
+/** A mention retyped by a fix; one `sure` of it (a place head's word next to it) makes the same
+ *  name a place elsewhere in the article too (consistency.ts weighs readings by margin). */
+const retype = <T extends TypedMention>(m: T, type: string, sure = true): T => ({ ...m, type, margin: sure ? Infinity : m.margin });
+
 /** A plural or singular head of a place ("rivers", "district"). */
 const isPlaceHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1)));
 
@@ -87,20 +90,24 @@ export const MENTION_FIXES: readonly MentionFix[] = [
     fix: (text, mentions) =>
       mentions.map((m) => {
         if (!isName(m)) return m;
-        const [w1, w2, w3] = wordsBefore(text, m.start, 3).map((w) => w.toLowerCase());
+        const [w1, w2, w3] = wordsBefore(text, m.start, 3);
+        // the head a common noun in lower case ("the United States of the Ortega government" is no place head's)
         const head = w1 === 'of' ? w2 : w1 === 'the' && w2 === 'of' ? w3 : undefined;
-        return head && (isPlaceHead(head) || PLACE_OF_HEADS.has(head)) ? retype(m, 'LOC') : m;
+        return head && /^\p{Ll}/u.test(head) && (isPlaceHead(head) || PLACE_OF_HEADS.has(head)) ? retype(m, 'LOC') : m;
       }),
   },
   {
-    // "the Koshi, Gandaki and Karnali rivers", "Guba and Gabala districts": names listed before
-    // a place head are places
+    // "the Gandaki river", "the Koshi, Gandaki and Karnali rivers": a name before a place head,
+    // or listed before one in the plural, is a place ("Tsai and Taichung city" makes no place of Tsai)
     name: 'places-listed-before-a-place-head',
     fix: (text, mentions) =>
       mentions.map((m) => {
         if (!isName(m)) return m;
-        const after = /^(?:(?:\s*,\s*|\s+(?:and|or)\s+)[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)*\s+([\p{Ll}]+)/u.exec(text.slice(m.end, m.end + 120));
-        return after && isPlaceHead(after[1]!) ? retype(m, 'LOC') : m;
+        const after = /^((?:(?:\s*,\s*|\s+(?:and|or)\s+)[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)*)\s+([\p{Ll}]+)/u.exec(text.slice(m.end, m.end + 120));
+        if (!after) return m;
+        const head = after[2]!;
+        const listed = after[1]!.length > 0;
+        return (listed ? head.endsWith('s') && isPlaceHead(head) : PLACE_HEADS.has(head)) ? retype(m, 'LOC') : m;
       }),
   },
   {
@@ -110,7 +117,20 @@ export const MENTION_FIXES: readonly MentionFix[] = [
       mentions.map((m, i) => {
         const prev = mentions[i - 1];
         if (m.type !== 'PER' || !prev || prev.type !== 'PER' || wordsOf(text, m).length !== 1 || !/^ of $/.test(text.slice(prev.end, m.start))) return m;
-        return retype(m, 'LOC');
+        return retype(m, 'LOC', false);
+      }),
+  },
+  {
+    // "Almaty and Astana": a one-word name joined by "and" or "or" to a place the tagger is surer
+    // of is a place too (not by a comma: "to Paris, Rady said")
+    name: 'listed-with-a-place',
+    fix: (text, mentions) =>
+      mentions.map((m, i) => {
+        if (!isName(m) || wordsOf(text, m).length !== 1) return m;
+        const listed = (o: TypedMention | undefined, gap: string) => !!o && o.type === 'LOC' && o.margin > m.margin && /^\s+(?:and|or)\s+$/.test(gap);
+        const prev = mentions[i - 1];
+        const next = mentions[i + 1];
+        return listed(prev, prev ? text.slice(prev.end, m.start) : '') || listed(next, next ? text.slice(m.end, next.start) : '') ? retype(m, 'LOC', false) : m;
       }),
   },
   {

@@ -22,6 +22,14 @@ describe('consistentTypes', () => {
     const text = 'Kwellan Systems grew. Kwellan said sales rose.';
     expect(typed(text, mentionsIn(text, [['Kwellan Systems', 'ORG', 50], ['Kwellan', 'PER', 8]]))).toEqual(['Kwellan Systems:ORG', 'Kwellan:ORG']);
   });
+  it('makes a lone word read as a person the place the words around it make it elsewhere (margin Infinity)', () => {
+    const text = 'The port of Velmansk grew. Ships bypass Velmansk now.';
+    const ms = mentionsIn(text, [['Velmansk', 'LOC', Infinity], ['Velmansk', 'PER', 30]]);
+    expect(typed(text, ms)).toEqual(['Velmansk:LOC', 'Velmansk:LOC']);
+    // a place the tagger alone reads, however surely, does not
+    const sure = mentionsIn(text, [['Velmansk', 'LOC', 900], ['Velmansk', 'PER', 30]]);
+    expect(typed(text, sure)).toEqual(['Velmansk:LOC', 'Velmansk:PER']);
+  });
   it('gives one name read as a person here and an organisation there the type it is surer of, and leaves a place that is also a team', () => {
     const text = 'Morvid said no. Morvid agreed. In Leeds, Leeds won.';
     const ms = mentionsIn(text, [['Morvid', 'ORG', 5], ['Morvid', 'PER', 60], ['Leeds', 'LOC', 30], ['Leeds', 'ORG', 10]]);

@@ -594,4 +594,14 @@ describe('error kinds of real text (invented sentences)', () => {
     expect(a.people).toEqual([]);
     expect(a.orgs).toEqual([]);
   });
+  it('keeps a Korean or Chinese name with a hyphenated given name the tagger reads otherwise, not a compound ("New York-based")', () => {
+    const a = article('"The birds die every winter," Ham Sung-wook, head of the Korea Layer Farmers Council, told reporters. The New York-based fund agreed.');
+    expect(a.people).toEqual(['Ham Sung-wook']);
+  });
+  it('joins an acronym to an organisation named in full after a shorter first mention', () => {
+    const a = article('The Varuna rose on Monday. Officials of the Varuna Basin Monitoring Authority (VBMA) said the VBMA would warn villages.');
+    const org = a.record.organizations.find((o) => o.name === 'Varuna Basin Monitoring Authority');
+    expect(org?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Varuna Basin Monitoring Authority', 'VBMA']));
+    expect(a.orgs.filter((o) => o === 'VBMA')).toEqual([]);
+  });
 });

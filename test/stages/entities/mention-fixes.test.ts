@@ -31,6 +31,17 @@ describe('fixMentions', () => {
     expect(fixed('Ships reach the port of Velmansk daily.', [['Velmansk', 'PER']])).toEqual(['Velmansk:LOC']);
     expect(fixed('Meltwater feeds the Korshi, Gandivar and Telmi rivers.', [['Korshi', 'PER'], ['Gandivar', 'PER'], ['Telmi', 'ORG']])).toEqual(['Korshi:LOC', 'Gandivar:LOC', 'Telmi:LOC']);
   });
+  it('reads as a place a one-word name joined by "and" to a place the tagger is surer of, not one after a comma', () => {
+    const text = 'Graduates move to Kostava and Tervan, and to Paris, Rady said.';
+    const ms = mentionsIn(text, [['Kostava', 'LOC'], ['Tervan', 'ORG'], ['Paris', 'LOC'], ['Rady', 'PER']]);
+    ms[0]!.margin = 70;
+    ms[2]!.margin = 70;
+    expect(fixMentions(text, ms).map((m) => `${text.slice(m.start, m.end)}:${m.type}`)).toEqual(['Kostava:LOC', 'Tervan:LOC', 'Paris:LOC', 'Rady:PER']);
+  });
+  it('takes no capitalised word for a place head ("the United States of the Ortega government")', () => {
+    expect(fixed('He was envoy to the United States of the Orvega government.', [['United States', 'LOC'], ['Orvega', 'PER']])).toEqual(['United States:LOC', 'Orvega:PER']);
+    expect(fixed('He dined with Tsao and Tarchung city councillors.', [['Tsao', 'PER'], ['Tarchung', 'LOC']])).toEqual(['Tsao:PER', 'Tarchung:LOC']);
+  });
   it('reads as a place one word after a person and "of", and a name after a place\'s first word', () => {
     expect(fixed('Leader Idris Farrow of Tamington said no.', [['Idris Farrow', 'PER'], ['Tamington', 'PER']])).toEqual(['Idris Farrow:PER', 'Tamington:LOC']);
     expect(fixed('Climbers left Mount Kenya early.', [['Kenya', 'PER']])).toEqual(['Kenya:LOC']);
