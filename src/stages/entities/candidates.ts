@@ -183,7 +183,7 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
 }
 
 // ", Industry and Energy" after "Ministry of Trade": a listed name continues the organisation
-const LISTED_CONTINUATION = /^(?:,\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})*,?\s+and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/u;
+const LISTED_CONTINUATION = /^(?: ?,\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})*(?: ?,)?\s+and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/u;
 
 /** Merge runs that continue an "X of A, B and C" organisation name. */
 function extendListedNames(text: string, runs: RunWord[][]): RunWord[][] {
@@ -193,7 +193,8 @@ function extendListedNames(text: string, runs: RunWord[][]): RunWord[][] {
     const lower = run.map((w) => lc(w.text));
     const ofIdx = lower.findIndex((l, k) => l === 'of' && k > 0 && isOrgHead(lower[k - 1]!));
     const end = run[run.length - 1]!.end;
-    const m = ofIdx > 0 && text[end] === ',' ? LISTED_CONTINUATION.exec(text.slice(end, end + 160)) : null;
+    // (a comma written apart too: text tokenised with spaces, "Ministry of Education , Science")
+    const m = ofIdx > 0 && (text[end] === ',' || text.startsWith(' ,', end)) ? LISTED_CONTINUATION.exec(text.slice(end, end + 160)) : null;
     if (m) {
       const stop = end + m[0].length;
       const merged = [...run];

@@ -14,7 +14,7 @@ import { candidatesInSentence, HYPHENATED_GIVEN, isLoneWord, LONE_WORD_RULES, OR
 import { clusterCandidates, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { consistentTypes } from './consistency.js';
-import { fixMentions } from './mention-fixes.js';
+import { coordinatedNames, fixMentions } from './mention-fixes.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
 import { bucketBySentence, overlapFinder, rangeAt, withoutOverlaps } from '../../ranges.js';
@@ -41,11 +41,9 @@ export interface ModelMention extends TextRange {
   inTable: boolean;
 }
 
-/** What the tagger made of the article: its names, and how surely it reads a range as outside any name. */
+/** What the tagger made of the article: its names (all four types). */
 export interface TaggerReading {
   mentions: ModelMention[];
-  /** The least margin among the tokens of `r` the tagger reads as outside names (Infinity: none). */
-  outside: (r: TextRange) => number;
 }
 
 /** A sentence the rules cannot read: a results table row or an all-capital line. */
@@ -60,30 +58,17 @@ function tableLike(tokens: readonly Token[]): boolean {
 }
 
 /**
- * How surely the tagger must read a rule candidate's words as outside any name for the
- * candidate to be dropped, by the rule that found it (perceptron units; Infinity: the rule
- * stands whatever the tagger says). The tagger has seen every rule's reading as a feature
- * and learnt how far to trust it, on CoNLL and worldwide news; these thresholds, chosen on
- * their dev splits, keep what it misses of the rules it should not overrule.
+ * The rules whose candidates stand where the tagger reads no person or organisation: names
+ * from the knowledge list, quoted names after an acronym (RTK “Qazaqstan”, whose marks the
+ * tagger does not read). The tagger has seen every rule's reading as a feature and learnt how
+ * far to trust it, on CoNLL and worldwide news; on their dev splits the other rules' names it
+ * leaves out are seldom names.
  */
-const KEEP_AGAINST_TAGGER: Readonly<Record<string, number>> = {
-  agency: 0,
-  known: Infinity,
-  lexicon: 0,
-  'quoted-name': Infinity,
-  'org-alias': 0,
-  'org-head': 0,
-  title: 0,
-  'first-name': 0,
-  'speaker-anchor': 0,
-  'name-shape': 0,
-  acronym: 0,
-  'org-before-role': 0,
-  team: 0,
-  'reporting-subject': 0,
-};
-/** Rules not listed above: lone words kept only in case a full name claims them. */
-const KEEP_AGAINST_TAGGER_DEFAULT = 0;
+const RULES_OVER_THE_TAGGER: ReadonlySet<string> = new Set(['known', 'quoted-name'] as const satisfies ReadonlyArray<PersonRule | OrganizationRule>);
+
+/** An organisation's acronym before its name in quote marks (RTK “Qazaqstan”, JSC «Samruk»):
+ *  the tagger reads neither the marks nor, often, the acronym. */
+const acronymBeforeQuotedName = (text: string, r: Candidate): boolean => r.method === 'acronym' && /^\s?["“«„]\s?\p{Lu}/u.test(text.slice(r.end, r.end + 4));
 
 /** A person's name of two or three words ending in a given name written with a hyphen ("Ham
  *  Sung-wook", "Lam Ting-kwok"): the shape is a person's, and the tagger, trained on text
@@ -132,12 +117,14 @@ function methodOf(same: Candidate | undefined, type: 'person' | 'organization'):
  * whole ("Ministry of Trade, Industry and Energy", RTK “Qazaqstan”).
  */
 const RULE_OVER_PIECES: ReadonlyArray<(text: string, r: Candidate, inside: readonly ModelMention[]) => boolean> = [
-  // a quoted name after an acronym or capitalised word: RTK “Qazaqstan”
-  (_text, r) => r.method === 'quoted-name',
+  // a quoted name after an acronym or capitalised word: RTK “Qazaqstan”; or before an
+  // organisation's head word: “Jana Qadam” Foundation
+  (_text, r) => r.method === 'quoted-name' || (r.method === 'org-head' && /^["“«„]/u.test(r.text)),
   // "Ministry of Trade, Industry and Energy": a head's listed name, read as pieces
   (text, r, inside) => r.method === 'org-head' && text.slice(r.start, r.end).includes(',') && inside.every((m) => m.type === 'ORG'),
   // "Ministry of Energy of the Kyrgyz Republic": a head's name going on past the tagger's
-  (text, r, inside) => r.method === 'org-head' && inside[0]!.start === r.start && inside[0]!.type === 'ORG' && /^(\p{L}+) (?:of|for) /u.test(text.slice(r.start, r.end)) && OF_HEADS.has(/^\p{L}+/u.exec(text.slice(r.start, r.end))![0].toLowerCase()),
+  // (not two organisations joined by "and": "Ministry of Finance and the Bank of Ghana")
+  (text, r, inside) => r.method === 'org-head' && inside[0]!.start === r.start && inside[0]!.type === 'ORG' && /^(\p{L}+) (?:of|for) /u.test(text.slice(r.start, r.end)) && OF_HEADS.has(/^\p{L}+/u.exec(text.slice(r.start, r.end))![0].toLowerCase()) && !coordinatedNames(text.slice(r.start, r.end)),
 ];
 
 /** Rules that find where one name ends and the next begins (an organisation's head word, a
@@ -154,9 +141,11 @@ const RULES_OVER_JOINED = (m: ModelMention, inside: readonly Candidate[]): boole
 /**
  * Combine the tagger's reading with the rule candidates. The tagger decides: it has seen the
  * rules' readings as features and learnt how far to trust each. Its people and organisations
- * are the names (with the title the rule found before the same name); a rule candidate it
- * did not read as a person or organisation stays where the tagger is not sure the words are
- * outside names (KEEP_AGAINST_TAGGER), unless it surely reads them as a place or other name.
+ * are the names (with the title the rule found before the same name); of the rule
+ * candidates it did not read as a person or organisation only those of RULES_OVER_THE_TAGGER
+ * and Korean and Chinese names stand; a rule's longer organisation stands for the tagger's
+ * pieces of it (RULE_OVER_PIECES), and its names for one of the tagger's that joins them
+ * (RULES_OVER_JOINED).
  */
 export function mergeWithModel(text: string, rules: readonly Candidate[], reading: TaggerReading): Candidate[] {
   const names = reading.mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -206,12 +195,9 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
   }
   for (const r of sortedRules) {
     if (namesAt(r).length) continue;
-    const keep = koreanOrChineseName(r) ? Infinity : (KEEP_AGAINST_TAGGER[r.method] ?? KEEP_AGAINST_TAGGER_DEFAULT);
-    // a place or other name, by the tagger, over part of the candidate (a known name stands
-    // against another name, not against a place: "Amazon" the river)
-    const other = othersAt(r);
-    if (other.length && (keep !== Infinity || (r.method === 'known' && other.some((m) => m.type === 'LOC')))) continue;
-    if (keep !== Infinity && reading.outside(r) >= keep) continue;
+    if (!RULES_OVER_THE_TAGGER.has(r.method) && !koreanOrChineseName(r) && !acronymBeforeQuotedName(text, r)) continue;
+    // a known name stands against the tagger's other name, not against a place ("Amazon" the river)
+    if (r.method === 'known' && othersAt(r).some((m) => m.type === 'LOC')) continue;
     out.push(r);
   }
   return out;
@@ -248,8 +234,6 @@ export function modelMentions(text: string, sentences: readonly Sentence[], excl
   const margins: number[][] = [];
   const tags = tagDocument(toks, dw, margins);
   const mentions: ModelMention[] = [];
-  // the tokens read as outside names, by start, with their margins
-  const outsideTokens: Array<{ start: number; end: number; margin: number }> = [];
   toks.forEach((t, i) => {
     const found = mentionsOf(t, tags[i]!);
     const inTable = found.length > 0 && tableLike(t);
@@ -258,13 +242,8 @@ export function modelMentions(text: string, sentences: readonly Sentence[], excl
       for (let k = m.first; k <= m.last; k++) margin = Math.min(margin, margins[i]![k] ?? Infinity);
       mentions.push({ start: m.start, end: m.end, type: m.type, margin, inTable });
     }
-    t.forEach((tok, k) => {
-      if (tags[i]![k] === 'O' && margins[i]![k] !== Infinity) outsideTokens.push({ start: tok.start, end: tok.end, margin: margins[i]![k]! });
-    });
   });
-  const outsideAt = overlapFinder(outsideTokens, 100);
-  const outside = (r: TextRange) => outsideAt(r).reduce((m, x) => Math.min(m, x.margin), Infinity);
-  return { mentions: consistentTypes(text, fixMentions(text, mentions)), outside };
+  return { mentions: consistentTypes(text, fixMentions(text, mentions)) };
 }
 
 /** Text the tagger is not to read: plainly another language, or a few words with none only

@@ -42,12 +42,21 @@ export const MENTION_FIXES: readonly MentionFix[] = [
       mentions.flatMap((m) => {
         if (m.type !== 'ORG') return [m];
         const s = text.slice(m.start, m.end);
-        const at = / and (?:the )?/.exec(s);
-        if (!at) return [m];
-        const left = s.slice(0, at.index);
-        const right = s.slice(at.index + at[0].length);
-        if (!completeName(left) || !completeName(right)) return [m];
-        return [{ ...m, end: m.start + left.length }, { ...m, start: m.start + at.index + at[0].length }];
+        const pair = coordinatedNames(s);
+        if (!pair) return [m];
+        return [{ ...m, end: m.start + pair[0].length }, { ...m, start: m.end - pair[1].length }];
+      }),
+  },
+  {
+    // RTK “Qazaqstan” Bolat Mursalim: a name holds its quote marks in pairs (a nickname's); one
+    // alone ends the name before it (an opening mark) or starts it after it (a closing one)
+    name: 'quote-marks-in-pairs',
+    fix: (text, mentions) =>
+      mentions.flatMap((m) => {
+        const s = text.slice(m.start, m.end);
+        const [start, end] = pairedPart(s);
+        if (start === 0 && end === s.length) return [m];
+        return end > start && /\p{L}/u.test(s.slice(start, end)) ? [{ ...m, start: m.start + start, end: m.start + end }] : [];
       }),
   },
   {
@@ -191,8 +200,49 @@ export const MENTION_FIXES: readonly MentionFix[] = [
 /** Whether `at` opens a sentence: nothing but marks since the last sentence end or line. */
 const atSentenceStart = (text: string, at: number) => !/[\p{L}\p{N},;:]/u.test(text.slice(Math.max(0, at - 40), at).split(/[.!?\n]/).pop()!);
 
+/**
+ * The part of a name's text whose double quote marks pair: after a closing mark with no opening
+ * one before it, before an opening mark never closed (single marks are apostrophes too).
+ * Returns [start, end) within `s`.
+ */
+function pairedPart(s: string): [number, number] {
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const before = i === 0 || /\s/.test(s[i - 1]!);
+    const after = i === s.length - 1 || /\s/.test(s[i + 1]!);
+    const opening = c === '“' || c === '«' || (c === '"' && before && !after);
+    const closing = c === '”' || c === '»' || (c === '"' && after && !before) || (c === '"' && open >= 0);
+    if (opening && !(c === '"' && open >= 0)) open = i;
+    else if (closing) {
+      if (open >= 0) open = -1;
+      else {
+        start = i + 1;
+        while (start < s.length && /\s/.test(s[start]!)) start++;
+      }
+    }
+  }
+  let end = s.length;
+  if (open >= start) {
+    end = open;
+    while (end > start && /\s/.test(s[end - 1]!)) end--;
+  }
+  return [start, end];
+}
+
 /** A person's name with a nickname in quote marks between its parts ('Dwayne "The Rock" Johnson'). */
 const NICKNAMED = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)* ?["“‘'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2} ?["”’'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
+
+/** The two organisations a name joins by "and" ("Ministry of Finance and the Bank of Ghana"),
+ *  each whole (completeName), or null. */
+export function coordinatedNames(s: string): [string, string] | null {
+  const at = / and (?:the )?/.exec(s);
+  if (!at) return null;
+  const left = s.slice(0, at.index);
+  const right = s.slice(at.index + at[0].length);
+  return completeName(left) && completeName(right) ? [left, right] : null;
+}
 
 /** A whole organisation's name alone: known, an acronym, or ending (or opening, before
  *  "of") with an organisation's head word. */

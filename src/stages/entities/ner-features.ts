@@ -375,11 +375,15 @@ export interface Prepared {
  *  ids of `vocab` (each token coded by `code`, the same values `vocab` gives). */
 export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: TokenCoder = tokenCoder(vocab), readable: Uint8Array = readableTokens(tokens)): Prepared {
   const n = tokens.length;
-  const lower: string[] = new Array(n);
-  const low = new Int32Array(n);
-  const shp = new Int32Array(n);
-  const lex = new Int32Array(n);
+  const lower: string[] = new Array(n).fill('');
+  const low = new Int32Array(n).fill(-1);
+  const shp = new Int32Array(n).fill(-1);
+  const lex = new Int32Array(n).fill(-1);
+  // only tokens within two of a read one are any feature's neighbours (most are not)
+  let last = -3;
   for (let i = 0; i < n; i++) {
+    if (readable[i]) last = i;
+    else if (i - last > 2 && !(i + 1 < n && readable[i + 1]) && !(i + 2 < n && readable[i + 2])) continue;
     const c = code(tokens[i]!.text);
     lower[i] = c.lower;
     low[i] = c.low;

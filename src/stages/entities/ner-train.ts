@@ -17,6 +17,9 @@ const C = NER_CLASSES.length;
 export interface TrainDocument {
   sentences: Token[][];
   gold: number[][];
+  /** How many times an epoch reads the document (default 1): a set whose conventions the
+   *  tagger is to follow more. */
+  weight?: number;
 }
 
 /** How to train. */
@@ -32,6 +35,8 @@ export interface TrainOptions {
   /** Cost added to every wrong class while training decodes (loss-augmented decoding: the
    *  perceptron also learns from readings that are right by too small a margin; default 5). */
   cost?: number;
+  /** Perceptrons trained with different shuffles whose weights are averaged (default 1). */
+  ensemble?: number;
   /** Seed of the shuffle (default 42). */
   seed?: number;
   /** Progress lines (default: none). */
@@ -129,6 +134,7 @@ export function trainNerModel(documents: readonly TrainDocument[], options: Trai
   const minCount = options.minCount ?? 1;
   const minWeight = options.minWeight ?? 0.01;
   const cost = options.cost ?? 5;
+  const ensemble = options.ensemble ?? 1;
   const log = options.log ?? (() => {});
   const vocab = new GrowingVocabulary();
   const index = new FeatureIndex(1 << 16);
@@ -193,7 +199,8 @@ export function trainNerModel(documents: readonly TrainDocument[], options: Trai
     for (let epoch = 0; epoch < epochs; epoch++) {
       let errors = 0;
       let tokens = 0;
-      for (const di of shuffled(which.length).map((k) => which[k]!)) {
+      const visits = which.flatMap((di) => Array<number>(documents[di]!.weight ?? 1).fill(di));
+      for (const di of shuffled(visits.length).map((k) => visits[k]!)) {
         for (const s of docs[di]!.sentences) {
           p.c++;
           if (!s.feats.length) continue;
@@ -261,23 +268,47 @@ export function trainNerModel(documents: readonly TrainDocument[], options: Trai
   };
 
   const all = docs.map((_, i) => i);
-  const jack = new Map<number, Map<string, string>>();
-  for (let k = 0; k < folds; k++) {
-    const p = train(all.filter((i) => i % folds !== k), false);
-    for (const [di, labels] of predictLabels(p, all.filter((i) => i % folds === k))) jack.set(di, labels);
-    log(`  fold ${k + 1}/${folds}`);
+  let keepAll = keep;
+  const firsts: Averaged[] = [];
+  const seconds: Averaged[] = [];
+  // each member of the ensemble: its own shuffles, jackknife and two passes
+  for (let member = 0; member < ensemble; member++) {
+    seed = (options.seed ?? 42) + 7919 * member;
+    const jack = new Map<number, Map<string, string>>();
+    for (let k = 0; k < folds; k++) {
+      const p = train(all.filter((i) => i % folds !== k), false);
+      for (const [di, labels] of predictLabels(p, all.filter((i) => i % folds === k))) jack.set(di, labels);
+      log(`  member ${member + 1}/${ensemble}, fold ${k + 1}/${folds}`);
+    }
+    firsts.push(train(all, false).averaged());
+    // the second pass's label features from the jackknife readings: the features they add are
+    // numbered after those before (none is left out by minCount)
+    const before = index.size;
+    for (const [di, labels] of jack) labelFeaturesOf(docs[di]!, labels, vocab.id, index);
+    const grown = new Int32Array(index.size);
+    grown.set(keepAll);
+    for (let f = before; f < index.size; f++) grown[f] = F++;
+    keepAll = grown;
+    for (const d of docs) for (const s of d.sentences) if (s.offsets2) [s.offsets2, s.feats2] = renumber(s.offsets2, s.feats2!, keepAll);
+    seconds.push(train(all, true).averaged());
   }
-  const first = train(all, false);
-  // the second pass's label features from the jackknife readings: the features they add are
-  // numbered after the first pass's (none is left out by minCount)
-  const before = index.size;
-  for (const [di, labels] of jack) labelFeaturesOf(docs[di]!, labels, vocab.id, index);
-  const keepAll = new Int32Array(index.size);
-  keepAll.set(keep);
-  for (let f = before; f < index.size; f++) keepAll[f] = F++;
-  for (const d of docs) for (const s of d.sentences) if (s.offsets2) [s.offsets2, s.feats2] = renumber(s.offsets2, s.feats2!, keepAll);
-  const second = train(all, true);
-  return pack([first.averaged(), second.averaged()], index, keepAll, F, vocab.values, minWeight, epochs);
+  return pack([mean(firsts, F), mean(seconds, F)], index, keepAll, F, vocab.values, minWeight, epochs);
+}
+
+/** A perceptron's averaged weights and transitions. */
+type Averaged = ReturnType<Perceptron['averaged']>;
+
+/** The mean of the members' averaged weights (rows a member lacks count as zero). */
+function mean(members: readonly Averaged[], F: number): Averaged {
+  const w = new Float64Array(F * C);
+  const trans = new Float64Array((C + 1) * C);
+  const end = new Float64Array(C);
+  for (const m of members) {
+    m.w.forEach((x, i) => (w[i]! += x / members.length));
+    m.trans.forEach((x, i) => (trans[i]! += x / members.length));
+    m.end.forEach((x, i) => (end[i]! += x / members.length));
+  }
+  return { w, trans, end };
 }
 
 /** Set the second pass's label features of every sentence of `d` from first-pass `labels`

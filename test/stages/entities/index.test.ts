@@ -604,4 +604,10 @@ describe('error kinds of real text (invented sentences)', () => {
     expect(org?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Varuna Basin Monitoring Authority', 'VBMA']));
     expect(a.orgs.filter((o) => o === 'VBMA')).toEqual([]);
   });
+  it('reads a listed ministry whole in text tokenised with spaces, and two organisations joined by "and" as two', () => {
+    const spaced = article('Officials of the Ministry of Education , Tertiary Education , Science and Technology met on Monday .');
+    expect(spaced.orgs).toEqual(['Ministry of Education , Tertiary Education , Science and Technology']);
+    const two = article('The Ministry of Finance and the Bank of Ghana agreed on the plan on Monday.');
+    expect(two.orgs).toEqual(expect.arrayContaining(['Ministry of Finance', 'Bank of Ghana']));
+  });
 });

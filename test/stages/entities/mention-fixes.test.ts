@@ -23,6 +23,11 @@ describe('fixMentions', () => {
     // a listed name is one organisation
     expect(fixed('The Ministry of Trade, Industry and Energy said.', [['Ministry of Trade, Industry and Energy', 'ORG']])).toEqual(['Ministry of Trade, Industry and Energy:ORG']);
   });
+  it('keeps a name\'s quote marks in pairs: a mark alone ends or starts the name', () => {
+    expect(fixed('Editor of the RTK “Qazaqstan” Bolat Mursalim spoke.', [['Qazaqstan” Bolat Mursalim', 'PER']])).toEqual(['Bolat Mursalim:PER']);
+    expect(fixed('He met Dana Orlov “who said no”.', [['Dana Orlov “who', 'PER']])).toEqual(['Dana Orlov:PER']);
+    expect(fixed('Actor Dwayne "The Rock" Johnson spoke.', [['Dwayne "The Rock" Johnson', 'PER']])).toEqual(['Dwayne "The Rock" Johnson:PER']);
+  });
   it('keeps a nickname in quote marks inside the person it names', () => {
     expect(fixed('Actor Dwayne "The Rock" Johnson spoke.', [['Dwayne', 'PER'], ['Johnson', 'PER']])).toEqual(['Dwayne "The Rock" Johnson:PER']);
     expect(fixed('Boxer Luis ‘Buba’ Morales won.', [['Luis', 'PER'], ['Buba', 'MISC'], ['Morales', 'PER']])).toEqual(['Luis ‘Buba’ Morales:PER']);
