@@ -270,6 +270,8 @@ const articleAnalysisShape = {
   kicker: SpanSchema.nullable().optional(),
   /** extension: the "By …" line */
   byline: SpanSchema.nullable().optional(),
+  /** extension: the sentence under the headline that sums up the story, above the body (its quotes are read with the body's) */
+  standfirst: SpanSchema.nullable().optional(),
   /** the dateline that opens the body; null when there is none */
   dateline: DatelineSchema.nullable(),
   /** the article's language */

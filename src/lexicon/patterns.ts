@@ -8,16 +8,16 @@ import { alternation, joinLists } from './registry.js';
 import { HEADS_BEFORE_ANOTHER_COMPANY, LEGAL_FORMS } from './en/organisations.js';
 import { ABBREVIATIONS_BEFORE_COMMA, ORGANISATION_ABBREVIATIONS, TOKEN_ABBREVIATIONS } from './en/abbreviations.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS, ROLE_DETERMINERS, ROLES_BEFORE_NAME, SPORTS_ROLES } from './en/roles.js';
-import { HEADLINE_VERBS, PARTICIPLE_CUES, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
+import { HEADLINE_VERBS, PARTICIPLE_CUES, PAST_REPORTING_VERBS, REPORTING_ADVERBS, REPORTING_VERBS_AFTER_NAME } from './en/speech.js';
 import {
   ACRONYM_SKIPPED_WORDS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBJECTS, APPOSITION_OPENERS, CLAUSE_AUXILIARIES, CLAUSE_OPENING_WORDS, CONTRACTED_SUBJECTS, DEFINITE_DETERMINERS,
   DESCRIPTION_BREAKS, DESCRIPTION_PREPOSITIONS, FOR_OR_OF, HEAD_PREPOSITIONS, INTRODUCTORY_WORDS, MORE_NAMELESS_WORDS, NAME_SMALL_FUNCTION_WORDS, NAMELESS_WORDS,
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
-  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, OPENERS_BEFORE_A_NAME, INDEFINITE_DETERMINERS,
+  TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME, QUESTION_WORDS, NOT_NOUNS_AFTER_NO, RELATIVE_SUBJECTS, GENERIC_ANTECEDENTS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_DETERMINERS, CLAUSE_CONJUNCTIONS,
 } from './en/clauses.js';
-import { ARTICLES } from './en/function-words.js';
+import { ARTICLES, CONTINUING_CONNECTIVES } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
-import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
+import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, PASSIVE_AUXILIARIES, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
 import { HYPHENATED_NAME_ARTICLES, JOINED_NAME_PARTICLES } from './shared/names.js';
@@ -34,6 +34,13 @@ const pattern = (source: string, flags?: string): RegExp => {
 
 /** A lower-case Arabic article, a hyphen and a capital at the start ("al-Shabaab"). */
 export const CAPITALISED_OR_ARTICLE_NAME = pattern(`^(?:${alternation(HYPHENATED_NAME_ARTICLES)})-\\p{Lu}`, 'u');
+
+/** A past-tense reporting verb ("stressed", "said", "pointed out"): in a long line, a sentence
+ *  that reports, not a headline (headlines report in the present). */
+export const PAST_REPORTING_VERB = pattern(`\\b(?:${alternation(PAST_REPORTING_VERBS)}|pointed out)\\b`);
+/** A connective and its comma at the start ("However, …", "Meanwhile, …"): a sentence that goes
+ *  on from another, not a headline. */
+export const CONTINUING_OPENER = pattern(`^(?:${alternation(capitalised(CONTINUING_CONNECTIVES))}),\\s`);
 
 /** A reporting verb right after a lone name (" said", " told"), at the start. */
 export const REPORTING_VERB_AFTER = pattern(`^ (?:${alternation(REPORTING_VERBS_AFTER_NAME)})\\b`);
@@ -117,6 +124,10 @@ export const NAME_SMALL_FUNCTION_WORD = pattern(`^(?:${alternation(NAME_SMALL_FU
 /** The whole word is a capitalised small word an acronym skips ("The", "Of"). */
 export const ACRONYM_SKIPPED_WORD = pattern(`^(?:${alternation(capitalised(ACRONYM_SKIPPED_WORDS))})$`);
 /** The whole word is a subject that reports after "added", with a contraction ("he", "it's"), any case. */
+/** "and", "but" before a second report in a sentence (any case). */
+export const REPORT_CONJUNCTION = pattern(`^(?:${alternation(REPORT_CONJUNCTIONS)})$`, 'i');
+/** "before", "after", "while" … before a participle that reports ("before noting that"). */
+export const PARTICIPLE_PREPOSITION = pattern(`^(?:${alternation(PARTICIPLE_PREPOSITIONS)})$`, 'i');
 export const SUBJECT_AFTER_ADDED = pattern(`^(?:${alternation(SUBJECTS_AFTER_ADDED)})(?:['’]\\p{Ll}+)?$`, 'iu');
 /** The whole word is a subject that takes a contracted verb ("it", "there", "everyone"). */
 export const CONTRACTED_SUBJECT = pattern(`^(?:${alternation(CONTRACTED_SUBJECTS)})$`);
@@ -129,6 +140,20 @@ export const FOR_OR_OF_WORD = pattern(`^(?:${alternation(FOR_OR_OF)})$`);
 /** The whole word is a preposition that opens an adverbial after a cue ("in", "during"). */
 export const ADVERBIAL_PREPOSITION = pattern(`^(?:${alternation(ADVERBIAL_PREPOSITIONS)})$`);
 /** The whole word, capitalised, opens an introductory phrase ("In", "Speaking", "However"). */
+/** A word that alone names people in general ("those", "anyone"; any case). */
+export const GENERIC_ANTECEDENT = pattern(`^(?:${alternation(GENERIC_ANTECEDENTS)})$`, 'i');
+/** A preposition that opens the reporter's adverbial after a cue ("after", "amid"; lower case). */
+export const CLAUSE_OPENING_PREPOSITION = pattern(`^(?:${alternation(CLAUSE_OPENING_PREPOSITIONS)})$`);
+/** A question word opening a reported question (lower case). */
+export const QUESTION_WORD = pattern(`^(?:${alternation(QUESTION_WORDS)})$`);
+/** A word after "no" that makes it no noun phrase ("no longer", "no comment"). */
+export const NOT_A_NOUN_AFTER_NO = pattern(`^(?:${alternation(NOT_NOUNS_AFTER_NO)})$`, 'i');
+/** A relative pronoun that is its clause's subject ("who", "which"; any case). */
+export const RELATIVE_SUBJECT = pattern(`^(?:${alternation(RELATIVE_SUBJECTS)})$`, 'i');
+/** A capitalised preposition that opens an adverbial before the main clause ("In", "After"). */
+export const ADVERBIAL_OPENER = pattern(`^(?:${alternation(capitalised(ADVERBIAL_OPENING_PREPOSITIONS))})$`);
+/** A capitalised subordinator that opens an adverbial clause ("When", "Although"). */
+export const SUBORDINATOR = pattern(`^(?:${alternation(capitalised(SUBORDINATORS))})$`);
 export const INTRODUCTORY_WORD = pattern(`^(?:${alternation(capitalised(INTRODUCTORY_WORDS))})$`);
 /** A headline's label before its colon, at the start, any case ("Update", "Q&A", "Photos"). */
 export const HEADLINE_LABEL = pattern(`^(?:${alternation(HEADLINE_LABELS)})\\b`, 'i');
@@ -162,6 +187,8 @@ export const ASIDE_BEFORE_CUE = pattern(
 /** The expressions built from the lists at load time, for the ReDoS check (scripts/redos.mjs). */
 /** A capitalised word that opens a clause, then white space, at the start of a name run ("But ", "While "). */
 export const LEADING_OPENER = pattern(`^(${alternation(capitalised(OPENERS_BEFORE_A_NAME))})\\s+`);
+/** ", but …", ", and …", ", while …" after a source: a clause of its own begins (at the comma). */
+export const CLAUSE_AFTER_SOURCE = pattern(`,\\s+(?=(?:${alternation(CLAUSE_CONJUNCTIONS)})\\s)`, 'u');
 /** "a", "an", "one", "another" opening a phrase, any case. */
 export const INDEFINITE_START = pattern(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s`, 'i');
 /** "the", "this", "that" opening a phrase, any case. */
@@ -177,5 +204,8 @@ export const DOCUMENT_ISSUER = pattern(`\\b(?:from|(?:${alternation(ISSUING_VERB
 export const POSSESSIVE_PRONOUN_START = pattern(`^(${alternation(Object.keys(POSSESSIVE_PRONOUNS))})\\s`, 'i');
 /** A determiner, then capitalised words before the document noun ("the RCMP statement"). */
 export const NAME_BEFORE_DOCUMENT = pattern(`^(?:${alternation([...OWNER_DETERMINERS, ...capitalised(OWNER_DETERMINERS)])})\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*[\\p{Lu}][\\p{L}\\p{N}&.'’-]*)\\s+`, 'u');
+
+/** A passive verb and "by" before the agent ("were supported by", "was echoed by"). */
+export const PASSIVE_AGENT = pattern(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\s+by\\s+`, 'u');
 
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

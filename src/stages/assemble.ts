@@ -89,6 +89,7 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
     headline: maybe(furniture.headline),
     kicker: maybe(furniture.kicker),
     byline: maybe(furniture.byline),
+    standfirst: maybe(furniture.standfirst),
     dateline: d ? { ...span(d), location: d.location, agency: d.agency, date: d.date, agencyText: d.agencyText } : null,
     language: a.language.language,
     people: people.map(person),

@@ -5,6 +5,7 @@
 import type { Doc, TextRange } from '../document.js';
 import { isAbbreviation } from '../lexicon/index.js';
 import { isTitleAbbreviation } from '../lexicon/en/roles.js';
+import { PHRASE_OPENING_WORDS } from '../lexicon/en/function-words.js';
 import { defineStage } from '../stage.js';
 import { wordIndex, type WordIndex } from '../words.js';
 
@@ -69,6 +70,11 @@ export function findParagraphs(text: string): Paragraph[] {
   return out;
 }
 
+const PHRASE_OPENING = new Set(PHRASE_OPENING_WORDS);
+
+/** How many words a line needs to be prose cut by a wrap, not a menu item ("Sign in"). */
+const MIN_WRAPPED_WORDS = 6;
+
 /**
  * Scraped pages break a sentence at every link: "The prime minister hit out at the Russian
  * president on" / "the fourth anniversary of the war". A line that ends without punctuation
@@ -79,6 +85,16 @@ function joinFragments(text: string, lines: TextRange[]): TextRange[] {
   const out: TextRange[] = [];
   const open = (l: TextRange) => /[\p{L}\d,]$/u.test(text.slice(Math.max(l.start, l.end - 1), l.end)) && /\s/.test(text.slice(l.start, l.end));
   const continues = (l: TextRange) => /^[\p{Ll},;.:)]/u.test(text.slice(l.start, l.start + 1));
+  // "… 34 licensed banks and" / "254 registered firms …": a line of prose ending inside a
+  // phrase goes on in the next one, whatever that one starts with (not an indented paragraph)
+  const insidePhrase = (l: TextRange) => {
+    const words = text.slice(l.start, l.end).trim().split(/\s+/);
+    // (a sentence may open there: "… protection. The" / "(new) ordinance …"; a word in
+    // capitals is a name or a table's cell: "Noblesville, IN", "N / A")
+    const last = words[words.length - 1]!;
+    return words.length >= MIN_WRAPPED_WORDS && (PHRASE_OPENING.has(last) || last === 'The');
+  };
+  const resumes = (l: TextRange) => /^[\p{L}\d(“"]/u.test(text.slice(l.start, l.start + 1));
   const shortLink = (l: TextRange) => {
     const t = text.slice(l.start, l.end);
     return t.length <= 40 && /^[\p{Lu}\d][\p{L}\d.'’ -]*$/u.test(t) && t.split(' ').length <= 4;
@@ -88,7 +104,7 @@ function joinFragments(text: string, lines: TextRange[]): TextRange[] {
     while (i + 1 < lines.length) {
       const next = lines[i + 1]!;
       const after = lines[i + 2];
-      if (open(cur) && continues(next)) {
+      if (open(cur) && (continues(next) || (insidePhrase(cur) && resumes(next)))) {
         cur = { start: cur.start, end: next.end };
         i++;
       } else if (open(cur) && shortLink(next) && after && continues(after) && /\p{Ll}/u.test(text.slice(cur.start, cur.end))) {

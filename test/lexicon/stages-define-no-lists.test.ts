@@ -27,7 +27,7 @@ const isCode = (s: string): boolean => /^(?:[a-z]{3}|[A-Z][a-z]{3})$/.test(s);
  */
 const PHRASE_RULES = [
   '^\\(?(?:reporting|writing|editing', // furniture: CREDIT_KEYWORD
-  '\\bcontributed(?: reporting)?', // furniture: isCreditLine
+  '\\b(?:contributed(?: reporting)? to|', // furniture: isCreditLine
   '^\\(?(?:reporting|writing|additional', // furniture: isReportingCredit
   '^(?:donate\\b', // furniture: DONATE
   '^(?:related(?: news', // furniture: LINE_RULES
@@ -40,6 +40,8 @@ const PHRASE_RULES = [
   '^(?:advertisement|advertising',
   '^(?:\\(?(?:END|ENDS',
   '^(?:home|menu|search',
+  '^(?:read (?:on|in) the', // furniture: LINE_RULES promo
+  '^(?:©|copyright\\b', // furniture: COPYRIGHT
   '^(?:(?:published|updated', // furniture: TIMESTAMP
   '\\b(?:access denied', // furniture: blocked pages
   '^(?:accept(?: all)?', // line-shapes: COOKIE_BUTTON

@@ -50,6 +50,19 @@ describe('findParagraphs', () => {
     expect(paragraphTexts(text)).toEqual([text]);
   });
 
+  it('joins a line of prose that ends inside a phrase with the next, whatever that one starts with', () => {
+    const text = 'There were 34 licensed banks and 12 savings companies and\n254 registered firms at the end of the year, the regulator said.';
+    expect(paragraphTexts(text)).toEqual([text]);
+    const chair = 'The quote came from Jo Hale, a lawmaker who is the chair of the\nHouse Budget Committee.';
+    expect(paragraphTexts(chair)).toEqual([chair]);
+  });
+
+  it('does not join a menu item or a table cell that ends with such a word', () => {
+    expect(paragraphTexts('Sign in\nMail')).toEqual(['Sign in', 'Mail']);
+    expect(paragraphTexts('Total shares to be offered N / A\nLead underwriter Hale & Co')).toEqual(['Total shares to be offered N / A', 'Lead underwriter Hale & Co']);
+    expect(paragraphTexts('The concert tour ends in Noblesville, IN\nAug. 2 -- Clarkston, MI')).toEqual(['The concert tour ends in Noblesville, IN', 'Aug. 2 -- Clarkston, MI']);
+  });
+
   it('joins link fragments of a scraped page but not a headline and its first paragraph', () => {
     const page = 'Peace talks gain pace\nThe talks accelerated after\nDonald Trump\nsaid a deal was near.\nMenu\nHome';
     expect(paragraphTexts(page)).toEqual(['Peace talks gain pace', 'The talks accelerated after\nDonald Trump\nsaid a deal was near.', 'Menu', 'Home']);

@@ -138,16 +138,55 @@ export const DESCRIPTION_PREPOSITIONS = wordList('en/clauses.DESCRIPTION_PREPOSI
 export const TITLE_COMPLEMENT_PREPOSITIONS = wordList('en/clauses.TITLE_COMPLEMENT_PREPOSITIONS', ['to', 'of', 'for', 'at']);
 /** Words that open an introductory phrase before the subject ("In an interview …, X said",
  *  "Speaking to …", "Meanwhile, …"). */
+
+
+/** Conjunctions that join a second report to a first in one sentence ("… and demanded that",
+ *  "… but he added that"). */
+export const REPORT_CONJUNCTIONS = wordList('en/clauses.REPORT_CONJUNCTIONS', ['and', 'but']);
+
+/** Prepositions before a participle that opens a second report ("… before noting that"). */
+export const PARTICIPLE_PREPOSITIONS = wordList('en/clauses.PARTICIPLE_PREPOSITIONS', ['before', 'after', 'while', 'when', 'by']);
+
+/** Object pronouns that can be the hearer after "told" ("told them the plan …"). */
+export const HEARER_PRONOUNS = wordList('en/clauses.HEARER_PRONOUNS', ['him', 'her', 'them', 'us', 'me', 'you']);
+
+/** Subordinators that open an adverbial clause before the main one ("When he left, …",
+ *  "Although the plan failed, …"). */
+export const SUBORDINATORS = wordList('en/clauses.SUBORDINATORS', ['when', 'whenever', 'while', 'as', 'although', 'though', 'if', 'because', 'once', 'until', 'unless', 'whereas']);
+
+/** Words that open an adverbial before a sentence's subject ("In an interview …, X praised …"). */
 export const INTRODUCTORY_WORDS: readonly string[] = joinLists(
   wordList('en/clauses.INTRODUCTORY_WORDS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'despite', 'this', 'meanwhile', 'however']),
   wordPick('en/clauses.INTRODUCTORY_PARTICIPLES', ENGLISH_SENTENCE_OPENERS, ['asked', 'speaking']),
   wordPick('en/clauses.INTRODUCTORY_ADVERBS', REPORTING_ADVERBS, ['earlier', 'later']),
   wordPick('en/clauses.INTRODUCTORY_TIME_QUALIFIERS', TIME_QUALIFIERS, ['last']),
+  // "While reading the case materials, the prosecutor …": a subordinate clause before the subject
+  wordPick('en/clauses.INTRODUCTORY_SUBORDINATORS', SUBORDINATORS, ['when', 'while', 'as', 'although', 'though', 'because', 'once']),
 );
+
+/** Prepositions that open an adverbial before a sentence's main clause ("In Paris on Monday, …",
+ *  "After the vote, …"). */
+export const ADVERBIAL_OPENING_PREPOSITIONS = wordList('en/clauses.ADVERBIAL_OPENING_PREPOSITIONS', ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'despite', 'amid', 'for', 'with', 'within', 'beyond', 'besides']);
 
 /** Capitalised words that open a clause before a speaker's name and are no part of it ("But
  *  Mr. Fry said", "While the prosecutor …", "The Salford MP"). */
 export const OPENERS_BEFORE_A_NAME = wordPick('en/clauses.OPENERS_BEFORE_A_NAME', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'or', 'so', 'yet', 'while', 'when', 'until', 'although', 'though', 'however', 'meanwhile', 'still', 'as', 'if', 'because', 'once', 'unless', 'whether', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Question words that open a reported question ("explains how …", "asked whether …"). */
+export const QUESTION_WORDS = wordList('en/clauses.QUESTION_WORDS', ['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+
+/** Words after "no" that make it no noun phrase ("no longer", "no more", "no doubt"). */
+export const NOT_NOUNS_AFTER_NO = wordList('en/clauses.NOT_NOUNS_AFTER_NO', ['longer', 'more', 'less', 'thanks', 'way', 'doubt']);
+
+/** Relative pronouns that are a clause's subject ("demonstrators who say …"). */
+export const RELATIVE_SUBJECTS = wordList('en/clauses.RELATIVE_SUBJECTS', ['who', 'which']);
+
+/** Words that alone name people in general, never a source ("those who believe …"). */
+export const GENERIC_ANTECEDENTS = wordList('en/clauses.GENERIC_ANTECEDENTS', ['those', 'these', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few']);
+
+/** Particles that make a verb a phrasal verb with an object, not a cue with a hearer ("wrote off
+ *  assets", "told off"). */
+export const VERB_PARTICLES = wordList('en/clauses.VERB_PARTICLES', ['off', 'up', 'down', 'out', 'back', 'away']);
 
 /** Words that introduce someone not named before ("a senior diplomat", "one source", "another supporter"). */
 export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINERS', ENGLISH_SENTENCE_OPENERS, ['a', 'an', 'one', 'another']);
@@ -161,3 +200,10 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(
 
 /** Modals and auxiliaries that open a question ("Will the plan work?"), also given names. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(wordPick('en/clauses.QUESTION_OPENERS', AUXILIARIES, ['will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']));
+
+/** Prepositions that open the reporter's own adverbial after a cue, not the report going on
+ *  (", the company said Tuesday, after the government …"). */
+export const CLAUSE_OPENING_PREPOSITIONS = wordList('en/clauses.CLAUSE_OPENING_PREPOSITIONS', ['after', 'before', 'amid', 'despite', 'since']);
+
+/** Conjunctions that open a clause of their own after a source (", but Kiev announced …"). */
+export const CLAUSE_CONJUNCTIONS = wordPick('en/clauses.CLAUSE_CONJUNCTIONS', ENGLISH_SENTENCE_OPENERS, ['but', 'and', 'while', 'although', 'though', 'as']);

@@ -48,6 +48,10 @@ export const CONNECTIVE_ADVERBS = wordList('en/function-words.CONNECTIVE_ADVERBS
   'besides', 'thus', 'hence', 'indeed', 'instead', 'otherwise', 'additionally', 'consequently', 'nevertheless', 'nonetheless',
   'too', 'very', 'never', 'nearly', 'almost',
 ], closedClass);
+/** Connectives that tie a sentence to the one before ("However, …"): a text goes on. */
+export const CONTINUING_CONNECTIVES = wordPick('en/function-words.CONTINUING_CONNECTIVES', CONNECTIVE_ADVERBS, [
+  'however', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'besides', 'thus', 'hence', 'indeed', 'instead', 'additionally', 'consequently', 'nevertheless', 'nonetheless',
+]);
 /** "not". */
 export const NEGATIONS = wordList('en/function-words.NEGATIONS', ['not'], closedClass);
 /** The numbers one to five in words. */
@@ -61,3 +65,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(joinLists(
   wordList('en/function-words.STOP_WORDS', ['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'into', 'than', 'more', 'over', 'also', 'would', 'could', 'there', 'where', 'while']),
   wordPick('en/function-words.STOP_SPEECH_FORMS', SPEECH_VERB_FORM_LIST, ['said', 'says']),
 ));
+
+/** Words that leave a phrase open at a line's end ("… deposit-taking companies and" / "254
+ *  registered …", "… the chair of the" / "House Intelligence Committee"): a hard-wrapped line,
+ *  not a paragraph's end. */
+export const PHRASE_OPENING_WORDS: readonly string[] = joinLists(
+  ARTICLES,
+  wordPick('en/function-words.PHRASE_OPENING_CONJUNCTIONS', CONJUNCTIONS, ['and', 'or', 'than']),
+  wordPick('en/function-words.PHRASE_OPENING_PREPOSITIONS', PREPOSITIONS, ['of', 'to', 'in', 'for', 'with', 'by', 'at', 'from', 'on']),
+  wordPick('en/function-words.PHRASE_OPENING_POSSESSIVES', POSSESSIVE_DETERMINERS, ['its', 'his', 'her', 'their', 'our']),
+);
+/** Words a sentence cannot end on (articles, prepositions, conjunctions, possessives): a line
+ *  that ends on one was cut, by a link or a page break ("… has left more than"). */
+export const DANGLING_WORDS: ReadonlySet<string> = new Set(joinLists(ARTICLES, PREPOSITIONS, CONJUNCTIONS, POSSESSIVE_DETERMINERS));
+/** Function words that title case capitalises and prose does not ("Races To Bolster", "Talks
+ *  Could Unlock"): articles, prepositions, conjunctions, auxiliaries. */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(ARTICLES, PREPOSITIONS, CONJUNCTIONS, AUXILIARIES));
+/** Closed-class words no person's name is made of ("What We Do", "About Us"): title-case
+ *  small words, pronouns, interrogatives, demonstratives. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(joinLists(TITLE_CASE_SMALL_WORDS, PERSONAL_PRONOUNS, INTERROGATIVES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS));

@@ -1,7 +1,7 @@
 /** Who speaks in news copy besides named people: documents, relations, groups ("the report
  *  said", "her mother said", "officials said"). Lower case. */
 import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, SMALL_NUMBERS } from './function-words.js';
+import { ARTICLES, AUXILIARIES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, SMALL_NUMBERS } from './function-words.js';
 import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS, SPEECH_VERB_FORM_LIST } from './speech.js';
 import { ORG_HEADS } from './organisations.js';
 import { DAY_WORDS, TIME_NOUNS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
@@ -100,3 +100,6 @@ export const SPOKESPEOPLE_HEADS: ReadonlySet<string> = new Set(SPOKESPEOPLE);
 export const DIGEST_NOUNS: readonly string[] = joinLists(wordList('en/speakers.DIGEST_NOUNS', ['statements', 'quotes', 'theses', 'points', 'takeaways']), wordPick('en/speakers.DIGEST_DOCUMENT_NOUNS', DOCUMENT_NOUN_LIST, ['remarks', 'comments']));
 /** Words that introduce such a digest ("Below are", "Here are"). */
 export const DIGEST_OPENERS = wordList('en/speakers.DIGEST_OPENERS', ['below', 'here']);
+
+/** Forms of "be" before a passive participle and "by" ("were supported by X:"). */
+export const PASSIVE_AUXILIARIES = wordPick('en/speakers.PASSIVE_AUXILIARIES', AUXILIARIES, ['was', 'were', 'is', 'are', 'been', 'being']);

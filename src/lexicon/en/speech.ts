@@ -64,6 +64,14 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
 /** Every form of every speech verb ("said", "says", "saying"), for the lists that pick forms. */
 export const SPEECH_VERB_FORM_LIST = derivedList('en/speech.SPEECH_VERB_FORM_LIST', [...SPEECH_VERB_FORMS.keys()]);
 
+/** Reporting verbs in the past tense that a news sentence uses and a headline does not
+ *  (headlines report in the present: "…, minister says"): "The President stressed that …",
+ *  "…, the ministry said". Passives that headlines do use ("urged to", "told to") are left out. */
+export const PAST_REPORTING_VERBS = wordPick('en/speech.PAST_REPORTING_VERBS', SPEECH_VERB_FORM_LIST, [
+  'said', 'added', 'noted', 'stressed', 'emphasized', 'emphasised', 'explained', 'recalled', 'stated', 'announced',
+  'underlined', 'underscored', 'reiterated', 'insisted', 'argued', 'confirmed', 'claimed', 'remarked', 'observed', 'acknowledged',
+]);
+
 /** Reporting verbs after a lone name that make it a speaker ("Pokiak said", "Omran added"), in
  *  the order the pattern tries them. */
 export const REPORTING_VERBS_AFTER_NAME = wordPick('en/speech.REPORTING_VERBS_AFTER_NAME', SPEECH_VERB_FORM_LIST, ['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'recalled', 'wrote', 'tweeted', 'urged', 'asked', 'replied', 'admitted', 'acknowledged']);
@@ -103,3 +111,39 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(joinLists(
 
 /** The base verb of a speech-verb form, or null. */
 export const speechVerbBase = (lower: string): string | null => SPEECH_VERB_FORMS.get(lower) ?? null;
+
+/** Verbs whose reported clause may open with a question word ("explains how he …", "revealed
+ *  why it …"; not "asked why": a question is no claim; not "describing how", "recalls how":
+ *  narration more often than a report, measured on GGT). */
+export const QUESTION_CLAUSE_VERBS: ReadonlySet<string> = new Set(wordPick('en/speech.QUESTION_CLAUSE_VERBS', SPEECH_VERBS, ['explain', 'reveal', 'disclose']));
+
+/** Nouns of saying that introduce a reported clause with "that" ("his claim that …", "made the
+ *  suggestion that …", "expressed confidence that …"), singular and plural; not attitudes
+ *  ("expressed concern that", "their hope that": GGT leaves attitudes out). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(joinLists(
+  // (verbs that are nouns too, and the participle "warning")
+  wordPick('en/speech.SPEECH_NOUNS_ALSO_VERBS', SPEECH_VERBS, ['claim', 'promise', 'pledge', 'charge']),
+  wordPick('en/speech.SPEECH_NOUNS_ALSO_PARTICIPLES', PARTICIPLE_CUES, ['warning']),
+  wordList('en/speech.SPEECH_NOUNS', [
+    'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'suggestion', 'suggestions', 'assurance', 'assurances',
+    'warnings', 'insistence', 'confidence', 'contention', 'argument', 'arguments', 'promises', 'pledges',
+    'prediction', 'predictions', 'admission', 'accusation', 'accusations', 'charges', 'denial',
+  ]),
+));
+
+/** Verbs whose subject makes the statement named by the noun after them ("made the suggestion
+ *  that", "expressed confidence that", "voiced concern that", "repeated his claim that"). */
+export const NOUN_CUE_VERBS = wordList('en/speech.NOUN_CUE_VERBS', ['made', 'make', 'makes', 'expressed', 'expresses', 'voiced', 'voices', 'gave', 'gives', 'offered', 'offers', 'repeated', 'repeats', 'reiterated', 'reiterates', 'renewed', 'issued', 'issues']);
+
+/** Adjectives of saying after "be" that introduce a reported clause with "that" ("was adamant
+ *  that …"). */
+export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(wordList('en/speech.SPEECH_ADJECTIVES', ['adamant', 'insistent', 'emphatic', 'categorical']));
+
+/** Verbs of judging whose object quotes someone's words as a fragment ("thanked the police for
+ *  “a complex operation”", "denounced the raid as “repression”"): cues of a fragment only,
+ *  never of a reported clause. */
+export const FRAGMENT_CUE_VERBS: ReadonlySet<string> = new Set(wordList('en/speech.FRAGMENT_CUE_VERBS', [
+  'thanked', 'thanks', 'thanking', 'praised', 'praises', 'praising', 'denounced', 'denounces', 'denouncing', 'condemned', 'condemns', 'condemning',
+  'hailed', 'hails', 'hailing', 'slammed', 'slams', 'blasted', 'blasts', 'criticised', 'criticized', 'criticises', 'criticizes', 'dismissed', 'dismisses',
+  'labelled', 'labeled', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'shouted', 'shouts', 'chanted', 'chants',
+]));

@@ -44,6 +44,8 @@ export interface AttributionContext {
   entityAt(r: TextRange): EntityCluster | null;
   /** The latest name mention ending by `pos`, no further back than LOOKBACK, that `ok` accepts. */
   latestBefore(pos: number, ok: (m: NamedAt) => boolean): NamedAt | null;
+  /** The first name mention starting after `pos`, no further on than `reach`, that `ok` accepts. */
+  firstAfter(pos: number, reach: number, ok: (m: NamedAt) => boolean): NamedAt | null;
   /** The person named last before `pos` that `fits`, at a mention `where` accepts. */
   lastPersonBefore(pos: number, fits: (c: EntityCluster) => boolean, where?: (m: TextRange) => boolean): EntityCluster | null;
   /** Of the organisations with `word` in their name first named before `pos` (within LOOKBACK), the last created that `ok` accepts. */
@@ -117,6 +119,10 @@ export function attributionContext(text: string, quotes: readonly QuoteAnnotatio
       return best;
     },
     latestBefore,
+    firstAfter(pos, reach, ok) {
+      for (let i = lowerBound(names, pos); i < names.length && names[i]!.start - pos <= reach; i++) if (!quoted.contains(names[i]!.start) && ok(names[i]!)) return names[i]!;
+      return null;
+    },
     lastPersonBefore: (pos, fits, where = () => true) => latestBefore(pos, (m) => m.c.type === 'person' && fits(m.c) && where(m))?.c ?? null,
     orgNamedBefore(word, pos, ok) {
       const list = orgsByWord.get(word) ?? [];

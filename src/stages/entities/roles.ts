@@ -103,7 +103,9 @@ export function attachRoles(text: string, clusters: EntityCluster[], sentenceOf:
       // before: comma-separated role phrases ending right before the name
       let end = m.start;
       while (end > s.start && text[end - 1] === ' ') end--;
-        for (let guard = 0; guard < 4; guard++) {
+      // "The prosecutor, Svetlana Tarasova, said": a role in apposition before the name
+      if (text[end - 1] === ',' && /^,(?:[^,]{1,81},|\s*\p{Ll})/u.test(text.slice(m.end, m.end + 82))) end--;
+      for (let guard = 0; guard < 4; guard++) {
         // (a role phrase is short: the comma is looked for in the 300 characters before)
         const floor = Math.max(s.start, end - 300);
         const comma = text.slice(floor, end).lastIndexOf(',');

@@ -13,6 +13,7 @@ import { MONTH_ALTERNATION, isMonthAbbreviation, monthNumber } from '../../lexic
 import { SLUGS_AND_LABELS as NOT_PLACES } from '../../lexicon/en/furniture.js';
 import { OPENERS_NEVER_PLACES as FUNCTION_WORDS } from '../../lexicon/en/clauses.js';
 import { DATELINE_PLACE_PARTICLES } from '../../lexicon/shared/names.js';
+import { WEEKDAYS } from '../../lexicon/en/time.js';
 import { alternation } from '../../lexicon/registry.js';
 import { ACRONYM_SKIPPED_WORD, BYLINE_WORD as BYLINE } from '../../lexicon/patterns.js';
 
@@ -38,12 +39,17 @@ const MONTHS = (() => {
 })();
 
 const DATE = `(?:(?:${MONTHS})\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?(?:,?\\s\\d{4})?)`;
-const LOC_WORD = `(?:[\\p{Lu}][\\p{L}]{0,2}\\.(?=\\s\\p{Lu})|[\\p{Lu}][\\p{L}\\p{M}'’\\-]*|d['’][\\p{Lu}][\\p{L}]*|(?:${alternation(DATELINE_PLACE_PARTICLES)})(?=\\s))`;
+// (a hyphen only between letters: "NUR-SULTAN"; in "CHICAGO--" the dashes are the terminator)
+const LOC_WORD = `(?:[\\p{Lu}][\\p{L}]{0,2}\\.(?=\\s\\p{Lu})|[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}'’]+)*|d['’][\\p{Lu}][\\p{L}]*|(?:${alternation(DATELINE_PLACE_PARTICLES)})(?=\\s))`;
 const CASELESS = `[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Devanagari}\\p{Script=Georgian}\\p{Script=Armenian}]+`;
-const LOC = `(?:${LOC_WORD}(?:(?: | ?/ ?)${LOC_WORD}){0,5}|${CASELESS}(?:[\\s،,]+${CASELESS}){0,3})`;
+// place words joined by a space, or by a slash spaced the same on both sides ("Athen/Skopje",
+// "Salzburg / Linz"): "IGORA /Leningrad Region/" is a place and its region, not one place
+const LOC = `(?:${LOC_WORD}(?:(?: |/| / )${LOC_WORD}){0,5}|${CASELESS}(?:[\\s،,]+${CASELESS}){0,3})`;
 const QUAL = `(?!(?:${MONTHS})\\.?\\s?\\d)[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*(?: [\\p{Lu}][\\p{L}\\p{M}.'’\\-]*){0,2}`;
 const AGENCY = `\\.?\\s*\\(\\s*(?<ap>[^()\\n]{1,40}?)\\s*\\)|\\s*/\\s*(?<as>[^/\\n]{2,40}?)\\s*/\\.?|\\.\\s+(?<ad>[\\p{Lu}][\\p{Lu}.\\-]{1,20})|\\s+[-–—]\\s+(?<ar>РИА Новости|RIA Novosti)\\.?`;
-const TERM = `\\s*(?<term>\\.-|--|—|–|-|_|:|\\.|―)(?=\\s|$)`;
+// the terminator, before white space; a long dash may also be glued to the story's first word
+// ("DENVER—Snow closed…", "DENVER --Snow"), which parseLocationForm accepts after a known place only
+const TERM = `\\s*(?<term>\\.-|--|—|–|-|_|:|\\.|―)(?:(?=\\s|$)|(?<=--|—|―)(?=[\\p{Lu}"“]))`;
 
 const LOCATION_FORM = new RegExp(
   `^(?<loc>${LOC})(?<region>\\s*/[^/\\n]{2,40}/)?(?<qual>(?:,\\s*${QUAL}){0,3})(?:(?:,\\s*|\\.\\s+|\\s+)(?<date>${DATE})\\.?)?(?:(?:${AGENCY})(?:${TERM})?|${TERM.replace('<term>', '<term2>')})`,
@@ -60,6 +66,9 @@ const creditMatch = (re: RegExp, s: string): RegExpExecArray | null => {
 };
 const BARE_CREDIT = /^(?<ap>[\p{L}][\p{L}.&/-]{1,30}(?:\s[\p{Lu}][\p{L}.&-]{1,20})?)\s+(?<term>--|[-–—_])\s/u;
 const DATE_FIRST = new RegExp(`^(?<date>${DATE})\\s*\\(\\s*(?<ap>[^()\\n]{2,30}?)\\s*\\)${TERM}`, 'u');
+// a date with its year alone opens the story ("May 4, 2025 Farmers said…", "May 4, 2025 . Farmers…"):
+// tried only where the text begins, since a timeline's entries open with dates too
+const DATE_ONLY = new RegExp(`^(?<date>(?:${MONTHS})\\.?\\s\\d{1,2},\\s\\d{4}|\\d{1,2}\\s(?:${MONTHS})\\s\\d{4})(?:\\s*(?:--|[-–—.])(?=\\s)|(?=\\s+[\\p{Lu}"“]))`, 'u');
 /** How much of a paragraph, from where a dateline may start, the dateline patterns read. */
 const DATELINE_WINDOW = 240;
 /** The expressions built from parts at load time, for the ReDoS check (scripts/redos.mjs),
@@ -67,6 +76,7 @@ const DATELINE_WINDOW = 240;
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = [
   { pattern: LOCATION_FORM, maxInput: DATELINE_WINDOW },
   { pattern: DATE_FIRST, maxInput: DATELINE_WINDOW },
+  { pattern: DATE_ONLY, maxInput: DATELINE_WINDOW },
 ];
 
 
@@ -126,6 +136,11 @@ interface Parsed {
   date: { text: string; offset: number } | null;
 }
 
+/** A place the gazetteer knows, whole or word by word ("SOUTH SAN FRANCISCO", "Athen/Skopje"). */
+function isKnownPlace(loc: string): boolean {
+  return isPlaceName(loc.toLowerCase()) || loc.split(/[\s/]+/).filter(Boolean).every((w) => isPlaceName(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /** Is an unqualified, agency-less, date-less place a plausible dateline place? */
 function plausibleBarePlace(loc: string, term: string, qualified: boolean): boolean {
   const words = loc.split(/[\s/]+/).filter(Boolean);
@@ -134,12 +149,21 @@ function plausibleBarePlace(loc: string, term: string, qualified: boolean): bool
   const letters = loc.replace(/[^\p{L}]/gu, '');
   const allCaps = /\p{Lu}{2}/u.test(loc) && letters.replace(/\p{Ll}/gu, '').length >= letters.length * 0.75;
   if (NOT_PLACES.has(lower) || NOT_PLACES.has(words[0]!.toLowerCase()) || (!allCaps && FUNCTION_WORDS.has(words[0]!.toLowerCase()))) return false;
-  const known = isPlaceName(lower) || words.every((w) => isPlaceName(w.toLowerCase().replace(/\.$/, '')));
+  const known = isKnownPlace(loc);
   if (term === '.' || term === ':') return allCaps && !qualified && words.length <= 3 && (known || /[\u0400-\u04ff]/u.test(loc) || (term === ':' && words.length <= 2));
   // "NEW YORK _", "NUR-SULTAN –": capitals and a dash
   if (allCaps) return words.length <= 4;
-  // Title case ("Wien –", "Athen/Skopje –", "St. Georgen im Attergau –"): only with a long dash
-  return (term === '–' || term === '—' || term === '--') && words.length <= 5 && (known || loc.includes('/') || words.every((w) => !isCommonWord(w.toLowerCase()) || /^[\p{Ll}]/u.test(w)));
+  // Title case ("Wien –", "Athen/Skopje –", "St. Georgen im Attergau –"): only with a long dash.
+  // The typewriter "--" is the dash of US wire copy, whose places are in capitals: before it, a
+  // title-case word must be a known place ("Lowercase -- something" is a clause)
+  if (term === '--') return words.length <= 5 && known;
+  return (term === '–' || term === '—') && words.length <= 5 && (known || loc.includes('/') || words.every((w) => !isCommonWord(w.toLowerCase()) || /^[\p{Ll}]/u.test(w)));
+}
+
+/** A date with its year that opens the text, alone (no place, no credit), or null. */
+export function parseDateOnly(s: string): Parsed | null {
+  const m = DATE_ONLY.exec(s);
+  return m ? { length: m[0].length, location: null, agency: null, agencyText: null, agencyOffset: -1, date: { text: m.groups!.date!, offset: 0 } } : null;
 }
 
 /** Parse a dateline at the start of `s`, or return null. */
@@ -227,6 +251,9 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
     }
   }
   const term = g.term ?? g.term2 ?? '';
+  // "The Legal Affairs Committee (JURI) said …": with no terminator after it, a credit in
+  // parentheses must be an agency we know, or follow a place we know ("Tokyo (CNN)Police")
+  if (g.ap !== undefined && !term && agency.ok && !canonicalAgency(credit!) && !isKnownPlace(loc)) return null;
   const hasAgency = agency.ok;
   const hasDate = g.date !== undefined;
   if (!hasAgency && /^\P{L}*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(loc)) return null;
@@ -237,7 +264,12 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
     } else if (!plausibleBarePlace(loc, term, !!g.qual)) return null;
   }
   if (NOT_PLACES.has(loc.toLowerCase())) return null;
-  if (monthNumber(loc.split(/\s/)[0]!) && !hasAgency) return null;
+  const firstWord = loc.split(/\s/)[0]!;
+  // a month or a weekday opens a date or a time stamp, not a place ("Friday 2 May 2025 - 10:15")
+  if ((monthNumber(firstWord) || WEEKDAYS.includes(firstWord.toLowerCase())) && !hasAgency) return null;
+  // a dash glued to the story's first word: only after a place the gazetteer knows or one with its
+  // state or country ("SELMA, N.C.—"); "MILLER--Anne, 84, of Dayton" opens a death notice
+  if (length < s.length && !/\s/.test(s[length]!) && !hasAgency && !g.qual && !isKnownPlace(loc)) return null;
   // Strip trailing spaces kept by the pattern
   while (length > 0 && /\s/.test(s[length - 1]!)) length--;
   const dateOffset = hasDate ? m.index + m[0].indexOf(g.date!, loc.length) : -1;
@@ -262,6 +294,9 @@ function parseLocationForm(s: string, afterAgency: boolean): { parsed: Parsed; t
 }
 
 const wordsOf = letterDigitRuns;
+
+/** A feed's time stamp before the dateline: "(MM-DD) HH:MM", a.m./p.m., a time zone ("PDT", "UTC"). */
+const FEED_TIME_STAMP = /^(?:\(\d{1,2}[-/]\d{1,2}\)\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?\s+(?=\p{Lu})/u;
 
 /** How far into the text a dateline is looked for, and in how many paragraphs. */
 const REACH = 1500;
@@ -291,7 +326,9 @@ export function loneDatelinePlace(doc: Doc, p: Paragraph): DatelineAnnotation | 
  */
 export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (p: Paragraph) => boolean = () => false): DatelineAnnotation | null {
   const text = doc.text;
-  const tried = paragraphs.filter((p) => p.start < REACH && !skip(p)).slice(0, MAX_PARAGRAPHS);
+  // (counted from the first paragraph given: a page's late search starts below its navigation)
+  const origin = paragraphs[0]?.start ?? 0;
+  const tried = paragraphs.filter((p) => p.start - origin < REACH && !skip(p)).slice(0, MAX_PARAGRAPHS);
   const starts: Array<{ pos: number; p: Paragraph; strict: boolean }> = [];
   for (const p of tried) {
     starts.push({ pos: p.start, p, strict: false });
@@ -299,13 +336,30 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
   }
   for (const p of tried.slice(0, SENTENCE_PARAGRAPHS)) {
     // (a dateline opens the story: sentence starts past REACH are not looked at)
-    for (const m of text.slice(p.start, Math.min(p.end, REACH)).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
+    for (const m of text.slice(p.start, Math.min(p.end, origin + REACH)).matchAll(SENTENCE_START)) starts.push({ pos: p.start + m.index + m[0].length, p, strict: true });
+  }
+  // A place alone in title case ("Wien –") opens the story, so it is no dateline once two
+  // paragraphs of prose have gone before it ("… worldwide. ⏎ Novogratz – wearing a pink dress –")
+  const proseBefore = new Map<number, number>();
+  let prose = 0;
+  for (const p of tried) {
+    proseBefore.set(p.index, prose);
+    if (/[.!?…"”»]$/.test(text.slice(p.start, p.end).trimEnd()) && wordsOf(text.slice(p.start, p.end)) >= PROSE_WORDS) prose++;
   }
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);
+    if (found && isTitleCaseBarePlace(found, text) && proseBefore.get(p.index)! >= 2) continue;
     if (found) return found;
   }
   return null;
+}
+
+/** A paragraph of this many words ending like a sentence is prose a dateline does not follow. */
+const PROSE_WORDS = 12;
+
+/** A place and a dash only, written in title case ("Wien –"), not in capitals ("BOSTON --"). */
+function isTitleCaseBarePlace(d: DatelineAnnotation, text: string): boolean {
+  return !d.agency && !d.date && !!d.location && !/\p{Lu}{2}/u.test(text.slice(d.start, d.end));
 }
 
 /** Parse at `pos`, skipping an inline byline ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --"). */
@@ -334,10 +388,11 @@ function parseAt(doc: Doc, pos: number, p: Paragraph, strict: boolean): Dateline
     }
     return best;
   }
-  // markup residue before a dateline ("&LR; NORTH HOLLYWOOD, CALIF. _")
-  const residue = /^&[A-Za-z]{1,6};\s+/.exec(s);
+  // markup residue before a dateline ("&LR; NORTH HOLLYWOOD, CALIF. _"), a feed's time stamp
+  // ("(03-02) 07:45 PST FRESNO --")
+  const residue = /^&[A-Za-z]{1,6};\s+/.exec(s) ?? FEED_TIME_STAMP.exec(s);
   if (residue) return parseAt(doc, pos + residue[0].length, p, strict);
-  const parsed = parseDateline(s, strict);
+  const parsed = parseDateline(s, strict) ?? (p.index === 0 && pos === p.start ? parseDateOnly(s) : null);
   if (!parsed) return null;
   // The dateline opens the story: a sentence must follow it, on its line or the next
   // (a menu item "THE DAILY TRIBUNE -" is followed by more menu items).

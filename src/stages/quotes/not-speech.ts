@@ -28,7 +28,9 @@ export const titleOrName: NotSpeechRule = {
     const content = text.slice(q.content.start, q.content.end);
     const words = content.split(/\s+/).filter(Boolean);
     if (!words.length) return true;
-    const before = text.slice(Math.max(0, q.open - 40), q.open);
+    // (within the mark's line: a word ending the line above, "Article Continued Below", is no type word)
+    const line = text.slice(Math.max(0, q.open - 40), q.open);
+    const before = line.slice(line.lastIndexOf('\n') + 1);
     // RTK “Qazaqstan”, the law “On Mass Media”, a company called “X”
     // (no period in the name: after "Miller. " a quote opens a new sentence)
     // a kind of thing names it with a capital ("the project «Northern Lights»"); "called the
@@ -45,8 +47,9 @@ export const titleOrName: NotSpeechRule = {
 /** Short marked phrases inside a sentence (scare quotes), when no cue stands beside them. */
 export const shortFragment: NotSpeechRule = {
   name: 'short-fragment',
-  summary: 'fewer than four words with no cue: a “so-called” term',
-  test(text, q) {
+  summary: 'fewer than four words with no cue: a “so-called” term (not the rest of a quote whose cue stands before it)',
+  test(text, q, _sentences, { continues }) {
+    if (continues) return false;
     // Chinese, Japanese and Thai write no spaces: count characters, not words
     if (UNSPACED_RUN.test(text.slice(q.content.start, q.content.end))) return false;
     return wordsIn(text, q.content.start, q.content.end).length < 4;

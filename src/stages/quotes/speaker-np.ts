@@ -47,6 +47,19 @@ export function isSpeakerHead(lower: string): boolean {
   return RELATION_HEADS.has(one) || DOCUMENT_NOUNS.has(one) || ROLE_NOUNS.has(lower) || GENERIC_SPEAKERS.has(lower) || ORG_DESCRIPTION_HEADS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || ORG_DESCRIPTION_HEADS.has(lower.replace(/s$/, '')) || /(?:man|woman|person|ist|er|or|ian|ant|ent)s?$/.test(lower) && lower.length > 4;
 }
 
+/** How many words a relative clause between a speaker and the cue may have. */
+const RELATIVE_ASIDE_WORDS = 40;
+
+/** "Fissette, who was formerly alongside Kim Clijsters, Simona Halep and …, said": the name
+ *  before a relative clause with commas of its own that runs to the cue's comma. */
+function relativeAsideOwner(text: string, limit: number, pos: number): SpeakerNP | null {
+  const t = text.slice(limit, pos);
+  const at = t.lastIndexOf(', who');
+  if (at < 0 || !/^,\s+who(?:se)?\s/.test(t.slice(at, at + 8)) || /[.;:!?"“”«»()]/.test(t.slice(at)) || wordsIn(text, limit + at, pos).length > RELATIVE_ASIDE_WORDS) return null;
+  const owner = speakerBefore(text, limit, limit + at);
+  return owner && owner.kind !== 'pronoun' && owner.end === limit + at ? owner : null;
+}
+
 /** The speaker right before `pos` (the cue), looking back no further than `limit`. */
 export function speakerBefore(text: string, limit: number, pos: number): SpeakerNP | null {
   // only the last SPEAKER_WINDOW characters, from a word start: a cue far into a megabyte-long
@@ -84,7 +97,7 @@ export function speakerBefore(text: string, limit: number, pos: number): Speaker
     if (opening && aside.length && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return opening;
     // "Hugh Hill, a doctor, said": skip the lower-case aside back to the previous comma
     if (aside.length && aside.length <= 16 && (isLower(aside[0]!.text) || /^\d+$/.test(aside[0]!.text) || titleAside)) return speakerBefore(text, limit, commaBefore);
-    return null;
+    return relativeAsideOwner(text, limit, pos);
   }
   const last = words[words.length - 1]!;
   const lower = last.text.toLowerCase();

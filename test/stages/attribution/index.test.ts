@@ -389,13 +389,17 @@ describe('attribution: descriptions that refer back', () => {
   });
 });
 
-describe('attribution: carrying an unnamed speaker', () => {
-  it('a quote with no cue after "said a local fisherman" is the fisherman\'s, as written', () => {
-    const r = analyzeArticle('“We were lucky this time,” said a local fisherman.\n\n“The storm missed the harbour by a mile.”');
-    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
-      ['a local fisherman', 'description'],
-      ['a local fisherman', 'carry-forward'],
-    ]);
+describe('attribution: a pronoun after a reported clause that names someone', () => {
+  it('"X said he was surprised that Y became available. “…,” he said" is X\'s', () => {
+    const r = analyzeArticle('Bajin said he was injured in January.\n\nFissette said he was "very surprised" that Bajin became available. “They had an excellent relationship,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Fissette', method: 'pronoun' });
+  });
+});
+
+describe('attribution: a described speaker is not someone named inside the previous quote', () => {
+  it('"said the linguist" after a quote about the defendant: the linguist who spoke, not the defendant', () => {
+    const r = analyzeArticle('“The phrase is an insult,” Yuri Khomyakov said, adding that Strukov was calling for violence.\n\n“The lexeme implies an end,” said the linguist.');
+    expect(r.quotes.at(-1)!.speaker!.name).toBe('Yuri Khomyakov');
   });
 });
 
@@ -403,5 +407,58 @@ describe('attribution: a pronoun after a sentence whose subject is a description
   it('"The prime minister used an address …" then "…," he said: the prime minister', () => {
     const r = analyzeArticle('Prime Minister Keir Starmer met his ministers on Monday. Defence Secretary John Healey spoke after him.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
     expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Keir Starmer', method: 'pronoun' });
+  });
+
+  it('a description no one named fits is the speaker as written, not the person named last', () => {
+    const r = analyzeArticle('Defence Secretary John Healey hit out at the Kremlin, saying the war had been "four years of failure" for it.\n\nThe prime minister used an address to the cabinet on Tuesday to praise the resilience of Ukraine.\n\n“It is about our values of freedom and democracy,” he said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The prime minister', entityId: null, method: 'pronoun' });
+    expect(r.quotes.at(-1)!.speaker!.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('attribution: an office one person holds is not the previous speaker of another role', () => {
+  it('"the prime minister said" after Defence Secretary John Healey spoke: unresolved', () => {
+    const r = analyzeArticle('“The war has been four years of failure,” Defence Secretary John Healey said on Tuesday.\n\nThe prime minister said the conflict was not a remote one.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'The prime minister', entityId: null, method: 'description' });
+  });
+
+  it('"said the Sale player" after a paragraph opened by another player: that player, not the previous speaker', () => {
+    const r = analyzeArticle('“The whistle went and I let go of the ball,” Josh Lewsey told reporters.\n\nMark Cueto was also puzzled by the decision. “I was behind the ball,” said the Sale player.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Mark Cueto', method: 'description' });
+  });
+
+  it('"the minister said" after an MP spoke is still that MP', () => {
+    const r = analyzeArticle('“We will not back down,” Labour MP Hazel Grant said on Tuesday.\n\nThe minister said the bill would pass before the summer.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Hazel Grant', method: 'description' });
+  });
+});
+
+describe('attribution: a description that announces the person the story then names', () => {
+  it('"The President stressed that …" before the story names President Vladimir Putin', () => {
+    const r = analyzeArticle('The President stressed that Moscow would go on with its plans for the new year.\n\nMOSCOW, December 26. /TASS/. Russian President Vladimir Putin told reporters that the talks would continue.');
+    expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Vladimir Putin', method: 'description' });
+  });
+});
+
+describe('attribution: a role in apposition before a name', () => {
+  it('"The prosecutor, Svetlana Tarasova, asked …" then "the prosecutor said": Tarasova', () => {
+    const r = analyzeArticle('The prosecutor, Svetlana Tarasova, asked for six years in prison.\n\n“The court must be strict,” the prosecutor said.');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Svetlana Tarasova', method: 'description' });
+    expect(r.people[0]!.roles!.map((x) => x.title)).toContain('prosecutor');
+  });
+});
+
+describe('attribution: subjects after an opening clause, and narration between quotes', () => {
+  it('"While reading …, the prosecutor paused before clarifying: “…”": the prosecutor', () => {
+    const r = analyzeArticle('Prosecutor Svetlana Tarasova read the case aloud.\n\nWhile reading the case files in court, the prosecutor paused before clarifying: “Well, I mean the president.”');
+    expect(r.quotes.at(-1)!.speaker).toMatchObject({ name: 'Svetlana Tarasova' });
+  });
+
+  it('a quote with no cue after narration about another person is theirs, not the previous speaker\'s', () => {
+    const r = analyzeArticle('“The budget is fine,” said Mayor Tom Ruiz.\n\nCouncillor Ada Park disagrees. “We cannot afford a second arena.”');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.method])).toEqual([
+      ['Tom Ruiz', 'explicit'],
+      ['Ada Park', 'narration-subject'],
+    ]);
   });
 });

@@ -69,6 +69,6 @@ describe('attribution sieves', () => {
         expect(c).toBeLessThanOrEqual(1);
       }
     }
-    expect(SPEAKER_METHODS).toEqual(['continues', 'explicit', 'according-to', 'colon-intro', 'dash-credit', 'document-owner', 'headline', 'pronoun', 'description', 'digest', 'carry-forward', 'paragraph-subject']);
+    expect(SPEAKER_METHODS).toEqual(['continues', 'explicit', 'according-to', 'colon-intro', 'dash-credit', 'document-owner', 'headline', 'pronoun', 'description', 'digest', 'narration-subject', 'carry-forward', 'paragraph-subject']);
   });
 });

@@ -34,6 +34,13 @@ const CASES: Case[] = [
   { name: 'PTI without separator', dateline: 'New Delhi, Jul 14 (PTI)', rest: ' The court adjourned the hearing.', location: 'New Delhi', agency: 'PTI', agencyText: 'PTI', iso: '--07-14' },
   { name: 'Kabar spaced slashes with year', dateline: 'Bishkek, Feb.20, 2018 / Kabar /.', rest: ' The president signed the decree.', location: 'Bishkek', agency: 'Kabar', agencyText: 'Kabar', iso: '2018-02-20' },
   { name: 'place only', dateline: 'BOSTON --', rest: ' The mayor opened the new park.', location: 'Boston', agency: null, agencyText: null, iso: null },
+  { name: 'TASS region in slashes, capitalised', dateline: 'ORSK /Orenburg Region/, March 3. /TASS/.', rest: ' Officials said the bridge will reopen.', location: 'Orsk /Orenburg Region/', agency: 'TASS', agencyText: 'TASS', iso: '--03-03' },
+  { name: 'TASS region in slashes, lower case', dateline: 'ORSK /Orenburg region/, March 3. /TASS/.', rest: ' Officials said the bridge will reopen.', location: 'Orsk /Orenburg region/', agency: 'TASS', agencyText: 'TASS', iso: '--03-03' },
+  { name: 'em dash glued to the story', dateline: 'DENVER—', rest: 'Snow closed the interstate.', location: 'Denver', agency: null, agencyText: null, iso: null },
+  { name: 'double hyphen glued to the story', dateline: 'DENVER --', rest: 'Snow closed the interstate.', location: 'Denver', agency: null, agencyText: null, iso: null },
+  { name: 'double hyphen glued to the place', dateline: 'DENVER--', rest: ' Snow closed the interstate.', location: 'Denver', agency: null, agencyText: null, iso: null },
+  { name: 'glued dash after a state qualifier', dateline: 'TULSA, Okla.—', rest: 'Snow closed the interstate.', location: 'Tulsa, Okla.', agency: null, agencyText: null, iso: null },
+  { name: 'two places joined by a slash', dateline: 'Salzburg/Linz –', rest: ' Die Saison beginnt am Freitag.', location: 'Salzburg/Linz', agency: null, agencyText: null, iso: null },
 ];
 
 describe('parseDateline: wire forms', () => {
@@ -78,6 +85,12 @@ describe('parseDateline: openings that are not datelines', () => {
     ['a Russian sentence starting with a date', '10 марта у президента была встреча.'],
     ['an update slug', 'UPDATE: 5/12 — x'],
     ['a sentence starting with a place name', 'Nairobi has become a hub for startups.'],
+    ['a death notice: a surname with a glued dash', 'MILLER--Anne, 84, of Dayton, died on Sunday.'],
+    ['a time stamp that opens with a weekday', 'Friday 2 May 2025 - 10:15 Officials met again.'],
+    ['a capitalised word before a typewriter dash', 'Gardening -- a hobby that grows on anyone.'],
+    ['an unknown capitalised word with a glued dash', 'Breaking—Officials met again.'],
+    ['a body and its acronym, with no terminator', 'The Harbour Safety Board (HSB) said the quay was closed.'],
+    ['a title, a name and a party, with no terminator', 'Sen. Lena Moss (D-Ore.) said the bill would pass.'],
   ])('%s', (_name, s) => {
     expect(parseDateline(s)).toBeNull();
   });
@@ -141,6 +154,34 @@ describe('findDateline', () => {
     const { paragraphs } = segment(doc);
     expect(findDateline(doc, paragraphs.slice(0, 1))).toBeNull();
     expect(findDateline(doc, paragraphs)!.location).toBe('Boston');
+  });
+
+  it('skips a feed time stamp before the place', () => {
+    const { doc, d } = run('(03-02) 07:45 PST FRESNO -- A levee gave way overnight after the storm.');
+    expect(doc.text.slice(d!.start, d!.end)).toBe('FRESNO --');
+    expect(d!.location).toBe('Fresno');
+    expect(run('9:30 a.m. EDT TRENTON -- The hearing began late.').d?.location).toBe('Trenton');
+  });
+
+  it('reads a date with its year that opens the text as a date-only dateline', () => {
+    const { doc, d } = run('May 4, 2025 Farmers in the valley said the harvest was late this year.');
+    expect(doc.text.slice(d!.start, d!.end)).toBe('May 4, 2025');
+    expect(d).toMatchObject({ location: null, agency: null, date: { text: 'May 4, 2025', iso: '2025-05-04' } });
+    expect(run('June 9, 2024 . The class looks at the week in science.').d?.date?.iso).toBe('2024-06-09');
+  });
+
+  it('reads no date-only dateline past the text\'s first paragraph, nor without a year', () => {
+    // a timeline's entries open with dates too
+    expect(run('What happened, step by step.\n\nMay 4, 2025 Farmers in the valley said the harvest was late.').d).toBeNull();
+    expect(run('May 4 Farmers in the valley said the harvest was late this year.').d).toBeNull();
+  });
+
+  it('reads no title-case place and dash as a dateline after two paragraphs of prose', () => {
+    const prose = ['The forum on impact investing met in the capital this week, with seven hundred experts from twenty countries.', 'Moss is the founder of a fund that has invested more than ten million dollars in small firms across the region.'];
+    expect(run([...prose, 'Moss – wearing a bright red coat – spoke about the projects with great calm.'].join('\n\n')).d).toBeNull();
+    expect(run([prose[0], 'Wien – Die Regierung hat am Montag ein neues Gesetz beschlossen.'].join('\n\n')).d?.location).toBe('Wien');
+    // a dateline in capitals is read wherever the story opens
+    expect(run([...prose, 'BOSTON -- The mayor opened the new park on Sunday with a concert.'].join('\n\n')).d?.location).toBe('Boston');
   });
 
   it('returns null when no paragraph opens with a dateline', () => {
@@ -227,7 +268,7 @@ describe('datelines on pages', () => {
 
   it('reads a lone capitalised place line before the body (Anadolu pages)', async () => {
     const { loneDatelinePlace } = await import('../../../src/stages/layout/dateline.js');
-    const doc = normalize('MOSCOW\nRussia is grappling with massive state defense spending.');
+    const doc = normalize('MOSCOW\nThe city council met on Tuesday to discuss the new bus lanes.');
     const [p] = segment(doc).paragraphs;
     expect(loneDatelinePlace(doc, p!)).toMatchObject({ location: 'Moscow', agency: null, start: 0, end: 6 });
     const menu = normalize('Home');

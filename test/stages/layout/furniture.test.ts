@@ -38,6 +38,21 @@ describe('furnitureReason', () => {
     ['English | Русский | Қазақша', 'navigation'],
     ['Home > News > Asia', 'breadcrumb'],
     ['Home › World › Europe', 'breadcrumb'],
+    ['Our harbour news won’t survive without you', 'donate'],
+    ['© River Trust, 2025 (photographer: Ana Lind)', 'credit'],
+    ['© Harbour Board, 2024', 'credit'],
+    ['© 2026 Example Media', 'copyright'],
+    ['© Example Media 2026. All rights reserved.', 'copyright'],
+    ['Read On The Harbour News App', 'promo'],
+    ['Click Here To Download The Harbour News App', 'promo'],
+    ['Page contents', 'navigation'],
+    ['On this page', 'navigation'],
+    ['Show 24 more items', 'navigation'],
+    ['*Writing by Lena Moss in Kotor', 'credit'],
+    ['Lena Moss created the graphic for this explainer.', 'credit'],
+    ['Moss and Price reported from Kotor, Montenegro.', 'credit'],
+    ['Creative Commons: Some rights reserved.', 'copyright'],
+    ['This work is licensed under a Creative Commons licence.', 'copyright'],
   ])('%s -> %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
   });
@@ -67,6 +82,7 @@ describe('furnitureReason', () => {
     'Writing in a local newspaper, the mayor defended the plan.',
     'Photos showed crowds gathering in the main square.',
     'Reporting its results for the year, the airline made a profit.',
+    'The mayor reported from the meeting that the quay would reopen in April.',
   ])('null for prose that starts with a credit keyword: %j', (line) => {
     expect(furnitureReason(line)).toBeNull();
   });
@@ -174,8 +190,75 @@ describe('findFurniture', () => {
   it('returns an empty result for a document without paragraphs', () => {
     const doc = normalize('');
     expect(findFurniture(doc, segment(doc).paragraphs, null)).toEqual({
-      kicker: null, headline: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [],
+      kicker: null, headline: null, standfirst: null, byline: null, body: null, bodyFirst: -1, bodyLast: -1, scopeFirst: -1, boilerplate: [],
     });
+  });
+});
+
+describe('findFurniture: the end of the story\'s text', () => {
+  const story = ['HARBOUR CITY, March 3 - The port authority said it would reopen the old quay in April after two years of work.', 'Ferries will use the quay from the first week of May, it said.'];
+
+  it('reports the wire\'s sign-off on its own line as the end mark, out of the body', () => {
+    const { f, text, boiler } = run([...story, 'REUTER'].join('\n\n'));
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([['REUTER', 'end-mark']]);
+  });
+
+  it('reports a sign-off on the last line of a hard-wrapped paragraph, and cuts the body before it', () => {
+    const wrapped = 'HARBOUR CITY, March 3 - The port authority said it would\nreopen the old quay in April after two years of work on\nthe sea wall, and ferries will use it from the first week\nof May, it said.\n Reuter';
+    const { f, text, boiler } = run(wrapped);
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([['Reuter', 'end-mark']]);
+  });
+
+  it('reads no agency name inside the text as a sign-off', () => {
+    const { boiler } = run([story[0], 'Reuters', story[1]].join('\n\n'));
+    expect(boiler).toEqual([]);
+  });
+
+  it('splits a copyright notice and teaser titles glued to the last paragraph off the body', () => {
+    const last = 'Ferries will use the quay from the first week of May, it said. Why ferries still matter to island towns Old lighthouse gets a new lamp Ten walks along the coast Copyright © 2025, Harbour Daily';
+    const { f, text, boiler } = run([story[0], last].join('\n\n'));
+    expect(text(f.body)!.endsWith('it said.')).toBe(true);
+    expect(boiler).toEqual([
+      ['Why ferries still matter to island towns Old lighthouse gets a new lamp Ten walks along the coast', 'related-links'],
+      ['Copyright © 2025, Harbour Daily', 'copyright'],
+    ]);
+  });
+});
+
+describe('findFurniture: standfirst and headline', () => {
+  const BODY = ['KOTOR, May 2. /TASS/. The harbour will reopen to cruise ships in April after the new quay is finished, the port authority said.', 'Work on the quay began two years ago and was delayed by winter storms.'];
+
+  it.each([
+    ['a past-tense report', 'The minister said the harbour would reopen in spring after the repairs to the old quay'],
+    ['a report that closes the line', 'The harbour will reopen in spring once the repairs are done, the port authority stressed'],
+    ['"According to"', 'According to the port authority, the harbour will reopen in spring after the repairs'],
+    ['a line that goes on from a text', 'The ministers also discussed the ferry routes between the two coastal towns and the islands'],
+    ['a connective that ties it to a sentence before', 'However, the harbour master warned that the repairs could take longer than planned this year'],
+  ])('reads %s above the body as the standfirst, not the headline', (_kind, line) => {
+    const { f, text } = run([line, ...BODY].join('\n\n'));
+    expect(f.headline).toBeNull();
+    expect(text(f.standfirst)).toBe(line);
+    expect(text(f.body)!.startsWith('KOTOR, May 2.')).toBe(true);
+  });
+
+  it.each([
+    'Harbour to reopen in spring, minister says',
+    'Residents urged to leave the valley before the river floods the lower town tonight',
+    'Minister said to quit',
+  ])('keeps a title as the headline: %s', (line) => {
+    const { f, text } = run([line, ...BODY].join('\n\n'));
+    expect(text(f.headline)).toBe(line);
+    expect(f.standfirst).toBeNull();
+  });
+
+  it('takes the shorter title over a sentence-long line under it, which is the standfirst', () => {
+    const title = 'Harbour towns count the cost of the winter storms';
+    const summary = 'Despite the repairs to the sea walls, the towns along the coast face a bleak spring, with the ferries idle and the quays closed to traffic until April at the earliest';
+    const { f, text } = run([...Array.from({ length: 12 }, (_, i) => ['Home', 'World', 'Sport'][i % 3]!), title, summary, 'Lena Moss |', '14.03.2026 - Update : 14.03.2026', 'KOTOR', ...BODY.map((b) => b.replace('KOTOR, May 2. /TASS/. ', ''))].join('\n'));
+    expect(text(f.headline)).toBe(title);
+    expect(text(f.standfirst)).toBe(summary);
   });
 });
 
@@ -220,6 +303,144 @@ describe('findFurniture on scraped pages', () => {
     const story = 'KYIV: The special envoy said on Friday that no territorial settlement would be imposed on Ukraine, and that talks on a ceasefire would continue next week in Geneva with both delegations present.';
     const { f, text } = run([...menu, story, 'Trending Stories', ...teasers].join('\n'));
     expect(text(f.body)).toBe(story);
+  });
+
+  it('weighs a widget\'s repeated copies as furniture: five copies of an appeal do not outweigh the article', () => {
+    const appeal = ['Our reporting is free to read. Help us keep it that way by giving once or every month, whatever you can.', 'Every gift, large or small, pays for the reporters who cover the harbour towns and their councils.'];
+    // the tabs' buttons, then each tab's copy of the appeal
+    const widget = ['Support our newsroom', ...[1, 2, 3, 4, 5].map((n) => `> Donate ${n * 5} pounds`), ...[1, 2, 3, 4, 5].flatMap((n) => [...appeal, `Give ${n * 5} pounds`])];
+    const page = [...menu, 'Lake district gets a new ferry', ...article.slice(4), ...widget, 'Home', 'Contact'].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('bridges a picture\'s copyright credit inside the article: it does not end the body', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], '© Steppe Rail, 2025 (photographer: Ana Lind)', article[5], article[6], '© 2026 Steppe Daily. All rights reserved.', 'Home'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual(['© Steppe Rail, 2025 (photographer: Ana Lind)', 'credit']);
+    expect(boiler).toContainEqual(['© 2026 Steppe Daily. All rights reserved.', 'copyright']);
+  });
+
+  it('starts the body under the page\'s head: standfirst, byline, labels and date lines', () => {
+    const summary = 'The city is adding four stations and a link to the airport, the biggest change to its metro since the network opened.';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', summary, 'By experts and staff', 'Updated', 'Feb 24, 2026 3:44 p.m.', 'By', 'Dana Seitova', 'Senior Writer, Central Asia', 'Share', ...article.slice(4), 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.headline)).toBe('Almaty metro extends its third line to the airport');
+    expect(text(f.standfirst)).toBe(summary);
+    expect(text(f.byline)).toBe('By\nDana Seitova');
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(boiler).toContainEqual(['By experts and staff', 'before-article']);
+    expect(boiler).toContainEqual(['Senior Writer, Central Asia', 'before-article']);
+    expect(boiler.map(([t]) => t)).not.toContain(summary);
+  });
+
+  it('starts the body at a dateline under the standfirst, byline and date line', () => {
+    const summary = 'The city is adding four stations and a link to the airport, the biggest change to its metro since the network opened.';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', summary, 'Dana Seitova |', '24.02.2026 - Update : 24.02.2026', 'ALMATY', ...article.slice(4)].join('\n');
+    const doc = normalize(page);
+    const { paragraphs } = segment(doc);
+    const placeLine = paragraphs.find((p) => doc.text.slice(p.start, p.end) === 'ALMATY')!;
+    const f = findFurniture(doc, paragraphs, { paragraph: placeLine.index, start: placeLine.start });
+    expect(doc.text.slice(f.body!.start, f.body!.start + 6)).toBe('ALMATY');
+    expect(doc.text.slice(f.standfirst!.start, f.standfirst!.end)).toBe(summary);
+    expect(doc.text.slice(f.byline!.start, f.byline!.end)).toBe('Dana Seitova |');
+  });
+
+  it('reads names in capitals joined by "and" as the byline, and a place-led name line as no byline', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'MARTA LINDQVIST and OWEN PRICE', 'Kazakhstan Metro Works', ...article.slice(4)].join('\n');
+    expect(run(page).text(run(page).f.byline)).toBe('MARTA LINDQVIST and OWEN PRICE');
+    const slugOnly = [...menu, 'Almaty metro extends its third line to the airport', 'Kazakhstan Metro Works', ...article.slice(4)].join('\n');
+    expect(run(slugOnly).f.byline).toBeNull();
+  });
+
+  it('reports a page\'s teaser links inside the article without ending it; list items and subheads in sentence case stay', () => {
+    const teaser = 'Mayor Vows To Reopen Old Quay As Storm Season Nears End';
+    const item = '- Best new line - Almaty Metro for the airport link at the city awards';
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], teaser, article[5], item, article[6], 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(boiler).toContainEqual([teaser, 'related-links']);
+    expect(boiler.map(([t]) => t)).not.toContain(item);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('reads no teaser links in plain copy, and bridges an app prompt and a list control', () => {
+    const teaser = 'Mayor Vows To Reopen Old Quay As Storm Season Nears End';
+    expect(run([article[4], teaser, article[5]].join('\n\n')).boiler).toEqual([]);
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], 'Read On The Steppe Daily App', article[5], 'Show 12 more items', article[6], 'Related news', 'Bishkek opens a new bus station'].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+  });
+
+  it('ends the body at a related-links heading with a short list under it, teasers written as sentences too', () => {
+    const teasers = [
+      'In March the city opened a new tram depot on the eastern edge of the old town, the first of three that are to serve the new lines planned for the next ten years.',
+      'The airport is expecting a record number of passengers this summer, its director said, after two new airlines began flights to the Gulf and to three cities in Europe.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), 'Useful reading:', ...teasers, 'Tags:', 'metro'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual([teasers[0], 'after-article']);
+  });
+
+  it('goes on past a "Read more: <title>" link near the end: a link, not a heading', () => {
+    const last = [
+      'The line will be extended again in 2028, when a depot opens on the far side of the airport and the last two stations of the ring are finished, officials added.',
+      'The city has spent more than it planned on the tunnels, which run under two rivers and the old market, and the council will vote on a new loan in the spring, the mayor said.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), 'READ MORE: Bishkek opens a new bus station for long-distance routes', ...last, 'Tags: metro'].join('\n');
+    expect(run(page).text(run(page).f.body)!.endsWith('the mayor said.')).toBe(true);
+  });
+
+  it('reports the titles under a related-links heading the article goes on after', () => {
+    const titles = ['Bishkek opens a new bus station for long-distance routes', 'World', 'Tashkent doubles its fleet of electric buses', 'World'];
+    const more = [
+      'The line will be extended again in 2028, when a depot opens on the far side of the airport and the last two stations of the ring are finished, officials added.',
+      'The city has spent more than it planned on the tunnels, which run under two rivers and the old market, and the council will vote on a new loan for the work in the spring.',
+    ];
+    const page = [...menu, 'Almaty metro extends its third line to the airport', article[4], article[5], ...more, 'More to Read', ...titles, article[6], ...more.map((m) => m.replace('The', 'Still, the')), 'Tags: metro'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.startsWith('The Almaty metro opened')).toBe(true);
+    expect(text(f.body)!.endsWith('in the spring.')).toBe(true);
+    for (const t of titles) expect(boiler).toContainEqual([t, 'related-links']);
+    expect(boiler.map(([t]) => t)).not.toContain(article[6]);
+  });
+
+  it('ends the body at the reporting credit that signs the story off', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', ...article.slice(4), '*Writing by Dana Seitova in Almaty', 'Steppe Daily publishes only part of the stories it sends to its subscribers, in short form.', 'Please contact us for subscription options.', 'Home', 'Contact'].join('\n');
+    const { f, text, boiler } = run(page);
+    expect(text(f.body)!.endsWith('on its website.')).toBe(true);
+    expect(boiler).toContainEqual(['Please contact us for subscription options.', 'after-article']);
+  });
+
+  it('takes no menu\'s last item for a kicker, but a section over the headline, past a date line', () => {
+    const menuPage = [...menu, ...article].join('\n');
+    expect(run(menuPage).f.kicker).toBeNull();
+    const sectioned = ['Donate', 'Analysis', '24 February 2026, 15:44', ...article].join('\n');
+    expect(run(sectioned).text(run(sectioned).f.kicker)).toBe('Analysis');
+  });
+
+  it('prefers a "By A, B and C" line to a bare name line above it, and reads no agency\'s name as a person\'s', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'Steppe Wire', 'Example Reuters', 'Feb 26, 2026 | 9:05 AM', 'By Dana Seitova, Arman Ospanov and Lena Moss', ...article.slice(4)].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.byline)).toBe('By Dana Seitova, Arman Ospanov and Lena Moss');
+    const credit = [...menu, 'Almaty metro extends its third line to the airport', 'Associated Press', ...article.slice(4)].join('\n');
+    expect(run(credit).f.byline).toBeNull();
+  });
+
+  it('reads no menu item as a byline: a name has no function words', () => {
+    const page = [...menu, 'Almaty metro extends its third line to the airport', 'What We Do', ...article.slice(1)].join('\n');
+    const { f, text } = run(page);
+    expect(text(f.byline)).toBe('Dana Seitova');
+  });
+
+  it('counts no site name in a page title among the words it shares with the body', () => {
+    const lede = 'Steppe Daily learned on Tuesday that the Almaty metro will open four new stations, extending its third line towards the airport.';
+    const page = ['Almaty metro extends third line - Steppe Daily', ...menu, 'Almaty metro extends third line', 'Dana Seitova', 'Tue, February 24, 2026 at 3:44 PM UTC', 'Passengers at a new station in Almaty, Kazakhstan, on Feb. 20, 2026. (AP Photo/Ruslan Pryanikov)', 'Four stations open', lede, ...article.slice(5)].join('\n');
+    expect(run(page).text(run(page).f.headline)).toBe('Almaty metro extends third line');
   });
 
   it('has no body for an error page', () => {

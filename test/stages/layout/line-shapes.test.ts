@@ -41,3 +41,43 @@ describe('line tests equal the expressions they replaced', () => {
     expect(isNameList('Jane Doe, Ann-Marie and RTK | Reuters')).toBe(true);
   });
 });
+
+describe('line shapes the layout reads', () => {
+  it('standfirstShape names the rule a story\'s sentence meets, and leaves titles alone', async () => {
+    const { standfirstShape } = await import('../../../src/stages/layout/line-shapes.js');
+    expect(standfirstShape('The minister said the harbour would reopen in spring after the repairs')).toBe('reports');
+    expect(standfirstShape('According to the port authority, the harbour will reopen in the spring')).toBe('according-to');
+    expect(standfirstShape('The ministers also discussed the ferry routes between the two towns')).toBe('goes-on');
+    expect(standfirstShape('However, the harbour master warned the repairs could take longer this year')).toBe('connective');
+    expect(standfirstShape('Harbour to reopen in spring after repairs, port authority says today')).toBeNull();
+    expect(standfirstShape('Minister said to quit')).toBeNull();
+  });
+
+  it('isTeaserLink: title case with a capitalised function word, six words or more, no sentence ending', async () => {
+    const { isTeaserLink } = await import('../../../src/stages/layout/line-shapes.js');
+    expect(isTeaserLink('Mayor Vows To Reopen Old Quay As Storm Season Nears End')).toBe(true);
+    expect(isTeaserLink('Mayor Vows To Reopen Old Quay As Storm Season Nears End.')).toBe(false);
+    expect(isTeaserLink('Russian President Vladimir Putin Visits Harbour Town Hall')).toBe(false);
+    expect(isTeaserLink('- Best Actor - Tom Ray For The Long Night At The Globe')).toBe(false);
+    expect(isTeaserLink('Mayor Vows To Reopen Quay')).toBe(false);
+  });
+
+  it('isWholeLine: no line break inside, no function word at the end', async () => {
+    const { isWholeLine } = await import('../../../src/stages/layout/line-shapes.js');
+    expect(isWholeLine('The harbour will reopen in spring after the repairs.')).toBe(true);
+    expect(isWholeLine('The prime minister spoke to the crowd on')).toBe(false);
+    expect(isWholeLine('The prime minister spoke on\nthe anniversary of the war')).toBe(false);
+  });
+
+  it('isNameLine and isByline: a name, not a menu item, a slug or an agency', async () => {
+    const { isByline, isNameLine } = await import('../../../src/stages/layout/line-shapes.js');
+    expect(isNameLine('Dana Seitova')).toBe(true);
+    expect(isNameLine('What We Do')).toBe(false);
+    expect(isNameLine('Kazakhstan Metro Works')).toBe(false);
+    expect(isNameLine('Associated Press')).toBe(false);
+    expect(isByline('MARTA LINDQVIST and OWEN PRICE')).toBe(true);
+    expect(isByline('MARTA LINDQVIST')).toBe(false);
+    expect(isByline('By Lena Moss, Tom Ray and Ana Lind')).toBe(true);
+    expect(isByline('By experts and staff')).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/stages/normalize.js';
 import { segment } from '../../../src/stages/segment.js';
 import { scanQuoteMarks } from '../../../src/stages/quotes/marks.js';
+import { accordingToSpeaker } from '../../../src/stages/quotes/cues/clause.js';
 import { cueSite, HEADLINE_CUE_RULES, indirectSite, INDIRECT_CUE_RULES, MARKED_CUE_RULES, type QuoteAnnotation } from '../../../src/stages/quotes/cues/index.js';
 
 /** The first marked-quote rule that finds a cue for the first quote of `input`, with what it found. */
@@ -41,6 +42,11 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
     ['according-to-before', 'According to Marat Zhunusov, “the storage of the region will double by 2030.”', 'According to', 'Marat Zhunusov', 'according-to'],
     ['verb-before', 'Asel Karaulova told reporters: “The budget for the new school is approved.”', 'told', 'Asel Karaulova', 'explicit'],
     ['colon-intro', 'Director General Dmitry Lapshin named the main task: “We must double our exports of grain by 2030.”', ':', 'Director General Dmitry Lapshin', 'colon-intro'],
+    // (a verb in -ed the lexicon does not list, an opening adverbial clause)
+    ['colon-intro', 'While reading the case file, the prosecutor hesitated before clarifying: “Well, death to the president.”', ':', 'the prosecutor', 'colon-intro'],
+    // (a passive lead-in: the agent after "by")
+    ['colon-intro', 'His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “The phrase is a slogan.”', ':', 'Marina Petrova', 'colon-intro'],
+    ['judged-fragment', 'Achieng Odhiambo thanked the seed traders for “a lifeline for small farms” on Monday.', 'thanked', 'Achieng Odhiambo', 'explicit'],
     ['mixed-fragment', 'Achieng Odhiambo called the seed scheme “a lifeline for small farms” on Monday.', 'called', 'Achieng Odhiambo', 'mixed'],
   ])('%s', (rule, input, cue, speaker, method) => {
     expect(firstMarkedRule(input)).toEqual({ rule, cue, speaker, method });
@@ -54,7 +60,11 @@ describe('cue rules of a marked quote (MARKED_CUE_RULES)', () => {
 describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
   it.each([
     ['according-to-clause', 'According to Marat Zhunusov, the storage capacity of the region will double by 2030.', [['the storage capacity of the region will double by 2030', 'According to', 'Marat Zhunusov']]],
+    ['aside-cue', 'Grain exports, the agriculture minister said, will double by the end of the decade.', [['Grain exports, the agriculture minister said, will double by the end of the decade', 'said', 'the agriculture minister']]],
     ['reported-clause', 'The agriculture ministry said on Tuesday that grain exports would double by 2030.', [['grain exports would double by 2030', 'said', 'The agriculture ministry']]],
+    // a second verb after "and": the subject of the first, past its objects and infinitives
+    ['reported-clause', 'The prime minister used an address to his cabinet on Tuesday to praise the farmers and warned the harvest was at risk.', [['the harvest was at risk', 'warned', 'The prime minister']]],
+    ['noun-cue', 'The agriculture minister made the suggestion that grain exports would double by 2030.', [['grain exports would double by 2030', 'suggestion', 'The agriculture minister']]],
     ['postposed-cue', 'Grain exports will double by the end of the decade, the agriculture minister said.', [['Grain exports will double by the end of the decade', 'said', 'the agriculture minister']]],
   ])('%s', (rule, input, quotes) => {
     expect(firstIndirectRule(input)).toEqual({ rule, quotes });
@@ -83,5 +93,25 @@ describe('headline rules (HEADLINE_CUE_RULES)', () => {
   });
   it('a topic label is no speaker', () => {
     expect(read('Analysis: why grain prices are falling')).toBeNull();
+  });
+});
+
+describe('the source after "according to"', () => {
+  /** text, the source's start (after "According to") and its end (the comma) */
+  const site = (text: string): [string, number, number] => [text, 'According to'.length, text.indexOf(',')];
+  it('a possessive before a person noun names another, described person; before a document, its owner', () => {
+    expect(accordingToSpeaker(...site('According to Strukov’s lawyer, the ruling adds a year.'))).toMatchObject({ text: 'Strukov’s lawyer', kind: 'description' });
+    expect(accordingToSpeaker(...site('According to Infrastructure Canada’s public database, most gaps are filled.'))).toMatchObject({ kind: 'name' });
+    expect(accordingToSpeaker(...site('According to Strukov, the ruling adds a year.'))).toMatchObject({ text: 'Strukov', kind: 'name' });
+  });
+
+  it('the apposition after the source\'s name is not what was said; a subject with a relative clause is', () => {
+    expect(firstIndirectRule('According to Yuri Khomyakov, an FSB linguistic expert, the defendant was calling for violence.')!.quotes[0]).toEqual(['the defendant was calling for violence', 'According to', 'Yuri Khomyakov']);
+    expect(firstIndirectRule('According to Anna Berg, the ministry, which runs the port, failed to act.')!.quotes[0]).toEqual(['the ministry, which runs the port, failed to act', 'According to', 'Anna Berg']);
+  });
+
+  it('ends where a clause of its own begins, and a nationality before a noun is no name', () => {
+    expect(firstIndirectRule('Grain exports will double by 2030, according to the minister, but farmers say the roads are too poor.')!.quotes[0]).toEqual(['Grain exports will double by 2030', 'according to', 'the minister']);
+    expect(firstIndirectRule('The ceasefire was broken twice on Sunday, according to Israeli tallies.')!.quotes[0]).toEqual(['The ceasefire was broken twice on Sunday', 'according to', 'Israeli tallies']);
   });
 });

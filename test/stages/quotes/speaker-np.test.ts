@@ -25,6 +25,11 @@ describe('speaker phrases', () => {
     expect(before('Labour MP said the buses were late.', ' said')).toEqual(['Labour MP', 'description']);
   });
 
+  it('a relative clause with commas of its own between the speaker and the cue: "Fissette, who coached Clijsters, Halep and Lisicki, said"', () => {
+    expect(before('Fissette, who coached Kim Clijsters, Simona Halep and Sabine Lisicki when they won grand slams, said he was surprised.', ' said')).toEqual(['Fissette', 'name']);
+    expect(before('The coach, who has worked with Halep, Clijsters and Lisicki, said the team was ready.', ' said')).toEqual(['The coach', 'description']);
+  });
+
   it('a place or employer and a role before the name: "says Cambridge cartoonist Andre Campbell"', () => {
     expect(after('“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.', 'says')).toEqual(['Andre Campbell', 'name']);
   });

@@ -8,7 +8,7 @@ import { DIGEST_OPENERS } from '../../../lexicon/en/speakers.js';
 import type { SpeakerNP } from '../../quotes/speaker-np.js';
 import { defineSieve, type SieveContext } from '../sieve.js';
 
-const confidence = { listed: 0.8 };
+const confidence = { listed: 0.9 };
 
 /** The digest headings of an article (read once per article, not per quote). */
 const headingsOf = new WeakMap<SieveContext, SpeakerNP[]>();

@@ -13,9 +13,10 @@ import { pronoun } from './pronoun.js';
 import { description } from './description.js';
 import { carryForward } from './carry-forward.js';
 import { digest } from './digest.js';
+import { narrationSubject } from './narration-subject.js';
 import { paragraphSubject } from './paragraph-subject.js';
 
-export const SIEVES = [continues, explicit, accordingTo, colonIntro, dashCredit, documentOwner, headline, pronoun, description, digest, carryForward, paragraphSubject] as const;
+export const SIEVES = [continues, explicit, accordingTo, colonIntro, dashCredit, documentOwner, headline, pronoun, description, digest, narrationSubject, carryForward, paragraphSubject] as const;
 
 /** The name of a sieve. */
 export type SieveName = (typeof SIEVES)[number]['name'];

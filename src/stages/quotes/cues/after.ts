@@ -3,12 +3,44 @@
  * Keith Ahamad; "…," Assel Karaulova explained / she said / the speaker added / Sabitri
  * Gurung, a glaciologist at the X Institute, said.
  */
-import { speechVerbBase } from '../../../lexicon/en/speech.js';
-import { NOUN_DETERMINER, SENTENCE_END_OR_APPOSITION } from '../../../lexicon/patterns.js';
+import { speechVerbBase, WEAK_VERBS } from '../../../lexicon/en/speech.js';
+import { CLAUSE_AUXILIARIES } from '../../../lexicon/en/clauses.js';
+import { ADVERBIAL_SUBJECT, NOUN_DETERMINER, PARTICIPLE_CUE, SENTENCE_END_OR_APPOSITION } from '../../../lexicon/patterns.js';
+import { rangeAt } from '../../../ranges.js';
 import { speakerAfter, speakerBefore } from '../speaker-np.js';
 import { wordsIn } from '../../../words.js';
 import { ABBREVIATED_WORD, accordingToSpeaker, CUE_WINDOW } from './clause.js';
-import type { MarkedCueRule } from './rule.js';
+import type { CueSite, MarkedCueRule } from './rule.js';
+
+/** How many words may follow a cue in the sentence after a quote ("…." Kim said in a
+ *  statement on Monday.). */
+const NEXT_SENTENCE_TAIL_WORDS = 8;
+
+const AUXILIARY = new Set(CLAUSE_AUXILIARIES);
+
+/**
+ * Whether a cue in the sentence after a quote that ended its own is that quote's: only an
+ * adverbial or an object follows the cue clause there ("…." Kim said on Monday. / "…?" she
+ * told reporters.), or a participle of the same speaker (", adding …"). Not a report of its
+ * own ("…." Kim said the plan had failed.), a "that" clause or a new quote: that sentence
+ * says something else.
+ */
+function cueClauseEndsSentence(site: CueSite, at: number): boolean {
+  const { text } = site;
+  const s = rangeAt(site.sentences, Math.max(0, at - 1));
+  const end = Math.min(site.para.end, s ? s.end : site.para.end);
+  if (at >= end) return true;
+  const rest = text.slice(at, end);
+  if (/["“”«»„]/.test(rest)) return false;
+  const words = wordsIn(text, at, end);
+  if (!words.length) return true;
+  if (/^\s*,/.test(rest) && PARTICIPLE_CUE.test(words[0]!.text)) return true;
+  if (words.length > NEXT_SENTENCE_TAIL_WORDS) return false;
+  return !words.some((w) => {
+    const l = w.text.toLowerCase();
+    return l === 'that' || ADVERBIAL_SUBJECT.test(w.text) || AUXILIARY.has(l) || speechVerbBase(l) !== null;
+  });
+}
 
 export const verbAfter: MarkedCueRule = {
   name: 'verb-after',
@@ -17,9 +49,13 @@ export const verbAfter: MarkedCueRule = {
   find(site) {
     const a = site.after();
     const w0 = a?.words[0];
-    if (!w0 || !speechVerbBase(w0.text.toLowerCase())) return null;
+    const base = w0 && speechVerbBase(w0.text.toLowerCase());
+    // a participle opens no inverted cue ("…." Calling her a leader, X said …)
+    if (!w0 || !base || /ing$/i.test(w0.text)) return null;
     const spk = speakerAfter(site.text, w0.end, site.para.end);
-    return spk ? { cue: { start: w0.start, end: w0.end }, speaker: spk, method: 'explicit' } : null;
+    if (!spk) return null;
+    if (a.statementEnded && (WEAK_VERBS.has(base) || !cueClauseEndsSentence(site, spk.end))) return null;
+    return { cue: { start: w0.start, end: w0.end }, speaker: spk, method: 'explicit' };
   },
 };
 
@@ -29,7 +65,8 @@ export const accordingToAfter: MarkedCueRule = {
   method: 'according-to',
   find(site) {
     const a = site.after();
-    if (!a) return null;
+    // "…." According to X, …: a new sentence with a source of its own
+    if (!a || a.statementEnded) return null;
     const { text, para } = site;
     const acc = /^\s*(?:,\s*)?according to\s+/i.exec(text.slice(a.from, para.end));
     if (!acc) return null;
@@ -66,7 +103,9 @@ export const speakerVerbAfter: MarkedCueRule = {
       if (!spk) return null;
       const lead = wordsIn(text, w0.start, spk.start);
       const leadOk = spk.start === w0.start || (lead.length <= 5 && !/[,;:]/.test(text.slice(w0.start, spk.start)) && spk.kind === 'name');
-      return leadOk ? { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' } : null;
+      if (!leadOk) return null;
+      if (a.statementEnded && (WEAK_VERBS.has(base) || !cueClauseEndsSentence(site, w.end))) return null;
+      return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
     }
     return null;
   },

@@ -2,8 +2,11 @@
 import { speechVerbBase } from '../../../lexicon/en/speech.js';
 import { speakerAfter, speakerBefore } from '../speaker-np.js';
 import { accordingToBefore as accordingToEnding } from '../cue-tails.js';
-import { accordingToSpeaker } from './clause.js';
-import type { MarkedCueRule } from './rule.js';
+import { accordingToSpeaker, CUE_WINDOW, isParticipleCue, participleSpeaker } from './clause.js';
+import { rangeAt } from '../../../ranges.js';
+import { wordsIn, type Word } from '../../../words.js';
+import type { SpeakerNP } from '../speaker-np.js';
+import type { CueSite, MarkedCueRule } from './rule.js';
 
 export const accordingToBefore: MarkedCueRule = {
   name: 'according-to-before',
@@ -36,9 +39,21 @@ export const verbBefore: MarkedCueRule = {
       const tail = text.slice(w.end, q.open);
       if (!/^(?:\s+[\p{L}\d'’-]+){0,5}\s*(?:[,:]\s*)?$/u.test(tail)) continue;
       if (i < words.length - 1 && !/[,:]\s*$/.test(tail)) continue;
-      const spk = speakerBefore(text, b.start, w.start) ?? speakerAfter(text, w.end, q.open);
+      const spk = speakerBefore(text, b.start, w.start) ?? speakerAfter(text, w.end, q.open) ?? participleLeadIn(site, w);
       if (spk) return { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' };
     }
     return null;
   },
 };
+
+/** The speaker of a participle lead-in (…, adding: “…”), read over the quote's sentence: the
+ *  cue before it or the sentence's subject (after a quote of the same sentence, the lead-in
+ *  starts after that quote, without the subject). */
+function participleLeadIn(site: CueSite, w: Word): SpeakerNP | null {
+  const { text, q, sentences } = site;
+  const s = rangeAt(sentences, q.open);
+  if (!s || !/ing$/.test(w.text)) return null;
+  const words = wordsIn(text, Math.max(s.start, q.open - CUE_WINDOW), w.end);
+  const i = words.length - 1;
+  return i > 0 && isParticipleCue(text, words, i, s.start) ? participleSpeaker(text, words, i) : null;
+}

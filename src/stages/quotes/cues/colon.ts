@@ -1,7 +1,10 @@
 /** colon-intro: X …: "…" — the subject of a lead-in clause that ends in a colon ("Lapshin named the task:"). */
 import { wordsIn } from '../../../words.js';
-import { subjectAtStart } from './clause.js';
+import { mainSubject } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
+import { speakerAfter } from '../speaker-np.js';
+import { PASSIVE_AGENT } from '../../../lexicon/patterns.js';
+
 
 export const colonIntro: MarkedCueRule = {
   name: 'colon-intro',
@@ -13,7 +16,10 @@ export const colonIntro: MarkedCueRule = {
     const colon = b.start + b.before.lastIndexOf(':');
     const first = wordsIn(site.text, b.start, colon);
     if (first.length < 2) return null;
-    const spk = subjectAtStart(site.text, first);
+    // "His conclusions were supported by Marina Petrova, an expert from the ministry:": the agent
+    const passive = PASSIVE_AGENT.exec(site.text.slice(b.start, colon));
+    const agent = passive ? speakerAfter(site.text, b.start + passive.index + passive[0].length, colon) : null;
+    const spk = agent && agent.kind !== 'pronoun' ? agent : mainSubject(site.text, first);
     return spk ? { cue: { start: colon, end: colon + 1 }, speaker: spk, method: 'colon-intro' } : null;
   },
 };

@@ -8,7 +8,7 @@ export const dashCredit: MarkedCueRule = {
   method: 'dash-credit',
   find({ text, q, para }) {
     if (!q.closeMark) return null;
-    const from = q.close + 1;
+    const from = q.close + q.closeMark.length;
     const dash = /^\s*[-—–]{1,2}\s*(?=\p{Lu})/u.exec(text.slice(from, para.end));
     if (!dash) return null;
     const spk = speakerAfter(text, from + dash[0].length - 1, para.end);

@@ -8,15 +8,15 @@ import { dashCredit } from './dash.js';
 import { accordingToAfter, speakerVerbAfter, verbAfter } from './after.js';
 import { accordingToBefore, verbBefore } from './before.js';
 import { colonIntro } from './colon.js';
-import { mixedFragment } from './mixed.js';
-import { accordingToClause, postposed, reportedClause } from './indirect.js';
+import { judgedFragment, mixedFragment } from './mixed.js';
+import { accordingToClause, asideClause, nounCue, postposed, reportedClause } from './indirect.js';
 import { headlineLabel, headlineSays } from './headline.js';
 
-/** For a marked quote: after its closing mark, then before its opening mark, then a fragment inside a reported clause. */
-export const MARKED_CUE_RULES: readonly MarkedCueRule[] = [dashCredit, verbAfter, accordingToAfter, speakerVerbAfter, accordingToBefore, verbBefore, colonIntro, mixedFragment];
+/** For a marked quote: after its closing mark, then before its opening mark, then a fragment judged by a verb or inside a reported clause. */
+export const MARKED_CUE_RULES: readonly MarkedCueRule[] = [dashCredit, verbAfter, accordingToAfter, speakerVerbAfter, accordingToBefore, verbBefore, colonIntro, judgedFragment, mixedFragment];
 
 /** For indirect speech in a sentence. */
-export const INDIRECT_CUE_RULES: readonly IndirectRule[] = [accordingToClause, reportedClause, postposed];
+export const INDIRECT_CUE_RULES: readonly IndirectRule[] = [accordingToClause, asideClause, reportedClause, nounCue, postposed];
 
 /** For a headline. */
 export const HEADLINE_CUE_RULES: readonly HeadlineRule[] = [headlineLabel, headlineSays];

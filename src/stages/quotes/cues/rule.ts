@@ -47,6 +47,9 @@ export interface AfterReading {
   from: number;
   /** The words within reach (240 characters, the paragraph). */
   words: Word[];
+  /** The quote ends its sentence with a period: the words after it open the next one (a
+   *  question or exclamation, "…?" she asked, is followed by its cue as often as not). */
+  statementEnded: boolean;
 }
 
 /** The lead-in before an opening mark ("Karaulova said:", "According to her,"). */
@@ -127,7 +130,7 @@ export function cueSite(text: string, q: MarkedQuote, para: Paragraph, sentences
 
 function readAfter(text: string, q: MarkedQuote, para: Paragraph): AfterReading | null {
   if (!q.closeMark) return null;
-  const from = q.close + 1;
+  const from = q.close + q.closeMark.length;
   // every cue after the quote is an English word ("said", "ACCORDING TO"): none without an
   // ASCII letter in reach (text in Chinese or Arabic is not read word by word per quote)
   const reach = Math.min(para.end, from + 240);
@@ -140,7 +143,8 @@ function readAfter(text: string, q: MarkedQuote, para: Paragraph): AfterReading 
   const sentenceEnded = /[.!?]$/.test(content) || /^\s*[.!?]/.test(lead);
   // a new sentence after the quote must start with the cue clause itself
   if (sentenceEnded && !/^[,\s]*$/.test(lead.replace(/^\s*[.!?]/, ''))) return null;
-  return { from, words };
+  const statementEnded = sentenceEnded && !/[!?]$/.test(content) && !/^\s*[!?]/.test(lead);
+  return { from, words, statementEnded };
 }
 
 function readBefore(text: string, q: MarkedQuote, sentences: readonly Sentence[], limit: number): BeforeReading | null {
