@@ -69,7 +69,7 @@ export const MENTION_FIXES: readonly MentionFix[] = [
         const m = mentions[i]!;
         const last = out[out.length - 1];
         const j = m.type === 'PER' ? i : mentions[i + 1]?.type === 'PER' ? i + 1 : -1;
-        if (last?.type === 'PER' && j >= 0 && NICKNAMED.test(text.slice(last.start, mentions[j]!.end))) {
+        if (last?.type === 'PER' && j >= 0 && isNicknamed(text.slice(last.start, mentions[j]!.end))) {
           out[out.length - 1] = { ...last, end: mentions[j]!.end, margin: Math.min(last.margin, mentions[j]!.margin) };
           i = j;
           continue;
@@ -231,8 +231,29 @@ function pairedPart(s: string): [number, number] {
   return [start, end];
 }
 
-/** A person's name with a nickname in quote marks between its parts ('Dwayne "The Rock" Johnson'). */
-const NICKNAMED = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)* ?["“‘'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2} ?["”’'] ?[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
+/** Capitalised words separated by single spaces ("Dwayne", "The Rock"): one way to read each
+ *  string, so linear (the nickname test below splits around the quote marks itself rather
+ *  than letting one expression guess where a word ends and a quote mark begins, which the
+ *  ReDoS check flagged as polynomial: an apostrophe is both). */
+const NAME_WORDS = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** A person's name with a nickname in quote marks between its parts ('Dwayne "The Rock"
+ *  Johnson'): names before and after, one to three capitalised words inside (a space on
+ *  either side of a quote mark optional). */
+function isNicknamed(s: string): boolean {
+  const words = (from: number, to: number) => s.slice(from, to).replace(/^ /, '').replace(/ $/, '');
+  for (let open = 1; open < s.length; open++) {
+    if (!OPENING_QUOTES.has(s[open]!) || !NAME_WORDS.test(words(0, open))) continue;
+    for (let close = open + 2; close < s.length - 1; close++) {
+      if (!CLOSING_QUOTES.has(s[close]!)) continue;
+      const nick = words(open + 1, close);
+      if (NAME_WORDS.test(nick) && nick.split(' ').length <= 3 && NAME_WORDS.test(words(close + 1, s.length))) return true;
+    }
+  }
+  return false;
+}
 
 /** The two organisations a name joins by "and" ("Ministry of Finance and the Bank of Ghana"),
  *  each whole (completeName), or null. */

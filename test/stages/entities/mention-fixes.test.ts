@@ -31,6 +31,8 @@ describe('fixMentions', () => {
   it('keeps a nickname in quote marks inside the person it names', () => {
     expect(fixed('Actor Dwayne "The Rock" Johnson spoke.', [['Dwayne', 'PER'], ['Johnson', 'PER']])).toEqual(['Dwayne "The Rock" Johnson:PER']);
     expect(fixed('Boxer Luis ‘Buba’ Morales won.', [['Luis', 'PER'], ['Buba', 'MISC'], ['Morales', 'PER']])).toEqual(['Luis ‘Buba’ Morales:PER']);
+    expect(fixed("Singer Sean 'Puffy' O'Neill sang.", [['Sean', 'PER'], ["O'Neill", 'PER']])).toEqual(["Sean 'Puffy' O'Neill:PER"]);
+    expect(fixed('Lawyer Ana Ruiz "said no" Tuesday.', [['Ana Ruiz', 'PER'], ['Tuesday', 'MISC']])).toEqual(['Ana Ruiz:PER', 'Tuesday:MISC']);
   });
   it('reads as places the names after a place head and "of", or listed before one', () => {
     expect(fixed('Ships reach the port of Velmansk daily.', [['Velmansk', 'PER']])).toEqual(['Velmansk:LOC']);
