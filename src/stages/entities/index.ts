@@ -11,7 +11,7 @@ import { defineStage } from '../../stage.js';
 import type { ResolvedOptions } from '../../schema.js';
 import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails.js';
 import { candidatesInSentence, HYPHENATED_GIVEN, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
-import { clusterCandidates, type EntityCluster } from './cluster.js';
+import { clusterCandidates, initialsOf, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { consistentTypes } from './consistency.js';
 import { coordinatedNames, fixMentions } from './mention-fixes.js';
@@ -80,6 +80,26 @@ const koreanOrChineseName = (r: Candidate): boolean => {
   const tail = last.slice(last.indexOf('-') + 1);
   return r.type === 'person' && words.length >= 2 && words.length <= 3 && HYPHENATED_GIVEN.test(last) && !COMPOUND_TAILS.has(tail) && !/(?:ed|ing|ly|ic|al)$/.test(tail);
 };
+
+/** The acronyms an article's organisations stand for: the initials of each name of two words
+ *  or more ("University of Southern Indiana": USI), and the acronyms read as organisations. */
+function acronymsOfOrganisations(names: ReadonlyArray<{ text: string; organisation: boolean }>): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!n.organisation) continue;
+    if (/\s/.test(n.text)) {
+      const initials = initialsOf(n.text);
+      if (initials.length >= 2) out.add(initials);
+    } else if (/^\p{Lu}{2,8}$/u.test(n.text)) out.add(n.text);
+  }
+  return out;
+}
+
+/** An acronym rule's name that stands for an organisation of the article (acronymsOfOrganisations):
+ *  "USI" after "the University of Southern Indiana", "KPA" after "Korean People's Army"; the
+ *  tagger, which reads a word at a time, leaves a lone acronym out when its sentence says
+ *  nothing of organisations. */
+const acronymOfNamedOrganisation = (r: Candidate, acronyms: ReadonlySet<string>): boolean => r.method === 'acronym' && acronyms.has(r.text);
 
 /** Rules whose reading of a name's type stands; a person rule's name the tagger reads as an
  *  organisation's keeps the rule in its method ('name-shape+model'). */
@@ -193,9 +213,13 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
     const titled = hit.find((r) => r.title && r.start === m.start);
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type, title: type === 'person' ? (same?.title ?? titled?.title ?? null) : null, method: methodOf(same, type), sentenceInitial: same?.sentenceInitial ?? false });
   }
+  const acronyms = acronymsOfOrganisations([
+    ...names.map((m) => ({ text: text.slice(m.start, m.end), organisation: m.type === 'ORG' })),
+    ...sortedRules.filter((r) => r.method !== 'acronym').map((r) => ({ text: r.text, organisation: r.type === 'organization' })),
+  ]);
   for (const r of sortedRules) {
     if (namesAt(r).length) continue;
-    if (!RULES_OVER_THE_TAGGER.has(r.method) && !koreanOrChineseName(r) && !acronymBeforeQuotedName(text, r)) continue;
+    if (!RULES_OVER_THE_TAGGER.has(r.method) && !koreanOrChineseName(r) && !acronymBeforeQuotedName(text, r) && !acronymOfNamedOrganisation(r, acronyms)) continue;
     // a known name stands against the tagger's other name, not against a place ("Amazon" the river)
     if (r.method === 'known' && othersAt(r).some((m) => m.type === 'LOC')) continue;
     out.push(r);

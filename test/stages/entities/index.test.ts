@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesInSentence, genderOfName, type DocContext, type PersonRule } from '../../../src/stages/entities/candidates.js';
+import { candidatesInSentence, genderOfName, type Candidate, type DocContext, type PersonRule } from '../../../src/stages/entities/candidates.js';
 import { clusterCandidates, foldSpelling, initialsOf } from '../../../src/stages/entities/cluster.js';
 import { isRolePhrase } from '../../../src/stages/entities/roles.js';
 import { jaroWinkler } from '../../../src/stages/entities/similarity.js';
-import { findEntities, type EntityCluster } from '../../../src/stages/entities/index.js';
+import { findEntities, mergeWithModel, type EntityCluster, type ModelMention } from '../../../src/stages/entities/index.js';
 import { normalize } from '../../../src/stages/normalize.js';
 import { analyzeArticle } from '../../../src/index.js';
 import { segment } from '../../../src/stages/segment.js';
@@ -340,6 +340,24 @@ describe('findEntities', () => {
     expect(names([e.named('Ministry of Energy')!])).toEqual([['Ministry of Energy', 'Ministry of Energy']]);
     // every mention is the text at its range
     for (const c of e.clusters) for (const m of c.mentions) expect(e.t(m)).toBe(m.text);
+  });
+
+  it('keeps a lone acronym of an organisation the article names, where the tagger reads none', () => {
+    const text = 'The Kessel Valley Water Authority opened a station. Farmers said KVWA had raised its fees.';
+    const at = (w: string, type: 'person' | 'organization', method: string): Candidate => {
+      const start = text.indexOf(w);
+      return { start, end: start + w.length, text: w, type, title: null, method, sentenceInitial: false } as Candidate;
+    };
+    const org = at('Kessel Valley Water Authority', 'organization', 'org-head');
+    const acronym = at('KVWA', 'organization', 'acronym');
+    const kept = (rules: Candidate[], mentions: ModelMention[] = []) => mergeWithModel(text, rules, { mentions }).map((c) => c.text);
+    // a rule's organisation the tagger leaves out gives its initials all the same
+    expect(kept([org, acronym])).toEqual(['KVWA']);
+    // the tagger's organisation gives the initials as well
+    expect(kept([acronym], [{ start: org.start, end: org.end, type: 'ORG', margin: 3, inTable: false }])).toEqual(['Kessel Valley Water Authority', 'KVWA']);
+    // initials of no organisation the article names: the tagger's silence stands
+    expect(kept([acronym])).toEqual([]);
+    expect(kept([at('Kessel Valley', 'person', 'name-shape'), acronym])).toEqual([]);
   });
 
   it('adds the dateline agency as an organisation', () => {
