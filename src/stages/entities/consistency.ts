@@ -3,6 +3,7 @@
  * an article. The tagger's second pass sees what its first said of each word elsewhere; these
  * rules settle what is left over whole mentions, each a named table entry tried in order.
  */
+import { HONORIFICS, ROLE_NOUNS } from '../../lexicon/en/roles.js';
 
 /** A typed name with the tagger's margin (how surely it reads it so). */
 export interface TypedMention {
@@ -101,4 +102,109 @@ export function consistentTypes<T extends TypedMention>(text: string, mentions: 
     }
     return m;
   });
+}
+
+/** A word of text: its range and what it reads (the tagger's tokens). */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The fewest letters of a one-word name spread through the article ("Al" or "Ko" alone is no name to look for). */
+const SPREAD_MIN_LETTERS = 3;
+
+/**
+ * A person or organisation the tagger named once is the same name wherever the article writes
+ * it again outside any name ("Jeremy Irons … Irons, whose film …", "the Sea Org … joined the
+ * Sea Org"): the tagger reads a sentence at a time and misses a name where its sentence says
+ * nothing of people or organisations. Spread: each person's or organisation's words as written
+ * (its type the one the tagger is surer of overall), and each person's last name (of a full
+ * name), to every run of the same words no mention touches, the words either side not
+ * capitalised (no piece of a longer name) and a single word never one the article writes in
+ * lower case. Returns the added mentions, margin 0 (no reading of the tagger's own).
+ */
+export function spreadNames(text: string, sentences: readonly (readonly Word[])[], mentions: readonly TypedMention[]): TypedMention[] {
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (key: string, type: string, margin: number) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(type, (v.get(type) ?? 0) + Math.min(margin, SURE_BY_NEIGHBOURS));
+  };
+  const lower = new Set<string>();
+  for (const s of sentences) for (const w of s) if (/^\p{Ll}/u.test(w.text)) lower.add(w.text);
+  // every mention's words, and the words each is split into (tokens inside its range)
+  const covered = new Set<number>();
+  const byStart = new Map<number, TypedMention>();
+  for (const m of mentions) byStart.set(m.start, m);
+  // a sweep over the mentions in text order (sentences and their words are in text order)
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const touched = (w: Word) => {
+    while (next < sorted.length && sorted[next]!.start < w.end) reach = Math.max(reach, sorted[next++]!.end);
+    return reach > w.start;
+  };
+  for (const s of sentences) {
+    let open: TypedMention | null = null;
+    let words: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!;
+      if (open && w.start >= open.end) {
+        if (open.type === 'PER' || open.type === 'ORG') {
+          vote(words.join(' '), open.type, open.margin);
+          if (open.type === 'PER' && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) vote(words[words.length - 1]!, 'PER', open.margin);
+        }
+        open = null;
+        words = [];
+      }
+      const m = byStart.get(w.start);
+      if (m && !open) open = m;
+      const inside = touched(w);
+      if (open && w.start >= open.start && w.end <= open.end) words.push(w.text);
+      if (inside) covered.add(w.start);
+    }
+    if (open && (open.type === 'PER' || open.type === 'ORG')) {
+      vote(words.join(' '), open.type, open.margin);
+      if (open.type === 'PER' && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) vote(words[words.length - 1]!, 'PER', open.margin);
+    }
+  }
+  // the names to look for, by first word
+  const byFirst = new Map<string, Array<{ words: string[]; type: string }>>();
+  for (const [key, v] of votes) {
+    const words = key.split(' ');
+    if (!/^\p{Lu}/u.test(key)) continue;
+    if (words.length === 1 && (key.replace(/[^\p{L}]/gu, '').length < SPREAD_MIN_LETTERS || lower.has(key.toLowerCase()))) continue;
+    // a title the tagger took for a name ("the Amir", "the First Lady") is no name to spread
+    if (words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))) continue;
+    let type = '';
+    let best = -1;
+    for (const [t, n] of v) if (n > best) [type, best] = [t, n];
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, type });
+    byFirst.set(words[0]!, list);
+  }
+  const capitalised = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+  const out: TypedMention[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const list = byFirst.get(s[i]!.text);
+      if (!list || covered.has(s[i]!.start)) continue;
+      // the longest name that fits here
+      let found: { words: string[]; type: string } | null = null;
+      for (const n of list) {
+        if (found && found.words.length >= n.words.length) continue;
+        if (i + n.words.length > s.length) continue;
+        let ok = true;
+        for (let k = 0; k < n.words.length && ok; k++) ok = s[i + k]!.text === n.words[k] && !covered.has(s[i + k]!.start);
+        // (a person is not "the X": "the Amir" is a title wherever the tagger read a name)
+        if (ok && !(i > 0 && capitalised(s[i - 1])) && !capitalised(s[i + n.words.length]) && !(n.type === 'PER' && i > 0 && /^the$/i.test(s[i - 1]!.text))) found = n;
+      }
+      if (!found) continue;
+      const last = s[i + found.words.length - 1]!;
+      out.push({ start: s[i]!.start, end: last.end, type: found.type, margin: 0 });
+      i += found.words.length - 1;
+    }
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { isLetter, isSpace, isUpper, runStart, someCodePoint } from '../../tails
 import { candidatesInSentence, HYPHENATED_GIVEN, isLoneWord, LONE_WORD_RULES, ORGANIZATION_RULES, PERSON_RULES, type Candidate, type OrganizationRule, type PersonRule } from './candidates.js';
 import { clusterCandidates, initialsOf, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
-import { consistentTypes } from './consistency.js';
+import { consistentTypes, spreadNames } from './consistency.js';
 import { coordinatedNames, fixMentions } from './mention-fixes.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
@@ -267,7 +267,9 @@ export function modelMentions(text: string, sentences: readonly Sentence[], excl
       mentions.push({ start: m.start, end: m.end, type: m.type, margin, inTable });
     }
   });
-  return { mentions: consistentTypes(text, fixMentions(text, mentions)) };
+  const consistent = consistentTypes(text, fixMentions(text, mentions));
+  const spread = spreadNames(text, toks, consistent).map((m) => ({ ...m, inTable: false }));
+  return { mentions: spread.length ? [...consistent, ...spread].sort((a, b) => a.start - b.start) : consistent };
 }
 
 /** Text the tagger is not to read: plainly another language, or a few words with none only

@@ -1,6 +1,6 @@
 /** Document-level consistency of the tagger's names. */
 import { describe, expect, it } from 'vitest';
-import { consistentTypes, type TypedMention } from '../../../src/stages/entities/consistency.js';
+import { consistentTypes, spreadNames, type TypedMention } from '../../../src/stages/entities/consistency.js';
 
 /** Mentions of `names` (text, type, margin) at their first occurrences after the last one found. */
 function mentionsIn(text: string, names: Array<[string, string, number]>): TypedMention[] {
@@ -34,5 +34,36 @@ describe('consistentTypes', () => {
     const text = 'Morvid said no. Morvid agreed. In Leeds, Leeds won.';
     const ms = mentionsIn(text, [['Morvid', 'ORG', 5], ['Morvid', 'PER', 60], ['Leeds', 'LOC', 30], ['Leeds', 'ORG', 10]]);
     expect(typed(text, ms)).toEqual(['Morvid:PER', 'Morvid:PER', 'Leeds:LOC', 'Leeds:ORG']);
+  });
+});
+
+describe('spreadNames', () => {
+  /** Each line a sentence of tokens split at spaces (offsets into the joined text). */
+  const sentencesOf = (text: string) => {
+    let pos = 0;
+    return text.split('\n').map((line) => {
+      const words = line.split(' ').map((w) => {
+        const t = { start: pos, end: pos + w.length, text: w };
+        pos += w.length + 1;
+        return t;
+      });
+      return words;
+    });
+  };
+  const spread = (text: string, ms: TypedMention[]) => spreadNames(text, sentencesOf(text), ms).map((m) => `${m.start}:${text.slice(m.start, m.end)}:${m.type}`);
+
+  it('gives a name written again outside any mention the type it has elsewhere, and a full name\'s last name to its person', () => {
+    const text = 'Actor Tomas Verlaine met the Sea Guild .\nVerlaine , whose film won , left the Sea Guild .';
+    const ms = mentionsIn(text, [['Tomas Verlaine', 'PER', 30], ['Sea Guild', 'ORG', 20]]);
+    const at = (w: string) => text.lastIndexOf(w);
+    expect(spread(text, ms)).toEqual([`${at('Verlaine ,')}:Verlaine:PER`, `${at('Sea Guild')}:Sea Guild:ORG`]);
+  });
+  it('spreads no piece of a longer capitalised name, no word the article writes in lower case, no title, and no person after "the"', () => {
+    const text = 'Nadia Brook spoke to Ana Hale and the First Lady .\nBrook Street is closed ; the brook rose .\nThe Hale said the First Lady left .';
+    const ms = mentionsIn(text, [['Nadia Brook', 'PER', 30], ['Ana Hale', 'PER', 30], ['First Lady', 'ORG', 30]]);
+    expect(spread(text, ms)).toEqual([]);
+    // nor over another mention
+    const t2 = 'Mira Kotov spoke .\nKotov Bay is far .';
+    expect(spread(t2, mentionsIn(t2, [['Mira Kotov', 'PER', 30], ['Kotov Bay', 'LOC', 30]]))).toEqual([]);
   });
 });
