@@ -4,6 +4,14 @@
  * rules settle what is left over whole mentions, each a named table entry tried in order.
  */
 import { HONORIFICS, ROLE_NOUNS } from '../../lexicon/en/roles.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/en/places.js';
+import { WEEKDAYS } from '../../lexicon/en/time.js';
+import { MONTH_FORMS } from '../../lexicon/shared/months.js';
+
+/** Words a lone word after them names a place or a time, not a person ("in May", "at Langley"). */
+const PLACE_OR_TIME_BEFORE: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'on', 'since', 'until']);
+/** Months and weekdays: a person's name spread alone would take "May" or "Friday" for that person. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_FORMS, ...WEEKDAYS]);
 
 /** A typed name with the tagger's margin (how surely it reads it so). */
 export interface TypedMention {
@@ -177,6 +185,7 @@ export function spreadNames(text: string, sentences: readonly (readonly Word[])[
     if (words.length === 1 && (key.replace(/[^\p{L}]/gu, '').length < SPREAD_MIN_LETTERS || lower.has(key.toLowerCase()))) continue;
     // a title the tagger took for a name ("the Amir", "the First Lady") is no name to spread
     if (words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))) continue;
+    if (words.length === 1 && CALENDAR_WORDS.has(key.toLowerCase())) continue;
     let type = '';
     let best = -1;
     for (const [t, n] of v) if (n > best) [type, best] = [t, n];
@@ -197,8 +206,11 @@ export function spreadNames(text: string, sentences: readonly (readonly Word[])[
         if (i + n.words.length > s.length) continue;
         let ok = true;
         for (let k = 0; k < n.words.length && ok; k++) ok = s[i + k]!.text === n.words[k] && !covered.has(s[i + k]!.start);
-        // (a person is not "the X": "the Amir" is a title wherever the tagger read a name)
-        if (ok && !(i > 0 && capitalised(s[i - 1])) && !capitalised(s[i + n.words.length]) && !(n.type === 'PER' && i > 0 && /^the$/i.test(s[i - 1]!.text))) found = n;
+        // (a person is not "the X": "the Amir" is a title wherever the tagger read a name; nor
+        // a lone word after "in", "at", "on": a place or a time there, "in May")
+        const before = i > 0 ? s[i - 1]!.text.toLowerCase() : '';
+        const notPerson = n.type === 'PER' && (before === 'the' || (n.words.length === 1 && PLACE_OR_TIME_BEFORE.has(before)));
+        if (ok && !(i > 0 && capitalised(s[i - 1])) && !capitalised(s[i + n.words.length]) && !notPerson) found = n;
       }
       if (!found) continue;
       const last = s[i + found.words.length - 1]!;

@@ -62,6 +62,9 @@ describe('spreadNames', () => {
     const text = 'Nadia Brook spoke to Ana Hale and the First Lady .\nBrook Street is closed ; the brook rose .\nThe Hale said the First Lady left .';
     const ms = mentionsIn(text, [['Nadia Brook', 'PER', 30], ['Ana Hale', 'PER', 30], ['First Lady', 'ORG', 30]]);
     expect(spread(text, ms)).toEqual([]);
+    // nor a month or a weekday, nor a lone word after a preposition of place or time
+    const t3 = 'Theresa May met Ivo Dane on Friday .\nThe vote was held in May .\nIt was moved to Dane .';
+    expect(spread(t3, mentionsIn(t3, [['Theresa May', 'PER', 30], ['Ivo Dane', 'PER', 30]]))).toEqual([]);
     // nor over another mention
     const t2 = 'Mira Kotov spoke .\nKotov Bay is far .';
     expect(spread(t2, mentionsIn(t2, [['Mira Kotov', 'PER', 30], ['Kotov Bay', 'LOC', 30]]))).toEqual([]);
