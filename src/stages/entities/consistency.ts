@@ -130,17 +130,18 @@ const SPREAD_MIN_LETTERS = 3;
  * (its type the one the tagger is surer of overall), and each person's last name (of a full
  * name), to every run of the same words no mention touches, the words either side not
  * capitalised (no piece of a longer name) and a single word never one the article writes in
- * lower case. Returns the added mentions, margin 0 (no reading of the tagger's own).
+ * lower case (`lowerWords`: the article's words written in lower case, docWords' `lower`,
+ * else gathered here). Returns the added mentions, margin 0 (no reading of the tagger's own).
  */
-export function spreadNames(text: string, sentences: readonly (readonly Word[])[], mentions: readonly TypedMention[]): TypedMention[] {
+export function spreadNames(text: string, sentences: readonly (readonly Word[])[], mentions: readonly TypedMention[], lowerWords?: ReadonlySet<string>): TypedMention[] {
+  if (!mentions.some((m) => m.type === 'PER' || m.type === 'ORG')) return [];
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, type: string, margin: number) => {
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
     v.set(type, (v.get(type) ?? 0) + Math.min(margin, SURE_BY_NEIGHBOURS));
   };
-  const lower = new Set<string>();
-  for (const s of sentences) for (const w of s) if (/^\p{Ll}/u.test(w.text)) lower.add(w.text);
+  const lower = lowerWords ?? new Set(sentences.flatMap((s) => s.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text)));
   // every mention's words, and the words each is split into (tokens inside its range)
   const covered = new Set<number>();
   const byStart = new Map<number, TypedMention>();

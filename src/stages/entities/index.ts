@@ -268,7 +268,7 @@ export function modelMentions(text: string, sentences: readonly Sentence[], excl
     }
   });
   const consistent = consistentTypes(text, fixMentions(text, mentions));
-  const spread = spreadNames(text, toks, consistent).map((m) => ({ ...m, inTable: false }));
+  const spread = spreadNames(text, toks, consistent, dw.lower).map((m) => ({ ...m, inTable: false }));
   return { mentions: spread.length ? [...consistent, ...spread].sort((a, b) => a.start - b.start) : consistent };
 }
 
