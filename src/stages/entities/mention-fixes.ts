@@ -143,6 +143,19 @@ export const MENTION_FIXES: readonly MentionFix[] = [
       }),
   },
   {
+    // "Marsabit, Garissa, Kilifi and Lamu": a person between two places of a list is a place
+    // too (a list names things of one kind; one neighbour is not enough: "to Paris, Rady said")
+    name: 'between-places-in-a-list',
+    fix: (text, mentions) =>
+      mentions.map((m, i) => {
+        if (m.type !== 'PER') return m;
+        const prev = mentions[i - 1];
+        const next = mentions[i + 1];
+        if (!prev || !next || prev.type !== 'LOC' || next.type !== 'LOC') return m;
+        return /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(m.end, next.start)) ? retype(m, 'LOC', false) : m;
+      }),
+  },
+  {
     // "Mount Kenya", "Lake Tana": a name after a place's first word, or a person's name
     // opening with one, is a place
     name: 'place-prefix',

@@ -28,6 +28,11 @@ describe('fixMentions', () => {
     expect(fixed('He met Dana Orlov “who said no”.', [['Dana Orlov “who', 'PER']])).toEqual(['Dana Orlov:PER']);
     expect(fixed('Actor Dwayne "The Rock" Johnson spoke.', [['Dwayne "The Rock" Johnson', 'PER']])).toEqual(['Dwayne "The Rock" Johnson:PER']);
   });
+  it('makes a person listed between two places a place, not one next to a single place', () => {
+    expect(fixed('Floods hit Varsen, Tolim, Okaru and Bessa this week.', [['Varsen', 'LOC'], ['Tolim', 'PER'], ['Okaru', 'PER'], ['Bessa', 'LOC']])).toEqual(['Varsen:LOC', 'Tolim:PER', 'Okaru:PER', 'Bessa:LOC']);
+    expect(fixed('Floods hit Varsen, Tolim, Okaru and Bessa this week.', [['Varsen', 'LOC'], ['Tolim', 'LOC'], ['Okaru', 'PER'], ['Bessa', 'LOC']])).toEqual(['Varsen:LOC', 'Tolim:LOC', 'Okaru:LOC', 'Bessa:LOC']);
+    expect(fixed('He flew to Varsen, Dana Orlov said, and to Bessa.', [['Varsen', 'LOC'], ['Dana Orlov', 'PER'], ['Bessa', 'LOC']])).toEqual(['Varsen:LOC', 'Dana Orlov:PER', 'Bessa:LOC']);
+  });
   it('keeps a nickname in quote marks inside the person it names', () => {
     expect(fixed('Actor Dwayne "The Rock" Johnson spoke.', [['Dwayne', 'PER'], ['Johnson', 'PER']])).toEqual(['Dwayne "The Rock" Johnson:PER']);
     expect(fixed('Boxer Luis ‘Buba’ Morales won.', [['Luis', 'PER'], ['Buba', 'MISC'], ['Morales', 'PER']])).toEqual(['Luis ‘Buba’ Morales:PER']);
