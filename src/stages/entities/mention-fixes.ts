@@ -29,6 +29,11 @@ const wordsBefore = (text: string, at: number, n: number) => (text.slice(Math.ma
  *  name a place elsewhere in the article too (consistency.ts weighs readings by margin). */
 const retype = <T extends TypedMention>(m: T, type: string, sure = true): T => ({ ...m, type, margin: sure ? Infinity : m.margin });
 
+/** The text between two mentions, trimmed, its white-space runs one space (", and"). */
+const gapOf = (text: string, from: number, to: number) => text.slice(from, to).trim().replace(/\s+/g, ' ');
+/** What stands between two items of a list. */
+const LIST_GAPS: ReadonlySet<string> = new Set([',', 'and', 'or', ', and', ', or']);
+
 /** A plural or singular head of a place ("rivers", "district"). */
 const isPlaceHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1)));
 
@@ -152,7 +157,7 @@ export const MENTION_FIXES: readonly MentionFix[] = [
         const prev = mentions[i - 1];
         const next = mentions[i + 1];
         if (!prev || !next || prev.type !== 'LOC' || next.type !== 'LOC') return m;
-        return /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(m.end, next.start)) ? retype(m, 'LOC', false) : m;
+        return gapOf(text, prev.end, m.start) === ',' && LIST_GAPS.has(gapOf(text, m.end, next.start)) ? retype(m, 'LOC', false) : m;
       }),
   },
   {
