@@ -20,9 +20,8 @@ import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './e
 import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, PASSIVE_AUXILIARIES, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
 import { PRESENT_RESULT_VERBS, RESULT_VERBS } from './en/sports.js';
-import { HYPHENATED_NAME_ARTICLES } from './shared/names.js';
+import { HYPHENATED_NAME_ARTICLES, JOINED_NAME_PARTICLES } from './shared/names.js';
 import { AUTHOR_WORDS, BYLINE_PREPOSITIONS, CYRILLIC_BYLINE_PREPOSITIONS } from './shared/function-words.js';
-import { TAGGER_NAME_PARTICLES } from './en/names.js';
 import { CAPITALISED_WEEKDAYS, DAY_WORDS, WEEKDAYS } from './en/time.js';
 
 const BUILT: RegExp[] = [];
@@ -67,8 +66,8 @@ export const ROLE_DETERMINER_WORD = pattern(`^(?:${alternation(ROLE_DETERMINERS)
  *  only where a white-space run starts (linear). */
 export const ROLE_COMPLEMENT = pattern(`(?<!\\s)\\s+(?:${alternation(ROLE_COMPLEMENT_PREPOSITIONS)})\\s+`);
 
-/** The whole word is a particle the name tagger reads inside names, any case ("van", "Of"). */
-export const TAGGER_NAME_PARTICLE = pattern(`^(?:${alternation(TAGGER_NAME_PARTICLES)})$`, 'i');
+/** A name's particle joined to its next, capitalised part: "al-Sharif", "ud-Din", "d'Alema". */
+export const JOINED_NAME_PARTICLE = pattern(`^(?:${alternation(JOINED_NAME_PARTICLES)})[-‐'’]\\p{Lu}`, 'u');
 
 /** The whole word is a weekday as written ("Monday"). */
 export const CAPITALISED_WEEKDAY = pattern(`^(?:${alternation(CAPITALISED_WEEKDAYS)})$`);

@@ -11,6 +11,7 @@ import type { EntityCluster, OrganizationMethod, PersonMethod } from './entities
 // (a sieve names itself or hands on another's decision: every method is a sieve's name; the
 // schema's enum checks every record in the tests)
 import type { SpeakerMethod } from './attribution/index.js';
+import { INVISIBLE_CHARACTERS } from './normalize.js';
 
 /** Build the record from the stages' annotations; `diagnostics` are the input's own (truncation, …). */
 export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiagnostic[] = []): ArticleAnalysis {
@@ -36,7 +37,9 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
       const s = span(m);
       return { start: s.start, end: s.end, text: s.text, kind: m.kind };
     });
-    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
+    // aliases as the name is read: the input's invisible characters (soft hyphens, zero-width
+    // joiners) make no other name, as normalize drops them from the text the stages read
+    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ')))].filter((t) => t !== c.name);
     return { aliases, mentions };
   };
   // The casts: a cluster's method is typed as any candidate's. A person begins with a name

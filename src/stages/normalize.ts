@@ -39,6 +39,10 @@ const isHorizontalSpace = (c: number): boolean =>
 
 const isZeroWidth = (c: number): boolean => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 
+/** The characters normalize drops as invisible (isZeroWidth), for text taken from the input:
+ *  a soft hyphen or zero-width non-joiner inside a name makes no other name. */
+export const INVISIBLE_CHARACTERS = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
 /** Build the Document: normalised text plus its map to the input. Linear in the input. */
 export function normalize(input: string): Doc {
   const n = input.length;

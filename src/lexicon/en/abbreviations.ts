@@ -52,9 +52,14 @@ export const ORGANISATION_ABBREVIATIONS: readonly string[] = joinLists(
 
 /** Capital-letter words that are no organisation's acronym: countries and blocs, titles,
  *  units, currencies, Roman numerals, wire slugs ("US", "CEO", "GDP", "XXI", "UPDATE"), upper case. */
+const NOT_ACRONYM_WORDS = wordList('en/abbreviations.NOT_ACRONYMS', ['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'GMT', 'UTC', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MPS', 'UN', 'NSR'], { wordCase: 'any-case' });
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(joinLists(
-  wordList('en/abbreviations.NOT_ACRONYMS', ['US', 'UK', 'USA', 'EU', 'UAE', 'USSR', 'TV', 'OK', 'AM', 'GMT', 'UTC', 'GDP', 'COVID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ID', 'PC', 'IT', 'AI', 'PR', 'HR', 'VIP', 'FAQ', 'PDF', 'SMS', 'GPS', 'DNA', 'HIV', 'AIDS', 'CO2', 'KM', 'KG', 'MW', 'KW', 'GW', 'USD', 'EUR', 'KZT', 'RUB', 'CNY', 'JPY', 'GBP', 'BC', 'AD', 'I', 'A', 'END', 'DRAM', 'NAND', 'LNG', 'LPG', 'GMO', 'SUV', 'EV', 'EVS', 'IPO', 'VAT', 'CPI', 'PMI', 'FDI', 'R&D', 'ICT', 'IOT', 'LED', 'LCD', 'CCTV', 'ATM', 'NGO', 'NGOS', 'MPS', 'UN', 'NSR'], { wordCase: 'any-case' }),
+  NOT_ACRONYM_WORDS,
   wordPick('en/abbreviations.TITLES_NOT_ACRONYMS', HONORIFICS, ['pm', 'ceo', 'cfo', 'mp']).map(upper),
   wordPick('en/abbreviations.LABELS_NOT_ACRONYMS', STORY_LABELS, ['update', 'photo', 'video']).map(upper),
   wordPick('en/abbreviations.SLUGS_NOT_ACRONYMS', SLUGS_AND_LABELS, ['lead']).map(upper),
 ));
+
+/** Words of NOT_ACRONYMS that do name an organisation or a place ("UN", "EU", "US"): no
+ *  organisation's acronym for the rules, but no thing either. */
+export const ACRONYMS_OF_BODIES_OR_PLACES: ReadonlySet<string> = new Set(wordPick('en/abbreviations.ACRONYMS_OF_BODIES_OR_PLACES', NOT_ACRONYM_WORDS, ['UN', 'EU', 'US', 'UK', 'USA', 'UAE', 'USSR', 'NGO', 'NGOS', 'MPS']));

@@ -1,7 +1,7 @@
 /** Clauses and sentences: the words that open them, or cannot. Lower case. */
 import { derivedList, joinLists, wordList, wordPick } from '../registry.js';
 import { TITLE_ABBREVIATIONS } from './roles.js';
-import { AUXILIARIES, EXISTENTIALS, PERSONAL_PRONOUNS } from './function-words.js';
+import { ARTICLES, AUXILIARIES, CONJUNCTIONS, EXISTENTIALS, PERSONAL_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { MORE_REPORTING_ADVERBS, REPORTING_ADVERBS, SPEECH_VERB_FORM_LIST } from './speech.js';
 import { DAY_WORDS, TIME_QUALIFIERS, WEEKDAYS } from './time.js';
 import { CYRILLIC_FUNCTION_WORDS, EUROPEAN_ARTICLES } from '../shared/function-words.js';
@@ -199,6 +199,16 @@ export const VERB_PARTICLES = wordList('en/clauses.VERB_PARTICLES', ['off', 'up'
 
 /** Words that introduce someone not named before ("a senior diplomat", "one source", "another supporter"). */
 export const INDEFINITE_DETERMINERS = wordPick('en/clauses.INDEFINITE_DETERMINERS', ENGLISH_SENTENCE_OPENERS, ['a', 'an', 'one', 'another']);
+
+/** The words a title-case headline leaves in lower case ("Talks on the Border"). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(
+  ARTICLES,
+  wordPick('en/clauses.TITLE_CASE_CONJUNCTIONS', CONJUNCTIONS, ['and', 'or', 'but', 'as']),
+  wordPick('en/clauses.TITLE_CASE_PREPOSITIONS', PREPOSITIONS, ['of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'over', 'after']),
+));
+
+/** Modals and auxiliaries that open a question ("Will the plan work?"), also given names. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(wordPick('en/clauses.QUESTION_OPENERS', AUXILIARIES, ['will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']));
 
 /** Prepositions that open the reporter's own adverbial after a cue, not the report going on
  *  (", the company said Tuesday, after the government …"). */

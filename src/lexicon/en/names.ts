@@ -2,7 +2,8 @@
  *  "Johnson & Johnson"), the particles the name tagger reads, and the lower-case words after a
  *  spaced dash that make a compound rather than a name syllable. Lower case. */
 import { joinLists, wordList, wordPick, wordSet } from '../registry.js';
-import { ARABIC_AND_TURKIC_NAME_PARTICLES, EUROPEAN_NAME_PARTICLES, PERSON_NAME_PARTICLES } from '../shared/names.js';
+import { ARABIC_AND_TURKIC_NAME_PARTICLES, EUROPEAN_NAME_PARTICLES, MORE_EUROPEAN_NAME_PARTICLES, PERSON_NAME_PARTICLES, URDU_NAME_ARTICLES } from '../shared/names.js';
+import { EUROPEAN_FUNCTION_WORDS } from '../shared/function-words.js';
 import { PREPOSITIONS } from './function-words.js';
 
 /** English words that join the capitalised words of an organisation's name ("Ministry of
@@ -17,14 +18,21 @@ export const RUN_CONNECTORS: ReadonlySet<string> = new Set(joinLists(ORG_NAME_CO
  *  "Office in the Presidency"): the organisation connectors and "in", "at". */
 export const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(ORG_NAME_CONNECTORS, wordPick('en/names.NAME_SMALL_PREPOSITIONS', PREPOSITIONS, ['in', 'at'])));
 
-/** Lower-case words the name tagger reads inside names ("van", "bin", "of", "&"; any case), in
- *  the order its pattern tries them. */
-export const TAGGER_NAME_PARTICLES: readonly string[] = joinLists(
-  wordPick('en/names.TAGGER_EUROPEAN_PARTICLES', EUROPEAN_NAME_PARTICLES, ['de', 'da', 'van', 'von', 'der', 'den']),
-  wordPick('en/names.TAGGER_ARABIC_PARTICLES', ARABIC_AND_TURKIC_NAME_PARTICLES, ['bin', 'al', 'el']),
-  wordPick('en/names.TAGGER_MORE_EUROPEAN_PARTICLES', EUROPEAN_NAME_PARTICLES, ['la', 'le', 'du', 'del', 'dos']),
-  wordPick('en/names.TAGGER_CONNECTORS', ORG_NAME_CONNECTORS, ['of', 'for', 'and', 'the', '&']),
-);
+/** Lower-case words the name tagger reads between two parts of a name, in any case: the small
+ *  words of organisations' names ("Bank of England", "Panel on Climate Change", "Office in the
+ *  Presidency"), the particles of people's ("Osama bin Laden", "Ursula von der Leyen", "ter
+ *  Stegen"), the Arabic articles written apart ("Shams ud - Dawlah") and the possessive of a
+ *  name inside a name ("Children 's Fund"). */
+export const TAGGER_NAME_JOINERS: ReadonlySet<string> = new Set(joinLists(
+  ORG_NAME_CONNECTORS,
+  wordPick('en/names.TAGGER_JOINING_PREPOSITIONS', PREPOSITIONS, ['in', 'at']),
+  EUROPEAN_NAME_PARTICLES,
+  MORE_EUROPEAN_NAME_PARTICLES,
+  wordPick('en/names.TAGGER_MORE_EUROPEAN_PARTICLES', EUROPEAN_FUNCTION_WORDS, ['des']),
+  ARABIC_AND_TURKIC_NAME_PARTICLES,
+  URDU_NAME_ARTICLES,
+  wordList('en/names.NAME_POSSESSIVES', ["'s", '’s']),
+));
 
 /** Lower-case words after a spaced dash that make a compound, not a name syllable ("Kèrè -
  *  born", "Mukherjee - were arrested", "Warhol - like"), unlike "Lee Jae - myung". */

@@ -53,3 +53,7 @@ export const LEGAL_FORMS = joinLists(
 /** Heads after which "and" starts another company, not more of this one's name ("Johnson
  *  Controls Inc and Lear Corp"). */
 export const HEADS_BEFORE_ANOTHER_COMPANY = wordPick('en/organisations.HEADS_BEFORE_ANOTHER_COMPANY', ORG_HEADS, ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'sa', 'ag', 'gmbh', 'holdings', 'bank']);
+
+/** Heads of an organisation whose name goes on with "of" or "for" ("Ministry of Energy of the
+ *  Kyrgyz Republic", "Office of the UN High Commissioner for Human Rights"). */
+export const OF_HEADS: ReadonlySet<string> = new Set(wordPick('en/organisations.OF_HEADS', ORG_HEADS, ['ministry', 'department', 'office', 'government', 'embassy', 'committee', 'commission', 'council', 'secretariat', 'directorate', 'agency', 'bureau', 'authority', 'board', 'court']));

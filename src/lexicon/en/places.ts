@@ -26,3 +26,14 @@ export const LOCATIVE_PREPOSITIONS = wordList('en/places.LOCATIVE_PREPOSITIONS',
 
 /** Prepositions of place in English and Russian ("in Almaty", "в Москве"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(joinLists(LOCATIVE_PREPOSITIONS, RUSSIAN_LOCATIVES));
+
+/** Nouns of a place before "of" and its name, besides the place heads ("the port of Murmansk",
+ *  "the outskirts of Kabul"). */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(joinLists(
+  PLACE_HEADS,
+  wordPick('en/places.PORT_PREFIX', PLACE_PREFIXES, ['port']),
+  wordList('en/places.PLACE_OF_NOUNS', ['harbour', 'harbor', 'outskirts', 'suburbs', 'streets']),
+));
+
+/** Place prefixes that also open people's names ("San", "Santa", "St"). */
+export const SAINT_PREFIXES: ReadonlySet<string> = new Set(wordPick('en/places.SAINT_PREFIXES', PLACE_PREFIXES, ['san', 'santa', 'saint', 'st', 'são']));

@@ -25,6 +25,20 @@ export const HYPHENATED_NAME_ARTICLES: readonly string[] = joinLists(
   wordPick('shared/names.HYPHENATED_PATRONYMICS', ARABIC_AND_TURKIC_NAME_PARTICLES, ['ibn', 'bin']),
 );
 
+/** The Arabic article as Urdu and Persian names write it, joined or apart ("Inzamam-ul-Haq",
+ *  "Mujib ur - Rahman", "Shams ud - Dawlah"). */
+export const URDU_NAME_ARTICLES = wordList('shared/names.URDU_NAME_ARTICLES', ['ul', 'ur', 'ud']);
+
+/** Particles written joined to the next part of a name by a hyphen or apostrophe, in the
+ *  order the tagger's pattern tries them ("al-Sharif", "ud-Din", "d'Alema", "van-Dijk"). */
+export const JOINED_NAME_PARTICLES: readonly string[] = joinLists(
+  HYPHENATED_NAME_ARTICLES,
+  URDU_NAME_ARTICLES,
+  wordPick('shared/names.JOINED_OPENING_PARTICLES', ARABIC_AND_TURKIC_NAME_PARTICLES, ['abu']),
+  wordPick('shared/names.JOINED_EUROPEAN_PARTICLES', EUROPEAN_FUNCTION_WORDS, ['de', 'da', 'di', 'du', 'van', 'von']),
+  wordList('shared/names.ELIDED_PARTICLES', ['d']),
+);
+
 /** Particles of place names after the name's first word ("Frankfurt am Main", "Newcastle upon
  *  Tyne", "Boulogne-sur-Mer", "Alphen aan den Rijn", "Aix-en-Provence"). */
 export const PLACE_NAME_PARTICLES = derivedList('shared/names.PLACE_NAME_PARTICLES', joinLists(

@@ -21,13 +21,14 @@ import { canonicalAgency } from '../../lexicon/shared/agencies.js';
 import { isCapitalised as isCap } from '../../lexicon/shapes.js';
 import { ENDS_WITH_ORGANISATION_ABBREVIATION, HEAD_BEFORE_ANOTHER_COMPANY, LEGAL_FORM_WORD as CORPORATE_SUFFIX, REPORTING_VERB_AFTER as REPORTING_AFTER, RESULT_AFTER_TEAM as TEAM_AFTER, RESULT_BEFORE_TEAM as TEAM_BEFORE, ROLE_BEFORE_NAME as ROLE_AFTER, SPORTS_ROLE_WORD as SPORTS_ROLES } from '../../lexicon/patterns.js';
 import { wordsIn, type Word } from '../../words.js';
+import { knownEntity } from './known-entities.js';
 
 export type EntityType = 'person' | 'organization';
 
 /** The rules of classify() that read a run of capitalised words as a person's name. */
-export const PERSON_RULES = ['first-name', 'name-shape', 'speaker-anchor', 'title', 'single-surname', 'reporting-subject', 'single'] as const;
+export const PERSON_RULES = ['first-name', 'name-shape', 'speaker-anchor', 'title', 'single-surname', 'reporting-subject', 'single', 'known'] as const;
 /** The rules that read an organisation's name ('org-alias': the short name in brackets after one). */
-export const ORGANIZATION_RULES = ['agency', 'lexicon', 'quoted-name', 'org-head', 'acronym', 'org-before-role', 'team', 'org-alias'] as const;
+export const ORGANIZATION_RULES = ['agency', 'lexicon', 'quoted-name', 'org-head', 'acronym', 'org-before-role', 'team', 'org-alias', 'known'] as const;
 export type PersonRule = (typeof PERSON_RULES)[number];
 export type OrganizationRule = (typeof ORGANIZATION_RULES)[number];
 
@@ -81,7 +82,7 @@ function runsIn(text: string, start: number, end: number, exclude: readonly Text
     const joinable =
       prev &&
       (gap === ' ' || gap === '’ ' || gap === "' " || gap === ' “' || gap === '” ' || gap === ' «' || gap === '» ' || gap === ' "' || gap === '" ' || gap === ' & ' ||
-        (gap === '. ' && (isTitleAbbreviation(prev.text) || prev.text === 'St' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text))) ||
+        (gap === '. ' && (isTitleAbbreviation(prev.text) || prev.text === 'St' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) || (/^\p{Lu}$/u.test(prev.text) && isCap(w.text) && cur.length > 1))) ||
         // text tokenised with spaces ("Akufo - Addo", "D ’ Silva", "Lee Jae - myung")
         // (but not a place before a name: "Durban - Mzingisi Hloba has been appointed")
         (gap === ' - ' && isCap(prev.text) && !isAllCaps(prev.text) && !isDateWord(lc(prev.text)) && !(isPlaceName(lc(prev.text)) && isCap(w.text)) && /^\p{Script=Latin}/u.test(prev.text) && (isCap(w.text) || (/^\p{Ll}{2,6}$/u.test(w.text) && !COMPOUND_TAILS.has(w.text)))) ||
@@ -192,7 +193,7 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
 }
 
 // ", Industry and Energy" after "Ministry of Trade": a listed name continues the organisation
-const LISTED_CONTINUATION = /^(?:,\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})*,?\s+and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/u;
+const LISTED_CONTINUATION = /^(?: ?,\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})*(?: ?,)?\s+and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/u;
 
 /** Merge runs that continue an "X of A, B and C" organisation name. */
 function extendListedNames(text: string, runs: RunWord[][]): RunWord[][] {
@@ -202,7 +203,8 @@ function extendListedNames(text: string, runs: RunWord[][]): RunWord[][] {
     const lower = run.map((w) => lc(w.text));
     const ofIdx = lower.findIndex((l, k) => l === 'of' && k > 0 && isOrgHead(lower[k - 1]!));
     const end = run[run.length - 1]!.end;
-    const m = ofIdx > 0 && text[end] === ',' ? LISTED_CONTINUATION.exec(text.slice(end, end + 160)) : null;
+    // (a comma written apart too: text tokenised with spaces, "Ministry of Education , Science")
+    const m = ofIdx > 0 && (text[end] === ',' || text.startsWith(' ,', end)) ? LISTED_CONTINUATION.exec(text.slice(end, end + 160)) : null;
     if (m) {
       const stop = end + m[0].length;
       const merged = [...run];
@@ -243,6 +245,11 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     if ((headHere && rest.length >= 2 && !isOrgHead(lc(run[run.length - 1]!.text))) || (quotedEnds && rest.length >= 1) || acronymFirst) {
       parts.push(cur);
       cur = [];
+    } else if (nl === 'and' && (knownEntity(wordsText(text, cur)) || knownEntity(wordsText(text, run.slice(i + 2))))) {
+      // "the European Union and NATO", "Treasury and State Department": a known name on either side
+      parts.push(cur);
+      cur = [];
+      i++;
     } else if (nl === 'and' && (looksLikePerson(cur.slice(lastTitleIndex(cur) + 1), common) || (isOrgHead(lc(w.text)) && cur.length >= 2 && HEAD_BEFORE_ANOTHER_COMPANY.test(lc(w.text))) || (!run.some((x) => isOrgHead(lc(x.text))) && cur.every((x) => nameLike(x.text, common)) && run.slice(i + 2).every((x) => nameLike(x.text, common) || RUN_CONNECTORS.has(x.text.toLowerCase()))))) {
       // ("Ruto and Odinga": two names, no organisation head anywhere)
       // ("Johnson Controls Inc and Lear Corp": two companies)
@@ -273,6 +280,9 @@ function splitRun(text: string, run: RunWord[], common: (l: string) => boolean):
     .filter((p) => p.length);
 }
 
+/** The text a list of words spans. */
+const wordsText = (text: string, ws: readonly RunWord[]): string => (ws.length ? text.slice(ws[0]!.start, ws[ws.length - 1]!.end) : '');
+
 /** Index of the last role or title word in a run, or -1. */
 function lastTitleIndex(ws: RunWord[]): number {
   let k = -1;
@@ -298,7 +308,7 @@ function nameLike(w: string, common: (l: string) => boolean): boolean {
 }
 
 /** Korean/Chinese given names written with a hyphen: "Ji-hoon", "Byoung-sam". */
-const HYPHENATED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+export const HYPHENATED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
 
 /**
  * Separate a title from the name at the end of a run: "Kenyan Transport Minister Achieng
@@ -342,6 +352,9 @@ function classify(text: string, run0: RunWord[], sentenceInitial: boolean, isAnc
   // Known agencies and organisations
   const agency = canonicalAgency(joined);
   if (agency && (joined.length >= 3 || joined === joined.toUpperCase())) return cand(text, run, 'organization', null, 'agency', sentenceInitial);
+  // the knowledge list: organisations and public figures named without a head word
+  const known = knownEntity(joined);
+  if (known) return cand(text, run, known.type, null, 'known', sentenceInitial);
   if (isKnownOrganization(joined.toLowerCase()) && !isPlaceName(joined.toLowerCase())) return cand(text, run, 'organization', null, 'lexicon', sentenceInitial);
   // A quoted name after an acronym or capitalised word: RTK “Qazaqstan”
   if (run.some((w) => w.quoted) && !run[0]!.quoted) return cand(text, run, 'organization', null, 'quoted-name', sentenceInitial);

@@ -180,6 +180,9 @@ export function clusterCandidates(text: string, candidates: readonly Candidate[]
     if (cl.type === 'organization') {
       orgKey.add(t.join(' '), n);
       orgEnd.add(m.end, n);
+      // an acronym stands for any of the organisation's names, not only the one it began with
+      // ("Yamuna … Yamuna Basin Monitoring Authority … YBMA")
+      if (t.length >= 2) orgInitials.add(initialsOf(m.text), n);
       const short = shortNameOf(t);
       if (short !== null) orgShort.add(short, n);
     } else if (t.length >= 2) {

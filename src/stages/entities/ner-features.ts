@@ -1,21 +1,28 @@
 /**
- * Tokens and features of the name tagger (an averaged perceptron, see ner-model.ts). The
- * training script and the runtime share these functions, so the model sees the same
- * features in both.
+ * Tokens and features of the name tagger (ner-model.ts). A feature is a template and one or
+ * two values; values are ids in the model's vocabulary (Vocabulary), so the tagger looks a
+ * feature up by integers (ner-feature-index.ts), never by a string built per token. The
+ * training script and the runtime call the same functions, with a vocabulary that grows
+ * (training) or answers -1 for a value the model never saw (runtime: the feature is absent).
  */
 import { flagsOf } from '../../lexicon/index.js';
 import { ORG_HEADS } from '../../lexicon/en/organisations.js';
 import { ROLE_NOUNS, HONORIFICS } from '../../lexicon/en/roles.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_HEADS } from '../../lexicon/en/places.js';
+import { TAGGER_NAME_JOINERS } from '../../lexicon/en/names.js';
+import { TITLE_CASE_SMALL_WORDS } from '../../lexicon/en/clauses.js';
 import { speechVerbBase } from '../../lexicon/en/speech.js';
 import { canonicalAgency } from '../../lexicon/shared/agencies.js';
-import { TAGGER_NAME_PARTICLE as PARTICLE, TOKEN_ABBREVIATION } from '../../lexicon/patterns.js';
+import { JOINED_NAME_PARTICLE, TOKEN_ABBREVIATION } from '../../lexicon/patterns.js';
+import { knownTags } from './known-entities.js';
 
 export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Features from outside the tagger: what the rules made of this token (ruleFeatures). */
-  rules?: readonly string[];
+  /** What the rules made of this token (setRuleFeatures): its reading ("B-person"), the rule
+   *  and B/I ("title|B"), the readings of the previous and next token. */
+  rules?: readonly [string, string, string, string];
 }
 
 // words (with inner apostrophes, periods, hyphens: "U.S.", "O'Neil", "Abu-Dhabi"), numbers,
@@ -39,10 +46,68 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Whether the tagger reads a token at all: a capital or digit first, or a name particle
- *  ("van", "bin", "&"); every other token is outside any name. */
+const isCapital = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
+};
+
+/** Whether the tagger may read a token whatever its neighbours: a capital or a digit first. */
 export function taggable(text: string): boolean {
-  return /^[\p{Lu}\d]/u.test(text) || PARTICLE.test(text);
+  const c = text.charCodeAt(0);
+  // ASCII first (most tokens)
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+/** The readable tokens of each token list seen (setRuleFeatures and the tagger both ask). */
+const READABLE = new WeakMap<readonly Token[], Uint8Array>();
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+/**
+ * Which tokens the tagger reads (1) in a sentence: those with a capital or digit first, and
+ * between parts of a name the small words and particles that join them ("Bank of England",
+ * "Osama bin Laden", "Uganda 's Supreme Court"), and the marks and syllables of text
+ * tokenised with spaces ("Kim Hee - sun", "Mustafa al - Kadhimi", "James O ’ Brien",
+ * "K . Will") or of a nickname ("Luis ‘ Buba ’ López"). Every other token is outside any
+ * name (most tokens: the tagger never scores them).
+ */
+export function readableTokens(tokens: readonly Token[]): Uint8Array {
+  const seen = READABLE.get(tokens);
+  if (seen && seen.length === tokens.length) return seen;
+  const n = tokens.length;
+  const out = new Uint8Array(n);
+  READABLE.set(tokens, out);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!.text;
+    if (taggable(t)) {
+      out[i] = 1;
+      continue;
+    }
+    // only after a token the tagger reads, before a word
+    if (i === 0 || i + 1 >= n || !out[i - 1]) continue;
+    const prev = tokens[i - 1]!.text;
+    const next = tokens[i + 1]!.text;
+    if (JOINED_NAME_PARTICLE.test(t)) {
+      // "Ahmed al-Sharif": after a part of a name only ("al-Qaeda" alone is no person's)
+      if (isCapital(prev)) out[i] = 1;
+    } else if (TAGGER_NAME_JOINERS.has(t.toLowerCase())) {
+      // a capitalised word next, or after one more small word or a hyphen ("of the", "van
+      // der", "al - Kadhimi")
+      const after = i + 2 < n ? tokens[i + 2]!.text : '';
+      if (isCapital(next) || ((TAGGER_NAME_JOINERS.has(next) || next === '-') && /^\p{L}/u.test(after) && (isCapital(after) || TAGGER_NAME_JOINERS.has(after) || next === '-'))) out[i] = 1;
+    } else if (t === '-' || t === '‐' || QUOTE_MARKS.has(t)) {
+      if (/^\p{L}/u.test(next) && /\p{L}$/u.test(prev)) out[i] = 1;
+    } else if (t === '.') {
+      // an initial spaced from its period: "K . Will"
+      if (prev.length === 1 && isCapital(prev) && isCapital(next)) out[i] = 1;
+    } else if (i > 1 && (((prev === '-' || prev === '‐') && /^\p{Ll}{1,8}$/u.test(t)) || (QUOTE_MARKS.has(prev) && /^\p{Ll}{1,2}$/u.test(t)))) {
+      // a lower-case syllable after such a mark: "Hee - sun", "Imad - ul - Mulk", "Abu ’ l - Fath"
+      out[i] = 1;
+    }
+  }
+  return out;
 }
 
 /** Word shape: runs of character classes, e.g. "Xx", "X", "x-x", "d", "Xx.". */
@@ -62,6 +127,55 @@ export function shape(w: string): string {
   return out;
 }
 
+/** Prepositions of place ("in Amethi", "from Garissa"), as a set. */
+const LOCATIVE_PREPOSITION_SET: ReadonlySet<string> = new Set(LOCATIVE_PREPOSITIONS);
+
+const START = '<s>';
+const END = '</s>';
+
+/** How a sentence is cased: prose, a headline in title case, or all capitals. Capitals say
+ *  little about names in the last two. */
+export const enum Casing {
+  Prose = 0,
+  Title = 1,
+  Caps = 2,
+}
+const CASING_NAMES = ['prose', 'title', 'caps'] as const;
+
+/** The casing of a sentence: all capitals (three letter words or more, none in lower case);
+ *  title case (five words or more, every word capitalised but small function words); prose. */
+export function casingOf(tokens: readonly Token[]): Casing {
+  const known = CASINGS.get(tokens);
+  if (known !== undefined) return known;
+  let words = 0;
+  let smallLower = 0;
+  let upperOnly = true;
+  let casing: Casing | null = null;
+  for (const t of tokens) {
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    const lowerFirst = c >= 97 && c <= 122;
+    const letter = lowerFirst || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(w[0]!));
+    if (!letter) continue;
+    words++;
+    if (lowerFirst || (c > 127 && w[0] !== w[0]!.toUpperCase())) {
+      // a lower-case word other than a small one: prose (most sentences say so early)
+      if (!TITLE_CASE_SMALL_WORDS.has(w)) {
+        casing = Casing.Prose;
+        break;
+      }
+      smallLower++;
+      upperOnly = false;
+    } else if (upperOnly && w !== w.toUpperCase()) upperOnly = false;
+  }
+  casing ??= words > 2 && upperOnly ? Casing.Caps : words - smallLower >= 5 ? Casing.Title : Casing.Prose;
+  CASINGS.set(tokens, casing);
+  return casing;
+}
+
+/** The casing of each sentence seen (docWords and prepare both ask). */
+const CASINGS = new WeakMap<readonly Token[], Casing>();
+
 /** What the whole document says about words: lower-cased forms it writes in lower case, and
  *  words it writes capitalised in mid-sentence. */
 export interface DocWords {
@@ -69,80 +183,75 @@ export interface DocWords {
   midCap: ReadonlySet<string>;
   /** For a capitalised word: the words before and after its occurrences in the article. */
   around: ReadonlyMap<string, { before: Set<string>; after: Set<string> }>;
+  /** For a capitalised word: what stands next to any of its occurrences (DOC_CUES). */
+  cues: ReadonlyMap<string, Set<string>>;
 }
 
-/** Collect DocWords over the sentences (token lists) of one document. */
+/**
+ * What the words next to a capitalised word say of it, gathered over the article: after a
+ * title or honorific ("Mr Tagore", "President Ruto"), after a preposition of place ("in
+ * Amethi"), before an organisation head ("Douban Group"), before a speech verb ("Denis said"),
+ * before a place head ("Gandaki river"). A name is the same kind of name throughout: one
+ * telling neighbour anywhere speaks for every occurrence.
+ */
+function cuesAround(prev: string, next: string): string[] {
+  const out: string[] = [];
+  const p = prev.endsWith('.') ? prev.slice(0, -1) : prev;
+  if (HONORIFICS.has(p) || ROLE_NOUNS.has(p)) out.push('title');
+  if (LOCATIVE_PREPOSITION_SET.has(p)) out.push('place-prep');
+  if (ORG_HEADS.has(next)) out.push('org-head');
+  if (PLACE_HEADS.has(next)) out.push('place-head');
+  if (speechVerbBase(next)) out.push('speech');
+  if (next === "'s" || next === '’s') out.push('possessive');
+  return out;
+}
+
+/** Collect DocWords over the sentences (token lists) of one document; headlines in capitals
+ *  or title case tell nothing of which words are names. */
 export function docWords(sentences: readonly Token[][]): DocWords {
   const lower = new Set<string>();
   const midCap = new Set<string>();
   const around = new Map<string, { before: Set<string>; after: Set<string> }>();
+  const cues = new Map<string, Set<string>>();
   for (const s of sentences) {
-    // a sentence without a letter counts as all capitals (as every() of nothing is true)
-    let allCaps = true;
-    for (const t of s) {
-      if (/\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) {
-        allCaps = false;
-        break;
-      }
-    }
+    const prose = casingOf(s) === Casing.Prose;
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!.text;
-      if (/^\p{Ll}/u.test(w)) {
+      const c = w.charCodeAt(0);
+      // ASCII by code (most tokens), the rest by Unicode class
+      const upper = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+      if (c < 128 ? c >= 97 && c <= 122 : !upper && /^\p{Ll}/u.test(w)) {
         lower.add(w);
         continue;
       }
-      if (allCaps || !/^\p{Lu}/u.test(w)) continue;
+      if (!prose || !upper) continue;
       const k = w.toLowerCase();
-      if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) midCap.add(k);
+      if (i > 0 && w.length > 1 && /^.\p{Ll}/u.test(w)) midCap.add(k);
       let a = around.get(k);
       if (!a) around.set(k, (a = { before: new Set<string>(), after: new Set<string>() }));
-      if (i > 0) a.before.add(s[i - 1]!.text.toLowerCase());
-      if (i + 1 < s.length) a.after.add(s[i + 1]!.text.toLowerCase());
+      const prev = i > 0 ? s[i - 1]!.text.toLowerCase() : START;
+      const next = i + 1 < s.length ? s[i + 1]!.text.toLowerCase() : END;
+      if (i > 0) a.before.add(prev);
+      if (i + 1 < s.length) a.after.add(next);
+      for (const c of cuesAround(prev, next)) {
+        let set = cues.get(k);
+        if (!set) cues.set(k, (set = new Set()));
+        set.add(c);
+      }
     }
   }
-  return { lower, midCap, around };
+  return { lower, midCap, around, cues };
 }
 
-const lexClass = (lower: string): string => {
-  const f = flagsOf(lower);
-  return f ? f : '-';
-};
+/** A feature value's id in the model's vocabulary; -1 when the model has none such (the
+ *  runtime then leaves the feature out). Training's vocabulary adds every value it is asked. */
+export type Vocabulary = (value: string) => number;
 
-/** Per-token values every feature of a sentence reuses (computed once per sentence). */
-export interface Prepared {
-  lower: string[];
-  shape: string[];
-  lex: string[];
-}
+/** Receives one feature: template number and value ids (b is -1 for one value). */
+export type EmitFeature = (template: number, a: number, b: number) => void;
 
-/** Lower-case forms, shapes and lexicon classes of a sentence's tokens. */
-export function prepare(tokens: readonly Token[]): Prepared {
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  return { lower, shape: tokens.map((t) => shape(t.text)), lex: lower.map(lexClass) };
-}
-
-/** Features of token i (the previous tags are added by the tagger): those of the word
- *  itself (the same wherever it stands in the article) and those of its context. */
-export function tokenFeatures(tokens: readonly Token[], i: number, doc: DocWords, allCaps: boolean, prep: Prepared = prepare(tokens)): string[] {
-  return [...wordFeatures(tokens[i]!.text, prep.lower[i]!, prep.shape[i]!, prep.lex[i]!, doc, allCaps), ...contextFeatures(tokens, i, prep, doc)];
-}
-
-/** Features of the word alone, given the article (cacheable per word and capitals flag). */
-export function wordFeatures(w: string, l: string, sh: string, lex: string, doc: DocWords, allCaps: boolean): string[] {
-  const f: string[] = [BIAS.prefix, WORD.prefix + l, SHAPE.prefix + sh, P1.prefix + l.slice(0, 1), P3.prefix + l.slice(0, 3), S2.prefix + l.slice(-2), S3.prefix + l.slice(-3), S4.prefix + l.slice(-4), LEX.prefix + lex];
-  if (allCaps) f.push(CAPS_WORD.prefix + l, CAPS.prefix);
-  if (doc.lower.has(l)) f.push(DOC_LOWER.prefix);
-  if (doc.midCap.has(l)) f.push(DOC_MIDCAP.prefix);
-  if (ORG_HEADS.has(l)) f.push(ORGHEAD.prefix);
-  if (ROLE_NOUNS.has(l)) f.push(ROLE.prefix);
-  if (w.length > 2 && canonicalAgency(w)) f.push(AGENCY.prefix);
-  if (w.length === 1) f.push(LEN1.prefix);
-  return f;
-}
-
-/** The name part of a feature ("pw=", "sh|nsh=", or a whole feature such as "caps"),
- *  numbered so that the tagger can keep a memo per template in an array. Every feature is
- *  named by a template: the model's fingerprint (ner-fingerprint.ts) lists their names. */
+/** The name part of a feature ("pw=", "sh|nsh=", or a flag such as "caps"), numbered; every
+ *  feature is named by a template: the model's fingerprint (ner-fingerprint.ts) lists them. */
 export interface FeatureTemplate {
   readonly prefix: string;
   readonly id: number;
@@ -156,123 +265,287 @@ export const template = (prefix: string): FeatureTemplate => {
   TEMPLATES.push(t);
   return t;
 };
-// the word's own features (wordFeatures)
-const BIAS = template('b');
-const WORD = template('w=');
-const SHAPE = template('sh=');
-const P1 = template('p1=');
-const P3 = template('p3=');
-const S2 = template('s2=');
-const S3 = template('s3=');
-const S4 = template('s4=');
-const LEX = template('lex=');
-const CAPS_WORD = template('caps|w=');
-const CAPS = template('caps');
-const DOC_LOWER = template('doc-lower');
-const DOC_MIDCAP = template('doc-midcap');
-const ORGHEAD = template('orghead');
-const ROLE = template('role');
-const AGENCY = template('agency');
-const LEN1 = template('len1');
-// the context's (emitContextFeatures)
-const PW = template('pw=');
-const NW = template('nw=');
-const PW2 = template('pw2=');
-const NW2 = template('nw2=');
-const PSH = template('psh=');
-const NSH = template('nsh=');
-const PLEX = template('plex=');
-const NLEX = template('nlex=');
-const SH_NSH = template('sh|nsh=');
-const PSH_SH = template('psh|sh=');
-const PAREN = template('paren');
-const FIRST = template('first');
-const FIRST_ONLY = template('first-only');
-const AB = template('ab=');
-const AA = template('aa=');
-const N_ORGHEAD = template('n-orghead');
-const N2_ORGHEAD = template('n2-orghead');
-const P_ROLE = template('p-role');
-const N_SPEECH = template('n-speech');
-const P_SPEECH = template('p-speech');
-/** The rules' features (setRuleFeatures), whole strings after an empty name. */
-const RULE = template('');
-// what setRuleFeatures writes into those strings
-const RULE_LABEL = template('r=');
-const RULE_METHOD = template('rm=');
-const RULE_PREVIOUS = template('r-1=');
-const RULE_NEXT = template('r+1=');
+/** The value of a flag (a feature without a value): the empty string, id 0 in every vocabulary. */
+export const FLAG = '';
 
-/**
- * Receives one feature as its parts: the feature is `template.prefix + a`, or
- * `template.prefix + a + '|' + b` when b is given. The tagger looks rows up by the parts
- * (no string built per token).
- */
-export type EmitFeature = (template: FeatureTemplate, a: string, b?: string) => void;
+// the word's own features (wordFeatures): the same wherever it stands in a sentence so cased
+const BIAS = template('b').id;
+const WORD = template('w=').id;
+const SHAPE = template('sh=').id;
+const P1 = template('p1=').id;
+const P2 = template('p2=').id;
+const P3 = template('p3=').id;
+const P4 = template('p4=').id;
+const S1 = template('s1=').id;
+const S2 = template('s2=').id;
+const S3 = template('s3=').id;
+const S4 = template('s4=').id;
+const LEX = template('lex=').id;
+const CASING_WORD = template('sc|w=').id;
+const CASING_SHAPE = template('sc|sh=').id;
+const ORGHEAD = template('orghead').id;
+const ROLE = template('role').id;
+const AGENCY = template('agency').id;
+const LEN1 = template('len1').id;
+// the article's (docWordFeatures): the same wherever the word stands in the article
+const DOC_LOWER = template('doc-lower').id;
+const DOC_MIDCAP = template('doc-midcap').id;
+const AB = template('ab=').id;
+const AA = template('aa=').id;
+const DOC_CUE = template('doc-cue=').id;
+// the context's (contextFeatures)
+const PW = template('pw=').id;
+const NW = template('nw=').id;
+const PW2 = template('pw2=').id;
+const NW2 = template('nw2=').id;
+const PW_W = template('pw|w=').id;
+const W_NW = template('w|nw=').id;
+const PSH = template('psh=').id;
+const NSH = template('nsh=').id;
+const PLEX = template('plex=').id;
+const NLEX = template('nlex=').id;
+const SH_NSH = template('sh|nsh=').id;
+const PSH_SH = template('psh|sh=').id;
+const CASING = template('sc=').id;
+const PAREN = template('paren').id;
+const FIRST = template('first').id;
+const FIRST_ONLY = template('first-only').id;
+const N_ORGHEAD = template('n-orghead').id;
+const N2_ORGHEAD = template('n2-orghead').id;
+const P_ROLE = template('p-role').id;
+const N_SPEECH = template('n-speech').id;
+const P_SPEECH = template('p-speech').id;
+const KNOWN = template('kb=').id;
+const KNOWN_KIND = template('kb-kind=').id;
+const RUN_BEFORE = template('run-before=').id;
+const RUN_AFTER = template('run-after=').id;
+const RULE_LABEL = template('r=').id;
+const RULE_METHOD = template('rm=').id;
+const RULE_PREVIOUS = template('r-1=').id;
+const RULE_NEXT = template('r+1=').id;
+// the second pass's (labelFeatures): what the first pass made of the word elsewhere in the article
+const D1 = template('d1=').id;
+const D1_SH = template('d1|sh=').id;
+const D1_PREVIOUS = template('d1-1=').id;
+const D1_NEXT = template('d1+1=').id;
 
-/** Features of the token's place: its neighbours, the sentence start, the article's other uses. */
-export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc?: DocWords): string[] {
-  const f: string[] = [];
-  emitContextFeatures(tokens, i, prep, doc, (t, a, b) => f.push(b === undefined ? t.prefix + a : `${t.prefix}${a}|${b}`));
-  return f;
+/** compromise's flags of a lower-case word, '-' when it has none. */
+const lexClass = (lower: string): string => flagsOf(lower) || '-';
+
+/** A token's lower-case form and the vocabulary ids of that form, its shape and its
+ *  lexicon class (-1: a value the model lacks). */
+export interface TokenCode {
+  lower: string;
+  low: number;
+  shape: number;
+  lex: number;
 }
 
-/** The context features of token i, one `emit` call each, in the order contextFeatures lists them. */
-export function emitContextFeatures(tokens: readonly Token[], i: number, prep: Prepared, doc: DocWords | undefined, emit: EmitFeature): void {
-  const w = tokens[i]!.text;
-  const l = prep.lower[i]!;
-  // bounds checked, not `?? '<s>'`: reading index -1 leaves V8's fast path
+/** Codes a token's text (the runtime memoises it: the same words recur across articles). */
+export type TokenCoder = (text: string) => TokenCode;
+
+/** A coder reading `vocab` afresh for every token. */
+export const tokenCoder = (vocab: Vocabulary): TokenCoder => (text) => {
+  const lower = text.toLowerCase();
+  return { lower, low: vocab(lower), shape: vocab(shape(text)), lex: vocab(lexClass(lower)) };
+};
+
+/** Per-token values every feature of a sentence reuses (computed once per sentence). */
+export interface Prepared {
+  lower: string[];
+  /** Vocabulary ids of the lower-case forms, shapes and lexicon classes (-1: unknown). */
+  low: Int32Array;
+  shape: Int32Array;
+  lex: Int32Array;
+  casing: Casing;
+  /** The tokens the tagger reads (readableTokens). */
+  readable: Uint8Array;
+  /** Vocabulary ids of the token before and after the run of read tokens (a list of names
+   *  joined by commas included) that token i stands in: "the Koshi, Gandaki and Karnali
+   *  rivers", "in Murmansk", "Ruto said". */
+  before: Int32Array;
+  after: Int32Array;
+  /** The knowledge list's reading of each token ("B-organization|agency"), or null. */
+  known: Array<string | null>;
+  /** Ids of the values every sentence uses: its ends, "no lexicon class", its casing. */
+  ids: { start: number; end: number; noLex: number; casing: number };
+}
+
+/** Lower-case forms, shapes, lexicon classes, runs and known names of a sentence's tokens, as
+ *  ids of `vocab` (each token coded by `code`, the same values `vocab` gives). */
+export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: TokenCoder = tokenCoder(vocab), readable: Uint8Array = readableTokens(tokens)): Prepared {
   const n = tokens.length;
-  const prevRaw = i > 0 ? tokens[i - 1]!.text : '<s>';
-  const nextRaw = i + 1 < n ? tokens[i + 1]!.text : '</s>';
-  const prev = i > 0 ? prep.lower[i - 1]! : '<s>';
-  const next = i + 1 < n ? prep.lower[i + 1]! : '</s>';
-  const prev2 = i > 1 ? prep.lower[i - 2]! : '<s>';
-  const next2 = i + 2 < n ? prep.lower[i + 2]! : '</s>';
+  const lower: string[] = new Array(n).fill('');
+  const low = new Int32Array(n).fill(-1);
+  const shp = new Int32Array(n).fill(-1);
+  const lex = new Int32Array(n).fill(-1);
+  // only tokens within two of a read one are any feature's neighbours (most are not)
+  let last = -3;
+  for (let i = 0; i < n; i++) {
+    if (readable[i]) last = i;
+    else if (i - last > 2 && !(i + 1 < n && readable[i + 1]) && !(i + 2 < n && readable[i + 2])) continue;
+    const c = code(tokens[i]!.text);
+    lower[i] = c.lower;
+    low[i] = c.low;
+    shp[i] = c.shape;
+    lex[i] = c.lex;
+  }
+  const casing = casingOf(tokens);
+  const ids = { start: vocab(START), end: vocab(END), noLex: vocab('-'), casing: vocab(CASING_NAMES[casing]) };
+  const before = new Int32Array(n).fill(-1);
+  const after = new Int32Array(n).fill(-1);
+  // runs of read tokens, through ", " between two of them
+  const joins = (j: number) => readable[j] || (tokens[j]!.text === ',' && j > 0 && j + 1 < n && readable[j - 1] && readable[j + 1] && isCapital(tokens[j + 1]!.text));
+  for (let i = 0; i < n; ) {
+    if (!readable[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && joins(j + 1)) j++;
+    const b = i > 0 ? low[i - 1]! : ids.start;
+    const a = j + 1 < n ? low[j + 1]! : ids.end;
+    for (let k = i; k <= j; k++) {
+      before[k] = b;
+      after[k] = a;
+    }
+    i = j + 1;
+  }
+  return { lower, low, shape: shp, lex, casing, readable, before, after, known: knownTags(tokens, casing === Casing.Caps), ids };
+}
+
+/** Features of the word alone in a sentence so cased (cacheable per word and casing). */
+export function wordFeatures(w: string, l: string, casing: Casing, vocab: Vocabulary, emit: EmitFeature): void {
+  const sh = shape(w);
+  const lw = vocab(l);
+  emit(BIAS, 0, -1);
+  emit(WORD, lw, -1);
+  emit(SHAPE, vocab(sh), -1);
+  // affixes of the word (what carries over to a name the training data never saw)
+  const n = l.length;
+  emit(P1, vocab(l.slice(0, 1)), -1);
+  if (n > 2) emit(P2, vocab(l.slice(0, 2)), -1);
+  if (n > 3) emit(P3, vocab(l.slice(0, 3)), -1);
+  if (n > 4) emit(P4, vocab(l.slice(0, 4)), -1);
+  emit(S1, vocab(l.slice(-1)), -1);
+  if (n > 2) emit(S2, vocab(l.slice(-2)), -1);
+  if (n > 3) emit(S3, vocab(l.slice(-3)), -1);
+  if (n > 4) emit(S4, vocab(l.slice(-4)), -1);
+  emit(LEX, vocab(lexClass(l)), -1);
+  if (casing !== Casing.Prose) {
+    const c = vocab(CASING_NAMES[casing]);
+    emit(CASING_WORD, c, lw);
+    emit(CASING_SHAPE, c, vocab(sh));
+  }
+  if (ORG_HEADS.has(l)) emit(ORGHEAD, 0, -1);
+  if (ROLE_NOUNS.has(l)) emit(ROLE, 0, -1);
+  if (w.length > 2 && canonicalAgency(w)) emit(AGENCY, 0, -1);
+  if (w.length === 1) emit(LEN1, 0, -1);
+}
+
+/** Features of the word in this article: written in lower case or capitalised mid-sentence
+ *  elsewhere, and the words around its other occurrences ("Mr Kato" once makes "Kato" a person). */
+export function docWordFeatures(l: string, doc: DocWords, vocab: Vocabulary, emit: EmitFeature): void {
+  if (doc.lower.has(l)) emit(DOC_LOWER, 0, -1);
+  if (doc.midCap.has(l)) emit(DOC_MIDCAP, 0, -1);
+  for (const c of doc.cues.get(l) ?? []) emit(DOC_CUE, vocab(c), -1);
+  const ctx = doc.around.get(l);
+  if (!ctx) return;
+  // the first four of each set: a frequent word's sets hold thousands
+  let k = 0;
+  for (const b of ctx.before) {
+    if (k++ === 4) break;
+    emit(AB, vocab(b), -1);
+  }
+  k = 0;
+  for (const a of ctx.after) {
+    if (k++ === 4) break;
+    emit(AA, vocab(a), -1);
+  }
+}
+
+/** The features of token i's place: its neighbours, the sentence, the knowledge list, the rules. */
+export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepared, vocab: Vocabulary, emit: EmitFeature): void {
+  const n = tokens.length;
+  // bounds checked, not `?? '<s>'`: reading index -1 leaves V8's fast path
+  const lw = prep.low[i]!;
+  const { start, end } = prep.ids;
+  const pw = i > 0 ? prep.low[i - 1]! : start;
+  const nw = i + 1 < n ? prep.low[i + 1]! : end;
   const sh = prep.shape[i]!;
-  const psh = i > 0 ? prep.shape[i - 1]! : START_SHAPE;
-  const nsh = i + 1 < tokens.length ? prep.shape[i + 1]! : END_SHAPE;
-  emit(PW, prev);
-  emit(NW, next);
-  emit(PW2, prev2);
-  emit(NW2, next2);
-  emit(PSH, psh);
-  emit(NSH, nsh);
-  emit(PLEX, i > 0 ? prep.lex[i - 1]! : '-');
-  emit(NLEX, i + 1 < n ? prep.lex[i + 1]! : '-');
+  const psh = i > 0 ? prep.shape[i - 1]! : start;
+  const nsh = i + 1 < n ? prep.shape[i + 1]! : end;
+  emit(PW, pw, -1);
+  emit(NW, nw, -1);
+  emit(PW2, i > 1 ? prep.low[i - 2]! : start, -1);
+  emit(NW2, i + 2 < n ? prep.low[i + 2]! : end, -1);
+  emit(PW_W, pw, lw);
+  emit(W_NW, lw, nw);
+  emit(PSH, psh, -1);
+  emit(NSH, nsh, -1);
+  emit(PLEX, i > 0 ? prep.lex[i - 1]! : prep.ids.noLex, -1);
+  emit(NLEX, i + 1 < n ? prep.lex[i + 1]! : prep.ids.noLex, -1);
   emit(SH_NSH, sh, nsh);
   emit(PSH_SH, psh, sh);
-  if (prevRaw === '(' || nextRaw === ')') emit(PAREN, '');
-  if (i === 0) {
-    emit(FIRST, '');
-    if (doc && /^\p{Lu}/u.test(w) && !doc.lower.has(l) && !doc.midCap.has(l)) emit(FIRST_ONLY, '');
+  emit(CASING, prep.ids.casing, -1);
+  if ((i > 0 && tokens[i - 1]!.text === '(') || (i + 1 < n && tokens[i + 1]!.text === ')')) emit(PAREN, 0, -1);
+  if (i === 0) emit(FIRST, 0, -1);
+  const prev = i > 0 ? prep.lower[i - 1]! : START;
+  const next = i + 1 < n ? prep.lower[i + 1]! : END;
+  const next2 = i + 2 < n ? prep.lower[i + 2]! : END;
+  if (ORG_HEADS.has(next)) emit(N_ORGHEAD, 0, -1);
+  if (ORG_HEADS.has(next2)) emit(N2_ORGHEAD, 0, -1);
+  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.endsWith('.') ? prev.slice(0, -1) : prev)) emit(P_ROLE, 0, -1);
+  if (speechVerbBase(next)) emit(N_SPEECH, 0, -1);
+  if (speechVerbBase(prev)) emit(P_SPEECH, 0, -1);
+  emit(RUN_BEFORE, prep.before[i]!, -1);
+  emit(RUN_AFTER, prep.after[i]!, -1);
+  const known = prep.known[i];
+  if (known) {
+    const bar = known.indexOf('|');
+    emit(KNOWN, vocab(known.slice(0, bar)), -1);
+    emit(KNOWN_KIND, vocab(known.slice(bar + 1)), -1);
   }
-  // what the word's other occurrences stand next to ("Mr Kato" once makes "Kato" a person)
-  const ctx = doc?.around.get(l);
-  if (ctx) {
-    // the first four of each set: stop there (a frequent word's sets hold thousands)
-    let k = 0;
-    for (const b of ctx.before) {
-      if (k === 4) break;
-      if (b === prev) continue;
-      emit(AB, b);
-      k++;
-    }
-    k = 0;
-    for (const a of ctx.after) {
-      if (k === 4) break;
-      if (a === next) continue;
-      emit(AA, a);
-      k++;
-    }
+  const r = tokens[i]!.rules;
+  if (r) {
+    emit(RULE_LABEL, vocab(r[0]), -1);
+    emit(RULE_METHOD, vocab(r[1]), -1);
+    emit(RULE_PREVIOUS, vocab(r[2]), -1);
+    emit(RULE_NEXT, vocab(r[3]), -1);
   }
-  if (ORG_HEADS.has(next)) emit(N_ORGHEAD, '');
-  if (ORG_HEADS.has(next2)) emit(N2_ORGHEAD, '');
-  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.endsWith('.') ? prev.slice(0, -1) : prev)) emit(P_ROLE, '');
-  if (speechVerbBase(next)) emit(N_SPEECH, '');
-  if (speechVerbBase(prev)) emit(P_SPEECH, '');
-  for (const r of tokens[i]!.rules ?? []) emit(RULE, r);
 }
+
+/** A sentence-initial capitalised word the article never writes otherwise (a feature of the
+ *  word in its place, split out because it reads the article). */
+export function firstOnlyFeature(tokens: readonly Token[], i: number, prep: Prepared, doc: DocWords, emit: EmitFeature): void {
+  if (i !== 0) return;
+  const l = prep.lower[0]!;
+  if (/^\p{Lu}/u.test(tokens[0]!.text) && !doc.lower.has(l) && !doc.midCap.has(l)) emit(FIRST_ONLY, 0, -1);
+}
+
+/** The second pass's features of token i: the type the first pass gave this word, and its
+ *  neighbours, elsewhere in the article (`labels`: lower-case word -> type). */
+export function labelFeatures(tokens: readonly Token[], i: number, prep: Prepared, labels: ReadonlyMap<string, string>, vocab: Vocabulary, emit: EmitFeature): void {
+  const n = tokens.length;
+  const l = labels.get(prep.lower[i]!) ?? 'none';
+  const id = vocab(l);
+  emit(D1, id, -1);
+  emit(D1_SH, id, prep.shape[i]!);
+  emit(D1_PREVIOUS, vocab(i > 0 ? (labels.get(prep.lower[i - 1]!) ?? 'none') : START), id);
+  emit(D1_NEXT, id, vocab(i + 1 < n ? (labels.get(prep.lower[i + 1]!) ?? 'none') : END));
+}
+
+/** The one copy of each rule reading's string: the tagger looks it up in its vocabulary per
+ *  token, and a string seen before has its hash (few distinct values, bounded). */
+const INTERNED = new Map<string, string>();
+const interned = (s: string): string => {
+  let t = INTERNED.get(s);
+  if (t === undefined) {
+    if (INTERNED.size > 10_000) INTERNED.clear();
+    INTERNED.set(s, (t = s));
+  }
+  return t;
+};
 
 /** A rule candidate as the tagger sees it: a range with a type and the rule that typed it. */
 export interface RuleSpan {
@@ -283,9 +556,9 @@ export interface RuleSpan {
 }
 
 /**
- * Set each token's `rules` features from the rule candidates: the reading of the token
- * ("r=B-person"), the rule that made it ("rm=title|B"), and the readings of its neighbours.
- * The tagger learns on CoNLL how far each rule is to be trusted (stacking).
+ * Set each token's `rules` from the rule candidates: the reading of the token ("B-person"),
+ * the rule that made it ("title|B"), and the readings of its neighbours. The tagger learns
+ * on its training data how far each rule is to be trusted (stacking).
  */
 export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSpan[]): void {
   const label: string[] = [];
@@ -304,15 +577,34 @@ export function setRuleFeatures(tokens: readonly Token[], rules: readonly RuleSp
     const r = first >= 0 ? rules[first] : undefined;
     // inside the candidate after its first token (tokens are in order: the previous one tells)
     const bi = r && i > 0 && tokens[i - 1]!.start >= r.start ? 'I' : 'B';
-    label.push(r ? `${bi}-${r.type}` : 'O');
-    method.push(r ? `${r.method}|${bi}` : 'none');
+    label.push(r ? interned(`${bi}-${r.type}`) : 'O');
+    method.push(r ? interned(`${r.method}|${bi}`) : 'none');
   });
+  const readable = readableTokens(tokens);
   tokens.forEach((t, i) => {
     // only the tokens the tagger reads get features (1 MB of quote marks is a million tokens)
-    if (!taggable(t.text)) return;
-    t.rules = [RULE_LABEL.prefix + label[i], RULE_METHOD.prefix + method[i], RULE_PREVIOUS.prefix + (i > 0 ? label[i - 1] : '<s>'), RULE_NEXT.prefix + (i + 1 < label.length ? label[i + 1] : '</s>')];
+    if (!readable[i]) return;
+    t.rules = [label[i]!, method[i]!, i > 0 ? label[i - 1]! : START, i + 1 < label.length ? label[i + 1]! : END];
   });
 }
 
-const START_SHAPE = shape('<s>');
-const END_SHAPE = shape('</s>');
+/** Every feature of token i as text ("pw=the", "sh|nsh=Xx|x"), for tests and for reading a
+ *  model: what the tagger looks up by ids. `labels` adds the second pass's features. */
+export function featureStrings(tokens: readonly Token[], i: number, doc: DocWords, labels?: ReadonlyMap<string, string>): string[] {
+  const values: string[] = [FLAG];
+  const ids = new Map<string, number>([[FLAG, 0]]);
+  const vocab: Vocabulary = (v) => {
+    let id = ids.get(v);
+    if (id === undefined) ids.set(v, (id = values.push(v) - 1));
+    return id;
+  };
+  const out: string[] = [];
+  const emit: EmitFeature = (t, a, b) => out.push(TEMPLATES[t]!.prefix + values[a]! + (b >= 0 ? `|${values[b]!}` : ''));
+  const prep = prepare(tokens, vocab);
+  wordFeatures(tokens[i]!.text, prep.lower[i]!, prep.casing, vocab, emit);
+  docWordFeatures(prep.lower[i]!, doc, vocab, emit);
+  contextFeatures(tokens, i, prep, vocab, emit);
+  firstOnlyFeature(tokens, i, prep, doc, emit);
+  if (labels) labelFeatures(tokens, i, prep, labels, vocab, emit);
+  return out;
+}

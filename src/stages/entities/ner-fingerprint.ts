@@ -12,10 +12,14 @@ import data from '../../generated/lexicon.json';
 import { SPEECH_VERB_FORMS } from '../../lexicon/en/speech.js';
 import { HONORIFICS, ROLE_NOUNS } from '../../lexicon/en/roles.js';
 import { ORG_HEADS } from '../../lexicon/en/organisations.js';
+import { PLACE_HEADS } from '../../lexicon/en/places.js';
 import { AGENCY_CREDITS } from '../../lexicon/shared/agencies.js';
+import { KNOWN_ENTITIES } from '../../lexicon/en/known-entities.js';
 import { TEMPLATES } from './ner-features.js';
-// registers the tagger's own templates (previous tags, document labels)
-import './ner-model.js';
+import { TAGGER_NAME_JOINERS } from '../../lexicon/en/names.js';
+import { TITLE_CASE_SMALL_WORDS } from '../../lexicon/en/clauses.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/en/places.js';
+import { JOINED_NAME_PARTICLES } from '../../lexicon/shared/names.js';
 
 /** The content the features consult, by part (in any order: fingerprintParts sorts it). */
 export function fingerprintSources(): Record<string, Iterable<string>> {
@@ -26,10 +30,18 @@ export function fingerprintSources(): Record<string, Iterable<string>> {
     orgHeads: ORG_HEADS,
     roleNouns: ROLE_NOUNS,
     honorifics: HONORIFICS,
+    placeHeads: PLACE_HEADS,
+    // readableTokens, docWords and casingOf: the small words they read
+    connectors: TAGGER_NAME_JOINERS,
+    joinedParticles: JOINED_NAME_PARTICLES,
+    placePrepositions: LOCATIVE_PREPOSITIONS,
+    titleSmallWords: TITLE_CASE_SMALL_WORDS,
     // speechVerbBase: which forms are speech verbs
     speechVerbForms: SPEECH_VERB_FORMS.keys(),
     // canonicalAgency: which credits are agencies
     agencyCredits: AGENCY_CREDITS.keys(),
+    // knownTags: the knowledge list's forms, types and kinds
+    knownEntities: KNOWN_ENTITIES.map((e) => [e.name, e.type, e.kind, e.acronym ?? '', ...e.aliases].join('\t')),
   };
 }
 

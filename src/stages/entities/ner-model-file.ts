@@ -42,7 +42,7 @@ function moduleUrl(url: Url | undefined): URL | null {
   return typeof meta === 'string' && meta ? new URL(meta) : null;
 }
 
-/** The decoded ner-model.bin, of one or two passes over `classes`; throws
+/** The decoded ner-model.bin, of two passes over `classes`; throws
  *  NerModelUnavailableError naming where it looked and why. */
 export function loadNerModel(classes: readonly string[]): NerModelData {
   const fs = builtin<Fs>('node:fs');
@@ -62,8 +62,8 @@ export function loadNerModel(classes: readonly string[]): NerModelData {
   }
   try {
     const model = decodeNerModel(bytes);
-    const { classes: its, scale } = model.header;
-    if (its.join(' ') !== classes.join(' ') || scale.length < 1 || scale.length > 2) throw new Error(`its classes or passes (${its.join(' ')}; ${scale.length} passes) are not the tagger's`);
+    const { classes: its, passes } = model.header;
+    if (its.join(' ') !== classes.join(' ') || passes !== 2) throw new Error(`its classes or passes (${its.join(' ')}; ${passes} passes) are not the tagger's`);
     return model;
   } catch (e) {
     throw unavailable(path, (e as Error).message);

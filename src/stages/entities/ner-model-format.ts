@@ -2,20 +2,29 @@
  * The name tagger's weights as one binary file (ner-model.bin), read and written here without
  * I/O (bytes in, bytes out). Layout, little-endian, every section starting on a 4-byte boundary:
  *
- *   magic "AANM" | uint32 version (1) | uint32 header length H | header: H bytes of UTF-8 JSON
- *   (NerModelHeader), padded with spaces | feature strings: UTF-8, joined by "\n",
- *   header.stringBytes long, padded with NULs | one uint32 per feature: which of the
- *   passes x classes scores it has (bit pass * C + class) | int16 weights: the scores the
- *   masks name, feature by feature, in bit order (header.weights of them).
+ *   magic "AANM" | uint32 version (2) | uint32 header length H | header: H bytes of UTF-8 JSON
+ *   (NerModelHeader), padded with spaces | vocabulary: the feature values, UTF-8, joined by
+ *   "\n", header.vocabularyBytes long, padded with NULs | keys: per feature its template and
+ *   value ids as varints (template and first value as zigzag deltas from the previous
+ *   feature's, second value + 1), header.keyBytes long, padded with NULs | one uint32 per
+ *   feature: which of the passes x classes scores it has (bit pass * C + class) | int16
+ *   weights: the scores the masks name, feature by feature, in bit order (header.weights).
  *
- * Sparse on disk (most features score a few classes), a dense table in memory (one row of
- * passes x C scores per feature, the layout the tagger reads).
+ * Version 1 named features by strings ("pw=the"); version 2 by integer keys, so that the
+ * tagger looks them up without building a string (ner-feature-index.ts).
  */
 
 /** The file's first four bytes. */
 const MAGIC = 'AANM';
 /** The layout this code reads and writes. */
-export const NER_MODEL_FORMAT_VERSION = 1;
+export const NER_MODEL_FORMAT_VERSION = 2;
+
+/** One pass's transition scores (int16 units, as the weights): `from` (C + 1) x C, the last
+ *  row from the sentence start; `end` C. */
+export interface StoredTransitions {
+  from: number[];
+  end: number[];
+}
 
 /** What the file says of itself, in its JSON header. */
 export interface NerModelHeader {
@@ -25,53 +34,94 @@ export interface NerModelHeader {
   epochs: number;
   /** Class names, in the order of each row's scores. */
   classes: string[];
-  /** Per pass: the factor the averaged weights were multiplied by before rounding to int16. */
-  scale: number[];
+  /** Template names, by the number the keys use (ner-features.ts TEMPLATES). */
+  templates: string[];
+  /** Number of passes (perceptrons): each row holds passes x classes scores. */
+  passes: number;
+  /** The factor the averaged weights were multiplied by before rounding to int16. */
+  scale: number;
+  /** Per pass, its transition scores. */
+  transitions: StoredTransitions[];
   /** Fingerprint of the feature templates and word lists the model was trained with (ner-fingerprint.ts). */
   fingerprint: string;
   /** The fingerprint of each part, so that a stale model can say what changed. */
   fingerprintParts: Record<string, string>;
+  /** What training read and how (data files' hashes, options): the same inputs give the same bytes. */
+  training: Record<string, string | number>;
+  /** Number of vocabulary values. */
+  vocabulary: number;
+  /** Byte length of the vocabulary section (before padding). */
+  vocabularyBytes: number;
   /** Number of features (rows). */
   features: number;
+  /** Byte length of the keys section (before padding). */
+  keyBytes: number;
   /** Number of stored (non-zero) int16 weights. */
   weights: number;
-  /** Byte length of the feature strings section (before padding). */
-  stringBytes: number;
 }
 
-/** A decoded model: feature strings and their dense rows of weights. */
+/** A decoded model. */
 export interface NerModelData {
   header: NerModelHeader;
-  /** Feature strings; feature i owns row i of `weights`. */
-  features: string[];
-  /** Row i: pass 0's scores for every class, then pass 1's, ... (header.scale.length passes). */
+  /** Feature values; value i has id i. */
+  vocabulary: string[];
+  /** Per feature (row) three numbers: template, first value id, second value id (-1: none). */
+  keys: Int32Array;
+  /** Row r: pass 0's scores for every class, then pass 1's, ... */
   weights: Int16Array;
 }
 
 /** What encodeNerModel needs: the header without the counts it computes itself. */
-export type NerModelInput = Omit<NerModelHeader, 'features' | 'weights' | 'stringBytes'> & {
-  features: readonly string[];
+export type NerModelInput = Omit<NerModelHeader, 'vocabulary' | 'vocabularyBytes' | 'features' | 'keyBytes' | 'weights'> & {
+  vocabulary: readonly string[];
+  keys: Int32Array;
   /** Dense rows, as in NerModelData. */
   weights: Int16Array;
 };
 
 const pad4 = (n: number) => (n + 3) & ~3;
+const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
+const unzigzag = (n: number) => (n & 1 ? -(n + 1) / 2 : n / 2);
+
+/** Append `n` (a non-negative integer below 2^35) as a varint. */
+function pushVarint(out: number[], n: number): void {
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+}
 
 /** The bytes of ner-model.bin for a model (dense rows in, sparse rows out). */
 export function encodeNerModel(model: NerModelInput): Uint8Array {
-  const { features, weights, ...rest } = model;
-  const width = rowWidth(rest.classes.length, rest.scale.length);
-  if (weights.length !== features.length * width) throw new Error(`ner model: ${weights.length} weights for ${features.length} rows of ${width}`);
-  for (const f of features) if (f.includes('\n')) throw new Error(`ner model: a feature holds a line break: ${JSON.stringify(f)}`);
-  const strings = new TextEncoder().encode(features.join('\n'));
+  const { vocabulary, keys, weights, ...rest } = model;
+  const width = rowWidth(rest.classes.length, rest.passes);
+  const features = keys.length / 3;
+  if (!Number.isInteger(features)) throw new Error(`ner model: ${keys.length} key numbers are not triples`);
+  if (weights.length !== features * width) throw new Error(`ner model: ${weights.length} weights for ${features} rows of ${width}`);
+  for (const v of vocabulary) if (v.includes('\n')) throw new Error(`ner model: a value holds a line break: ${JSON.stringify(v)}`);
+  const strings = new TextEncoder().encode(vocabulary.join('\n'));
+  const keyBytes: number[] = [];
+  let t0 = 0;
+  let a0 = 0;
+  for (let f = 0; f < features; f++) {
+    const [t, a, b] = [keys[3 * f]!, keys[3 * f + 1]!, keys[3 * f + 2]!];
+    if (t < 0 || a < 0 || b < -1 || a >= vocabulary.length || b >= vocabulary.length) throw new Error(`ner model: feature ${f} has key (${t}, ${a}, ${b}) outside the vocabulary`);
+    pushVarint(keyBytes, zigzag(t - t0));
+    pushVarint(keyBytes, zigzag(t === t0 ? a - a0 : a));
+    pushVarint(keyBytes, b + 1);
+    t0 = t;
+    a0 = a;
+  }
   let stored = 0;
   for (const x of weights) if (x !== 0) stored++;
-  const header: NerModelHeader = { ...rest, features: features.length, weights: stored, stringBytes: strings.length };
+  const header: NerModelHeader = { ...rest, vocabulary: vocabulary.length, vocabularyBytes: strings.length, features, keyBytes: keyBytes.length, weights: stored };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerAt = 12;
   const stringsAt = headerAt + pad4(json.length);
-  const masksAt = stringsAt + pad4(strings.length);
-  const valuesAt = masksAt + 4 * features.length;
+  const keysAt = stringsAt + pad4(strings.length);
+  const masksAt = keysAt + pad4(keyBytes.length);
+  const valuesAt = masksAt + 4 * features;
   const out = new Uint8Array(valuesAt + 2 * stored);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -80,8 +130,9 @@ export function encodeNerModel(model: NerModelInput): Uint8Array {
   out.fill(0x20, headerAt, stringsAt);
   out.set(json, headerAt);
   out.set(strings, stringsAt);
+  out.set(keyBytes, keysAt);
   let at = valuesAt;
-  for (let f = 0; f < features.length; f++) {
+  for (let f = 0; f < features; f++) {
     let mask = 0;
     for (let k = 0; k < width; k++) {
       const x = weights[f * width + k]!;
@@ -112,14 +163,43 @@ export function decodeNerModel(bytes: Uint8Array): NerModelData {
   } catch (e) {
     return fail(`its header is not JSON (${(e as Error).message})`);
   }
-  const width = rowWidth(header.classes?.length ?? 0, header.scale?.length ?? 0);
+  const width = rowWidth(header.classes?.length ?? 0, header.passes ?? 0);
   const stringsAt = 12 + headerLength;
-  const masksAt = stringsAt + pad4(header.stringBytes);
+  const keysAt = stringsAt + pad4(header.vocabularyBytes);
+  const masksAt = keysAt + pad4(header.keyBytes);
   const valuesAt = masksAt + 4 * header.features;
   if (valuesAt + 2 * header.weights !== bytes.length) fail(`${bytes.length} bytes where the header's counts make ${valuesAt + 2 * header.weights}`);
-  const text = new TextDecoder().decode(bytes.subarray(stringsAt, stringsAt + header.stringBytes));
-  const features = header.features ? text.split('\n') : [];
-  if (features.length !== header.features) fail(`${features.length} feature strings where the header counts ${header.features}`);
+  const vocabulary = header.vocabulary ? new TextDecoder().decode(bytes.subarray(stringsAt, stringsAt + header.vocabularyBytes)).split('\n') : [];
+  if (vocabulary.length !== header.vocabulary) fail(`${vocabulary.length} vocabulary values where the header counts ${header.vocabulary}`);
+  const keys = new Int32Array(3 * header.features);
+  let p = keysAt;
+  const keysEnd = keysAt + header.keyBytes;
+  const varint = (): number => {
+    let n = 0;
+    let mul = 1;
+    for (;;) {
+      if (p >= keysEnd) fail('its keys run past their section');
+      const byte = bytes[p++]!;
+      n += (byte & 0x7f) * mul;
+      if (byte < 0x80) return n;
+      mul *= 0x80;
+    }
+  };
+  let t0 = 0;
+  let a0 = 0;
+  for (let f = 0; f < header.features; f++) {
+    const t = t0 + unzigzag(varint());
+    const da = unzigzag(varint());
+    const a = t === t0 ? a0 + da : da;
+    const b = varint() - 1;
+    if (t < 0 || t >= header.templates.length || a < 0 || a >= vocabulary.length || b >= vocabulary.length) fail(`feature ${f} has key (${t}, ${a}, ${b}) outside its templates or vocabulary`);
+    keys[3 * f] = t;
+    keys[3 * f + 1] = a;
+    keys[3 * f + 2] = b;
+    t0 = t;
+    a0 = a;
+  }
+  if (p !== keysEnd) fail('its keys section holds more than its features');
   const weights = new Int16Array(header.features * width);
   let at = valuesAt;
   const end = valuesAt + 2 * header.weights;
@@ -133,7 +213,7 @@ export function decodeNerModel(bytes: Uint8Array): NerModelData {
     }
   }
   if (at !== end) fail('it stores more weights than its masks name');
-  return { header, features, weights };
+  return { header, vocabulary, keys, weights };
 }
 
 /** Scores per row: every pass's classes (at most 32, the bits of a mask). */

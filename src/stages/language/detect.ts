@@ -101,6 +101,13 @@ export function plainlyNotEnglish(text: string): boolean {
   return false;
 }
 
+/** True for a short text (under 25 words) with no word only English writes (ENGLISH_ONLY):
+ *  too little English to read its capitals as English does. */
+export function writesNoEnglishWord(text: string): boolean {
+  const words = letterRuns(text.toLowerCase());
+  return words.length < 25 && !words.some((w) => ENGLISH_ONLY.has(w));
+}
+
 /**
  * English told by its function words alone, when they are overwhelming (a tenth of the
  * words, at least 12 of them): most of a newsroom's articles, decided without a trigram

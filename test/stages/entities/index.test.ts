@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesInSentence, genderOfName, type DocContext, type PersonRule } from '../../../src/stages/entities/candidates.js';
+import { candidatesInSentence, genderOfName, type Candidate, type DocContext, type PersonRule } from '../../../src/stages/entities/candidates.js';
 import { clusterCandidates, foldSpelling, initialsOf } from '../../../src/stages/entities/cluster.js';
 import { isRolePhrase } from '../../../src/stages/entities/roles.js';
 import { jaroWinkler } from '../../../src/stages/entities/similarity.js';
-import { findEntities, type EntityCluster } from '../../../src/stages/entities/index.js';
+import { findEntities, mergeWithModel, type EntityCluster, type ModelMention } from '../../../src/stages/entities/index.js';
 import { normalize } from '../../../src/stages/normalize.js';
 import { analyzeArticle } from '../../../src/index.js';
 import { segment } from '../../../src/stages/segment.js';
@@ -342,6 +342,24 @@ describe('findEntities', () => {
     for (const c of e.clusters) for (const m of c.mentions) expect(e.t(m)).toBe(m.text);
   });
 
+  it('keeps a lone acronym of an organisation the article names, where the tagger reads none', () => {
+    const text = 'The Kessel Valley Water Authority opened a station. Farmers said KVWA had raised its fees.';
+    const at = (w: string, type: 'person' | 'organization', method: string): Candidate => {
+      const start = text.indexOf(w);
+      return { start, end: start + w.length, text: w, type, title: null, method, sentenceInitial: false } as Candidate;
+    };
+    const org = at('Kessel Valley Water Authority', 'organization', 'org-head');
+    const acronym = at('KVWA', 'organization', 'acronym');
+    const kept = (rules: Candidate[], mentions: ModelMention[] = []) => mergeWithModel(text, rules, { mentions }).map((c) => c.text);
+    // a rule's organisation the tagger leaves out gives its initials all the same
+    expect(kept([org, acronym])).toEqual(['KVWA']);
+    // the tagger's organisation gives the initials as well
+    expect(kept([acronym], [{ start: org.start, end: org.end, type: 'ORG', margin: 3, inTable: false }])).toEqual(['Kessel Valley Water Authority', 'KVWA']);
+    // initials of no organisation the article names: the tagger's silence stands
+    expect(kept([acronym])).toEqual([]);
+    expect(kept([at('Kessel Valley', 'person', 'name-shape'), acronym])).toEqual([]);
+  });
+
   it('adds the dateline agency as an organisation', () => {
     const input = 'ASTANA. KAZINFORM – The reading club met on Monday.';
     const doc = normalize(input);
@@ -551,5 +569,63 @@ describe('one entity named two ways', () => {
   it('an organisation\'s short name is the first word of its full name: Brenta Robotics, Brenta', () => {
     const r = analyzeArticle('Brenta Robotics opened a second plant near Verona.\n\nBrenta said the plant would employ 300 people.');
     expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['Brenta Robotics', ['Brenta']]]);
+  });
+});
+
+/** People's and organisations' names (and aliases) of a whole article. */
+function article(text: string) {
+  const r = analyzeArticle(text);
+  return { people: r.people.map((p) => p.name), orgs: r.organizations.map((o) => o.name), record: r };
+}
+
+describe('error kinds of real text (invented sentences)', () => {
+  it('finds organisations named without a head word (the knowledge list)', () => {
+    const a = article('Hezbollah fired rockets on Monday, and the Bundestag debated the strike. Gazprom and Samsung shares fell, Al Jazeera and Deutsche Welle reported. MI6 and the Pentagon declined to comment.');
+    expect(a.orgs).toEqual(expect.arrayContaining(['Hezbollah', 'Bundestag', 'Gazprom', 'Samsung', 'Al Jazeera', 'Deutsche Welle', 'MI6', 'Pentagon']));
+    expect(a.people).toEqual([]);
+  });
+  it('reads coordinated organisations as two, "&" inside one name as one', () => {
+    const a = article('Sanctions by the European Union and NATO were discussed. The Treasury and State Department issued a joint note. Procter & Gamble said prices would rise.');
+    expect(a.orgs).toEqual(expect.arrayContaining(['European Union', 'NATO', 'Treasury', 'State Department', 'Procter & Gamble']));
+    expect(a.orgs.filter((o) => / and /.test(o))).toEqual([]);
+  });
+  it('finds a famous person named by the surname alone', () => {
+    expect(article('Putin told reporters in Moscow that the talks would go on. Putin added that he was ready.').people).toEqual(['Putin']);
+  });
+  it('keeps middle initials and particles inside a name', () => {
+    const a = article('Maria T. Okafor, a lawyer, met Ursula von der Leyen in Brussels. Ahmed al-Sharif and Mohammed bin Rashid joined them later.');
+    expect(a.people).toEqual(expect.arrayContaining(['Maria T. Okafor', 'Ursula von der Leyen', 'Ahmed al-Sharif', 'Mohammed bin Rashid']));
+  });
+  it('keeps a nickname in quote marks inside the person', () => {
+    const a = article('The actor Dwayne "The Rock" Johnson arrived on Monday. Johnson said he was happy to be back.');
+    expect(a.people).toEqual(['Dwayne "The Rock" Johnson']);
+  });
+  it('makes no second alias of a name an invisible character splits (soft hyphen, zero-width non-joiner)', () => {
+    const a = article('Officials said Hamid Ra\u00ADhimi would attend. Hamid Rahimi later confirmed it. Hamid Ra\u200Chimi also spoke.');
+    expect(a.people).toEqual(['Hamid Rahimi']);
+    expect(a.record.people[0]!.aliases).toEqual([]);
+    // the mentions still give the input's own text
+    expect(a.record.people[0]!.mentions.map((m) => m.text)).toContain('Hamid Ra\u00ADhimi');
+  });
+  it('takes no capitalised non-name for a person: a disease, a mountain, a question\'s modal', () => {
+    const a = article('Cases of Hepatitis B rose near Mount Kenya, health officials said on Tuesday. Will the plan work? Nobody knows yet.');
+    expect(a.people).toEqual([]);
+    expect(a.orgs).toEqual([]);
+  });
+  it('keeps a Korean or Chinese name with a hyphenated given name the tagger reads otherwise, not a compound ("New York-based")', () => {
+    const a = article('"The birds die every winter," Ham Sung-wook, head of the Korea Layer Farmers Council, told reporters. The New York-based fund agreed.');
+    expect(a.people).toEqual(['Ham Sung-wook']);
+  });
+  it('joins an acronym to an organisation named in full after a shorter first mention', () => {
+    const a = article('The Varuna rose on Monday. Officials of the Varuna Basin Monitoring Authority (VBMA) said the VBMA would warn villages.');
+    const org = a.record.organizations.find((o) => o.name === 'Varuna Basin Monitoring Authority');
+    expect(org?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Varuna Basin Monitoring Authority', 'VBMA']));
+    expect(a.orgs.filter((o) => o === 'VBMA')).toEqual([]);
+  });
+  it('reads a listed ministry whole in text tokenised with spaces, and two organisations joined by "and" as two', () => {
+    const spaced = article('Officials of the Ministry of Education , Tertiary Education , Science and Technology met on Monday .');
+    expect(spaced.orgs).toEqual(['Ministry of Education , Tertiary Education , Science and Technology']);
+    const two = article('The Ministry of Finance and the Bank of Ghana agreed on the plan on Monday.');
+    expect(two.orgs).toEqual(expect.arrayContaining(['Ministry of Finance', 'Bank of Ghana']));
   });
 });

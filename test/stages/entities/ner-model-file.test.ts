@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..', '..');
 const dist = join(root, 'dist');
 // the tagger reads Kazakhtelecom as an organisation; the rules alone do not
-const TEXT = 'Kazakh Prime Minister Olzhas Bektenov told reporters on Friday that Kazakhtelecom would build new lines, Bektenov said.';
+const TEXT = 'Kazakh Prime Minister Olzhas Bektenov told reporters on Friday that Kazakhtelecom shares would rise after Kazakhtelecom signed the deal, Bektenov said.';
 
 /** Runs `code` in a fresh Node process in `cwd` (ESM unless `cjs`) and parses the JSON it prints. */
 function node(cwd: string, code: string, cjs = false): unknown {
