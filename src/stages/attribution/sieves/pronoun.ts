@@ -115,8 +115,11 @@ export const pronoun = defineSieve({
     if (describedFits) c = describedFits.c;
     // (not one named inside the previous quote's words: "Fissette said he was surprised that
     // Bajin became available. “…,” he said" is Fissette's)
-    else if (recent && recent !== prevEntity && recentAt > prevAt && !(previous && prevEntity && recentAt < previous.quote.content.end) && np.start - recentAt < RECENT_SUBJECT) c = recent;
+    else if (recent && recent !== prevEntity && recentAt > prevAt && !(previous && recentAt < previous.quote.content.end) && np.start - recentAt < RECENT_SUBJECT) c = recent;
     else if (prevEntity && fits(prevEntity)) c = prevEntity;
+    // ("Fissette said he was surprised that Bajin … “…,” he said" where the tagger saw no name
+    // in "Fissette": the previous speaker as written, not the one named inside what was said)
+    else if (previous && !prevEntity && previous.speaker.mention?.kind === 'name' && recent && recentAt >= previous.quote.content.start && recentAt < previous.quote.content.end && np.start - previous.quote.content.end < NEAR_PREVIOUS) return { name: previous.speaker.name, entity: null, mention: np, method: 'pronoun', confidence: confidence.description };
     else c = recent ?? ctx.lastPersonBefore(np.start, fits, outside);
     if (!c) return unresolved;
     if (ctx.genderOf(c) === null && p.gender) ctx.setGender(c, p.gender);
