@@ -14,6 +14,7 @@ import { candidatesInSentence, HYPHENATED_GIVEN, isLoneWord, LONE_WORD_RULES, OR
 import { clusterCandidates, initialsOf, type EntityCluster } from './cluster.js';
 import { attachRoles } from './roles.js';
 import { consistentTypes, spreadNames } from './consistency.js';
+import { knownEntity } from './known-entities.js';
 import { coordinatedNames, fixMentions } from './mention-fixes.js';
 import { docWords, setRuleFeatures, tokenize, type Token } from './ner-features.js';
 import { mentionsOf, tagDocument } from './ner-model.js';
@@ -220,8 +221,9 @@ export function mergeWithModel(text: string, rules: readonly Candidate[], readin
   for (const r of sortedRules) {
     if (namesAt(r).length) continue;
     if (!RULES_OVER_THE_TAGGER.has(r.method) && !koreanOrChineseName(r) && !acronymBeforeQuotedName(text, r) && !acronymOfNamedOrganisation(r, acronyms)) continue;
-    // a known name stands against the tagger's other name, not against a place ("Amazon" the river)
-    if (r.method === 'known' && othersAt(r).some((m) => m.type === 'LOC')) continue;
+    // a known name stands against the tagger's other name, not against a place ("Amazon" the
+    // river); a seat of government is the institution news lets speak ("the Kremlin said")
+    if (r.method === 'known' && knownEntity(r.text)?.kind !== 'government' && othersAt(r).some((m) => m.type === 'LOC')) continue;
     out.push(r);
   }
   return out;

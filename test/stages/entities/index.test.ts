@@ -629,3 +629,12 @@ describe('error kinds of real text (invented sentences)', () => {
     expect(two.orgs).toEqual(expect.arrayContaining(['Ministry of Finance', 'Bank of Ghana']));
   });
 });
+
+describe('seats of government', () => {
+  it('the Kremlin, the White House speak as organisations, though the tagger reads them as places', () => {
+    const r = analyzeArticle('MOSCOW (Reuters) - The Kremlin said on Tuesday that the talks in Geneva would continue. Kremlin spokesman Ivan Orlov said the date was not set.\n\nWASHINGTON - The White House said it would respond to the offer next week.');
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Kremlin', 'White House']));
+    expect(r.quotes[0]!.speaker?.entityId).toBe(r.organizations.find((o) => o.name === 'Kremlin')!.id);
+  });
+});
