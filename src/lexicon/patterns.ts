@@ -15,7 +15,7 @@ import {
   NOT_NAME_OPENERS, NOUN_DETERMINERS, OF_OR_FROM, OWNER_DETERMINERS, POSSESSIVE_OPENERS, RELATIVE_PRONOUNS, SUBJECTS_AFTER_ADDED, TITLE_ASIDE_SMALL_WORDS,
   TITLE_COMPLEMENT_PREPOSITIONS, VERBS_AFTER_SUBJECT, VERBS_AFTER_THERE, REPORT_CONJUNCTIONS, PARTICIPLE_PREPOSITIONS, SUBORDINATORS, ADVERBIAL_OPENING_PREPOSITIONS, OPENERS_BEFORE_A_NAME, QUESTION_WORDS, NOT_NOUNS_AFTER_NO, RELATIVE_SUBJECTS, GENERIC_ANTECEDENTS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_DETERMINERS, CLAUSE_CONJUNCTIONS,
 } from './en/clauses.js';
-import { ARTICLES, CONTINUING_CONNECTIVES, POSSESSIVE_DETERMINERS } from './en/function-words.js';
+import { ARTICLES, CONTINUING_CONNECTIVES, POSSESSIVE_DETERMINERS, QUANTITIES_AFTER_TOO } from './en/function-words.js';
 import { CAPTION_CREDIT_WORDS, COOKIE_CONSENT_WORDS, HEADLINE_LABELS } from './en/furniture.js';
 import { DIGEST_NOUNS, DIGEST_OPENERS, DOCUMENT_HEAD_BREAKS, ISSUING_VERBS, PASSIVE_AUXILIARIES, QUOTED_AUXILIARIES, SELF_SOURCE_NOUNS, STATEMENT_MEDIA } from './en/speakers.js';
 import { POSSESSIVE_PRONOUNS } from './en/pronouns.js';
@@ -212,5 +212,8 @@ export const PASSIVE_AGENT = pattern(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})
 /** Between a quote's cue and a document it introduces: an adverbial and "in a|its …" ("said
  *  Tuesday in a written statement"). */
 export const CUE_THEN_DOCUMENT = pattern(`^\\s+(?:[\\p{L}]+\\s+){0,3}?in\\s+(?:${alternation([...ARTICLES, ...POSSESSIVE_DETERMINERS])})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+
+/** The quantity after "too" that opens a clause's subject ("too much is made of …"). */
+export const QUANTITY_AFTER_TOO = pattern(`^(?:${alternation(QUANTITIES_AFTER_TOO)})$`);
 
 export const BUILT_PATTERNS: ReadonlyArray<{ pattern: RegExp; maxInput?: number }> = BUILT.map((re) => ({ pattern: re }));

@@ -110,7 +110,7 @@ export const SUBJECTS_AFTER_ADDED = wordList('en/clauses.SUBJECTS_AFTER_ADDED', 
 /** Subjects written with a contracted verb ("it's", "there's", "she's", "everyone's"). */
 export const CONTRACTED_SUBJECTS = wordList('en/clauses.CONTRACTED_SUBJECTS', ['it', 'there', 'he', 'she', 'they', 'we', 'i', 'that', 'what', 'who', 'this', 'everyone', 'everybody', 'nobody', 'no-one', 'someone']);
 /** Verbs after "there" that make a clause ("there are", "there seems"). */
-export const VERBS_AFTER_THERE: readonly string[] = joinLists(CLAUSE_AUXILIARIES, wordList('en/clauses.VERBS_OF_SEEMING', ['seems', 'appears']));
+export const VERBS_AFTER_THERE: readonly string[] = joinLists(CLAUSE_AUXILIARIES, wordList('en/clauses.VERBS_OF_SEEMING', ['seems', 'appears', 'seem', 'appear']), wordList('en/clauses.EXISTENTIAL_VERBS', ['needs', 'need', 'remains', 'remain', 'exists', 'exist']));
 /** Words that open a reported clause without "that" ("said the plan …", "said nearly half …"). */
 export const CLAUSE_OPENING_WORDS = wordList('en/clauses.CLAUSE_OPENING_WORDS', ['the', 'a', 'an', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'more', 'nearly', 'almost', 'only', 'every', 'each', 'any', 'both', 'several', 'such', 'one', 'two', 'three']);
 /** "for", "of" after a verb-like noun ("demand for", "prices of"). */

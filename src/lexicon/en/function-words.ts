@@ -84,3 +84,6 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(joinLists(ART
 /** Closed-class words no person's name is made of ("What We Do", "About Us"): title-case
  *  small words, pronouns, interrogatives, demonstratives. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(joinLists(TITLE_CASE_SMALL_WORDS, PERSONAL_PRONOUNS, INTERROGATIVES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS));
+
+/** Quantities after "too" that make a noun phrase ("too much", "too many"). */
+export const QUANTITIES_AFTER_TOO = wordPick('en/function-words.QUANTITIES_AFTER_TOO', QUANTIFIERS, ['much', 'many', 'few', 'little']);

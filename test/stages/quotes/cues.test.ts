@@ -88,6 +88,11 @@ describe('indirect speech rules (INDIRECT_CUE_RULES)', () => {
     expect(firstIndirectRule('The first television advertisement could run this week, said Ann Berg, a longtime adviser to the Morales family who runs the group\'s campaign to stop the dam.')!.quotes[0]).toEqual(['The first television advertisement could run this week', 'said', 'Ann Berg']);
   });
 
+  it('"says there needs …", "says too much is …": clauses that open with "there" and a verb of existing, or "too" and a quantity', () => {
+    expect(firstIndirectRule('The mayor says there needs to be a law that requires every landlord to register.')!.quotes[0]).toEqual(['there needs to be a law that requires every landlord to register', 'says', 'The mayor']);
+    expect(firstIndirectRule('Ann Berg says too much is made of the council’s minutes.')!.quotes[0]).toEqual(['too much is made of the council’s minutes', 'says', 'Ann Berg']);
+  });
+
   it('"said, until …" opens no report of its own', () => {
     const found = firstIndirectRule('The mill was the largest in the valley, the mayor said on Monday, until it closed.');
     expect(found?.quotes.map((q) => q[0])).not.toContain('until it closed');

@@ -9,7 +9,7 @@ import { PRONOUNS } from '../../../lexicon/en/pronouns.js';
 import { isTitleAbbreviation, TITLE_ABBREVIATIONS } from '../../../lexicon/en/roles.js';
 import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, VERB_PARTICLES, PARTICIPLE_PREPOSITIONS, REPORT_CONJUNCTIONS } from '../../../lexicon/en/clauses.js';
 import { DOCUMENT_NOUNS, SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
-import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, CLAUSE_AFTER_SOURCE, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
+import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, CLAUSE_AFTER_SOURCE, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, QUANTITY_AFTER_TOO, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
 import { wordsIn, type Word } from '../../../words.js';
 
@@ -160,6 +160,8 @@ export function isClauseStart(w: string, next?: string): boolean {
   // "said there are", "said about 550 students", "said roughly 65 per cent"
   if (l === 'there' && VERB_AFTER_THERE.test(nl)) return true;
   if ((l === 'about' || l === 'around' || l === 'over' || l === 'under' || /ly$/.test(l)) && /^\d/.test(nl)) return true;
+  // "says too much is made of …", "said too many people …": a quantity opens the subject
+  if (l === 'too' && QUANTITY_AFTER_TOO.test(nl)) return true;
   l = l.replace(/['’]s$/, '');
   if (NOT_CLAUSE_START.has(l)) return false;
   if (/^[\p{Lu}\d]/u.test(w)) return true;
