@@ -11,7 +11,7 @@ import { CLAUSE_AUXILIARIES, HEARER_PRONOUNS, NOT_CLAUSE_START, VERB_PARTICLES, 
 import { DOCUMENT_NOUNS, SPEAKER_DETERMINERS, WORDS_BEFORE_CUE } from '../../../lexicon/en/speakers.js';
 import { ADVERBIAL_PREPOSITION, ADVERBIAL_SUBJECT as SUBJECT_PRONOUNS, ARTICLE_WORD, AUXILIARY_OR_PAST as AUX_OR_PAST, CLAUSE_OPENING_WORD, CONTRACTED_SUBJECT, DAY_ADVERB as DAY_ADVERBS, FOR_OR_OF_WORD, HEADLINE_VERB as HEADLINE_VERBS, INTRODUCTORY_WORD, NAME_SMALL_FUNCTION_WORD, CLAUSE_AFTER_SOURCE, PARTICIPLE_CUE as PARTICIPLE_CUES, POSSESSIVE_OPENER_START, QUANTITY_AFTER_TOO, VERB_AFTER_THERE } from '../../../lexicon/patterns.js';
 import { isSpeakerHead, speakerAfter, speakerBefore, type SpeakerNP } from '../speaker-np.js';
-import { wordsIn, type Word } from '../../../words.js';
+import { hasWords, wordsIn, type Word } from '../../../words.js';
 
 /**
  * How far before a quote mark (in characters, within its sentence) the cue and speaker are
@@ -59,10 +59,12 @@ export function clauseEnd(text: string, start: number, end: number): number {
   const second = secondReport(text, start, Math.min(cut, start + REPORT_REACH));
   if (second >= 0) return second;
   // "… could bring them back, a marine institute said": the reporter's own cue ends the sentence
-  // (looked for in the clause only: lastIndexOf from `cut` ran back to the text's start, for every cue)
-  const comma = text.slice(start, cut).lastIndexOf(',');
-  const last = comma < 0 ? -1 : start + comma;
-  if (last > start && wordsIn(text, start, last).length >= 3 && isFinalCue(text, last + 1, cut)) return last;
+  // (looked for in the last REPORT_REACH characters of the clause only: a final cue clause has a
+  // few words, and a scan back to the clause's start was quadratic in a long sentence)
+  const from = Math.max(start, cut - REPORT_REACH);
+  const comma = text.slice(from, cut).lastIndexOf(',');
+  const last = comma < 0 ? -1 : from + comma;
+  if (last > start && hasWords(text, { start, end: last }, 3) && isFinalCue(text, last + 1, cut)) return last;
   return cut;
 }
 
