@@ -96,44 +96,37 @@ const CUE_TO_DOCUMENT = 40;
 /** Small words inside an organisation's name before a document noun ("the Department of Safety statement"). */
 const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS.filter((w) => w !== 'the'));
 
-/** A bare "the statement" that an earlier quote's cue introduced ("…, the ministry said in a
- *  statement."): that quote's speaker, whoever the sentence's subject is. */
-function cuedBy(ctx: SieveContext, np: SpeakerNP, head: string): ResolvedSpeaker | null {
-  const { text } = ctx;
+/** Where a bare "the statement" was last mentioned before (the noun or its plural), or -1. */
+function earlierMention(text: string, np: SpeakerNP, head: string): number {
   const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
-  const at = Math.max(lastWordAt(text, head, from, np.start), lastWordAt(text, `${head}s`, from, np.start));
-  if (at < 0) return null;
+  return Math.max(lastWordAt(text, head, from, np.start), lastWordAt(text, `${head}s`, from, np.start));
+}
+
+/** The earlier document mention at `at` introduced by a quote's cue ("…, the ministry said in a
+ *  statement."): that quote's speaker, whoever the sentence's subject is. */
+function cuedBy(ctx: SieveContext, at: number): ResolvedSpeaker | null {
   for (let i = ctx.resolved.length - 1; i >= 0; i--) {
     const cue = ctx.quotes[i]?.cue;
     const r = ctx.resolved[i];
     if (!cue || cue.end > at) continue;
     if (at - cue.end > CUE_TO_DOCUMENT) break;
     // only an adverbial stands between: "said in a statement", "said Tuesday in a written statement"
-    if (r?.entity && CUE_THEN_DOCUMENT.test(text.slice(cue.end, at))) return r;
+    if (r?.entity && CUE_THEN_DOCUMENT.test(ctx.text.slice(cue.end, at))) return r;
   }
   return null;
 }
 
-/** A bare "the complaint": the document with that noun an earlier sentence introduced, and the
- *  subject of that sentence ("The Kelowna Rockets filed a lawsuit …" -> The Kelowna Rockets). */
-function introducedBy(ctx: SieveContext, np: SpeakerNP): { phrase: SpeakerNP; how: Outcome } | null {
-  if (!DEFINITE_DETERMINER_START.test(np.text)) return null;
-  const d = documentHead(np.text);
-  if (!d || SPOKESPEOPLE_HEADS.has(d.head)) return null;
-  const { text } = ctx;
-  const from = Math.max(0, np.start - DOCUMENT_LOOKBACK);
-  const at = Math.max(lastWordAt(text, d.head, from, np.start), lastWordAt(text, `${d.head}s`, from, np.start));
-  if (at < 0) return null;
-  // the earlier phrase names its owner ("the Arizona Department of Public Safety statement
-  // released by …", "a statement from the EU")
-  const earlier = earlierPhrase(text, at, d.head);
+/** The owner of the earlier document mention at `at`: the one its phrase names ("the Arizona
+ *  Department of Public Safety statement released by …", "a statement from the EU"), else the
+ *  subject of the sentence that introduced it ("The Kelowna Rockets filed a lawsuit …"). */
+function introducedBy(text: string, at: number, head: string): { phrase: SpeakerNP; how: Outcome } | null {
+  const earlier = earlierPhrase(text, at, head);
   const named = earlier ? ownerIn(earlier) : null;
   if (named) return named;
-  const mention = at;
   // the sentence that introduced it, up to the document noun
-  let start = mention;
+  let start = at;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  const words = wordsIn(text, start, mention);
+  const words = wordsIn(text, start, at);
   const subject = words.length >= 2 ? subjectAtStart(text, words) : null;
   return subject ? { phrase: subject, how: 'introduced' } : null;
 }
@@ -155,10 +148,14 @@ export const documentOwner = defineSieve({
       const r = read(owner.phrase, owner.how);
       if (r?.entity) return r;
     }
-    const head = DEFINITE_DETERMINER_START.test(np.text) ? documentHead(np.text) : null;
-    const cued = head && !SPOKESPEOPLE_HEADS.has(head.head) ? cuedBy(ctx, np, head.head) : null;
+    // a bare "the complaint": the document an earlier sentence mentioned
+    const d = DEFINITE_DETERMINER_START.test(np.text) ? documentHead(np.text) : null;
+    if (!d || SPOKESPEOPLE_HEADS.has(d.head)) return undefined;
+    const at = earlierMention(ctx.text, np, d.head);
+    if (at < 0) return undefined;
+    const cued = cuedBy(ctx, at);
     if (cued) return { name: cued.name, entity: cued.entity, mention: np, method: 'document-owner', confidence: confidence.cued };
-    const earlier = introducedBy(ctx, np);
+    const earlier = introducedBy(ctx.text, at, d.head);
     return earlier ? read(earlier.phrase, earlier.how) : undefined;
   },
 });
