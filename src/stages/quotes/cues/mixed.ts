@@ -5,31 +5,44 @@
  */
 import { FRAGMENT_CUE_VERBS, speechVerbBase } from '../../../lexicon/en/speech.js';
 import { rangeAt } from '../../../ranges.js';
-import { speakerBefore } from '../speaker-np.js';
-import { wordsIn } from '../../../words.js';
+import { speakerBefore, type SpeakerNP } from '../speaker-np.js';
+import { wordsIn, type Word } from '../../../words.js';
+import type { TextRange } from '../../../document.js';
 import { CUE_WINDOW, isParticipleCue, participleSpeaker, subjectAtStart } from './clause.js';
 import type { MarkedCueRule } from './rule.js';
+
+/** The words of the sentence before an opening mark, within CUE_WINDOW characters; null when
+ *  none is a lower-case ASCII letter (the cue is a lower-case English verb: text in Chinese or
+ *  Arabic is not read word by word per quote). */
+function clauseBeforeMark(text: string, open: number, sentences: readonly TextRange[]): { from: number; words: Word[]; atSentenceStart: boolean } | null {
+  const s = rangeAt(sentences, open);
+  if (!s) return null;
+  // (in a sentence longer than the window the words read do not start it: no subject at its start)
+  const from = Math.max(s.start, open - CUE_WINDOW);
+  if (!/[a-z]/.test(text.slice(from, open))) return null;
+  return { from, words: wordsIn(text, from, open), atSentenceStart: from === s.start };
+}
+
+/** The speaker phrase before the cue word `i`, else the sentence's subject when the words start it. */
+function subjectBefore(text: string, before: { from: number; words: Word[]; atSentenceStart: boolean }, i: number): SpeakerNP | null {
+  return speakerBefore(text, before.from, before.words[i]!.start) ?? (before.atSentenceStart ? subjectAtStart(text, before.words.slice(0, i)) : null);
+}
 
 export const mixedFragment: MarkedCueRule = {
   name: 'mixed-fragment',
   summary: 'a quoted fragment inside a reported clause: Odhiambo called the scheme "a lifeline"',
   method: 'mixed',
   find({ text, q, sentences }) {
-    const s = rangeAt(sentences, q.open);
-    if (!s) return null;
-    // (in a sentence longer than the window the words read do not start it: no subject at its start)
-    const from = Math.max(s.start, q.open - CUE_WINDOW);
-    // the cue is a lower-case English speech verb: none without a lower-case ASCII letter (text
-    // in Chinese or Arabic is not read word by word per quote)
-    if (!/[a-z]/.test(text.slice(from, q.open))) return null;
-    const words = wordsIn(text, from, q.open);
+    const before = clauseBeforeMark(text, q.open, sentences);
+    if (!before) return null;
+    const { from, words } = before;
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       if (!speechVerbBase(w.text.toLowerCase()) || /^\p{Lu}/u.test(w.text)) continue;
       // ", saying the war had been “…”": the participle's speaker is the sentence's, not the
       // object before the comma
-      const participle = from === s.start && isParticipleCue(text, words, i, from);
-      const spk = participle ? participleSpeaker(text, words, i) : speakerBefore(text, from, w.start) ?? (from === s.start ? subjectAtStart(text, words.slice(0, i)) : null);
+      const participle = before.atSentenceStart && isParticipleCue(text, words, i, from);
+      const spk = participle ? participleSpeaker(text, words, i) : subjectBefore(text, before, i);
       return spk ? { cue: { start: w.start, end: w.end }, speaker: spk, method: 'mixed' } : null;
     }
     return null;
@@ -45,16 +58,15 @@ export const judgedFragment: MarkedCueRule = {
   summary: 'a fragment quoted as the object of a verb of judging: Berg thanked the police for "a complex operation"',
   method: 'explicit',
   find({ text, q, sentences }) {
-    const s = rangeAt(sentences, q.open);
-    if (!s || !/[a-z]/.test(text.slice(Math.max(s.start, q.open - CUE_WINDOW), q.open))) return null;
-    const from = Math.max(s.start, q.open - CUE_WINDOW);
-    const words = wordsIn(text, from, q.open);
+    const before = clauseBeforeMark(text, q.open, sentences);
+    if (!before) return null;
+    const { words } = before;
     for (let i = words.length - 1; i >= Math.max(0, words.length - JUDGED_REACH); i--) {
       const w = words[i]!;
       // (within the clause: no sentence or clause punctuation between the verb and the mark)
       if (/[.;:!?"“”«»]/.test(text.slice(w.end, q.open))) return null;
       if (!FRAGMENT_CUE_VERBS.has(w.text)) continue;
-      const spk = speakerBefore(text, from, w.start) ?? (from === s.start ? subjectAtStart(text, words.slice(0, i)) : null);
+      const spk = subjectBefore(text, before, i);
       return spk ? { cue: { start: w.start, end: w.end }, speaker: spk, method: 'explicit' } : null;
     }
     return null;
