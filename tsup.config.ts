@@ -1,5 +1,5 @@
 import { copyFileSync, readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __VERSION__: JSON.stringify(version) };
@@ -8,40 +8,36 @@ const define = { __VERSION__: JSON.stringify(version) };
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
 // The tagger's weights are one file beside the bundles, dist/ner-model.bin, which all four
 // read on first use (src/stages/entities/ner-model-file.ts).
+/** A library entry: ESM + CJS with declarations. */
+const library = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  target: 'node20',
+  platform: 'neutral',
+  treeshake: true,
+  define,
+  // CommonJS has no import.meta (esbuild would warn and leave it empty): the loader
+  // reads __filename there
+  esbuildOptions(options, { format }) {
+    if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
+  },
+} satisfies Options;
+
 export default defineConfig([
   {
+    ...library,
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
     clean: true,
-    sourcemap: false,
-    target: 'node20',
-    platform: 'neutral',
-    treeshake: true,
-    define,
-    // CommonJS has no import.meta (esbuild would warn and leave it empty): the loader
-    // reads __filename there
-    esbuildOptions(options, { format }) {
-      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
-    },
     // after `clean`, which empties dist/
     onSuccess: async () => copyFileSync('src/generated/ner-model.bin', 'dist/ner-model.bin'),
   },
   {
     // article-anatomy/html: a bundle of its own, so that the main entry never loads its parser
     // dependencies (linkedom and @mozilla/readability stay external: they are dependencies)
+    ...library,
     entry: { html: 'src/html/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
     clean: false,
-    sourcemap: false,
-    target: 'node20',
-    platform: 'neutral',
-    treeshake: true,
-    define,
-    esbuildOptions(options, { format }) {
-      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
-    },
   },
   {
     entry: { cli: 'src/cli/index.ts' },
