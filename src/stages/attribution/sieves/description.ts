@@ -52,6 +52,20 @@ const FORWARD_REACH = 1200;
 /** How far back (characters) an unnamed source is looked for ("A Labour source … the source"). */
 const EARLIER_DESCRIPTION = 2500;
 
+/** Whether a description introduces an unnamed source: "a"/"an"/"one"/"another", or an owner's
+ *  ("the prime minister's official spokesman"), not an office one person holds ("Canada's prime
+ *  minister": named elsewhere); a definite one refers back in its turn. */
+function introducesSource(t: string): boolean {
+  return INDEFINITE_START.test(t) || (/['’]s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+$/u.test(t) && !endsWithOffice(t));
+}
+
+/** Whether a phrase ends with an office one person holds ("… the prime minister", "… president"). */
+function endsWithOffice(phrase: string): boolean {
+  const padded = ` ${phrase}`;
+  for (const r of LEADER_ROLES) if (padded.endsWith(` ${r}`)) return true;
+  return false;
+}
+
 /**
  * The description an unnamed source was introduced with: "A Labour source told the paper …
  * the source said", "a senior diplomat … the diplomat added". The last indefinite phrase before
@@ -70,11 +84,7 @@ function earlierDescription(ctx: SieveContext, np: SpeakerNP, headWord: string):
     // a title before a name ("spokesman Dmitry Peskov", "spokesman, Dmitry Peskov") is that person's role
     if (/^,?\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     const phrase = speakerBefore(text, Math.max(from, at - 120), end);
-    // (an introduction: "a"/"an"/"one"/"another", or an owner's ("the prime minister's official
-    // spokesman"); a definite one refers back in its turn)
-    // (not an office one person holds, "Canada's prime minister": named elsewhere)
-    const introduces = (t: string) => INDEFINITE_START.test(t) || (/['’]s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+$/u.test(t) && ![...LEADER_ROLES].some((r) => t.endsWith(` ${r}`)));
-    if (phrase && phrase.kind === 'description' && phrase.end === end && introduces(phrase.text) && !ctx.isQuoted(phrase.start)) return { phrase, at };
+    if (phrase && phrase.kind === 'description' && phrase.end === end && introducesSource(phrase.text) && !ctx.isQuoted(phrase.start)) return { phrase, at };
   }
   return null;
 }
@@ -152,7 +162,7 @@ export const description = defineSieve({
       // (an office one person holds, "the prime minister", "the president", is not a previous
       // speaker whose role is given and is another: "defence secretary John Healey"; a
       // diplomat or an MP may be the ambassador or minister named before)
-      const office = [...LEADER_ROLES].some((r) => ` ${words.join(' ')}`.endsWith(` ${r}`));
+      const office = endsWithOffice(words.join(' '));
       if (!plural && ROLE_NOUNS.has(head) && prevEntity && prevEntity.type === 'person' && agreesWith(ctx, prevEntity, nationality) && !(office && hasOtherRole(text, prevEntity, head))) return resolved(prevEntity, 'previous-person');
       // "The President stressed that …" in a lede before the story names him: the person of that
       // role named just after

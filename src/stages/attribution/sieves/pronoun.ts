@@ -93,12 +93,13 @@ export const pronoun = defineSieve({
     const outside = (m: { start: number }) => m.start < q.content.start || m.start >= q.content.end;
     const subjectHere = (m: { start: number; end: number }) => isSubject(ctx.text, m) && outside(m);
     let recent = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender || ctx.genderOf(x) === null, subjectHere);
-    let recentAt = recent ? ctx.latestBefore(np.start, (m) => m.c === recent)?.start ?? -1 : -1;
+    const lastNamedAt = (c: EntityCluster | null) => (c ? ctx.latestBefore(np.start, (m) => m.c === c)?.start ?? -1 : -1);
+    let recentAt = lastNamedAt(recent);
     // ("Patterson told Jayme … he said": of the people named as subjects since the previous
     // quote, one whose gender is known to be the pronoun's wins over one whose gender is not known)
     if (recent && ctx.genderOf(recent) === null) {
       const known = ctx.lastPersonBefore(np.start, (x) => ctx.genderOf(x) === p.gender, subjectHere);
-      const knownAt = known ? ctx.latestBefore(np.start, (m) => m.c === known)?.start ?? -1 : -1;
+      const knownAt = lastNamedAt(known);
       if (known && knownAt > prevAt && np.start - knownAt < RECENT_SUBJECT) {
         recent = known;
         recentAt = knownAt;
