@@ -41,13 +41,17 @@ export interface RunOptions<Until extends StageName = StageName> {
   /** Freeze each stage's annotations before the next one runs, so that a stage changing
    *  another's throws (for tests; it costs time). Default false. */
   freeze?: boolean;
+  /** Stages whose annotations come from elsewhere: the HTML path gives the layout it read
+   *  from the page's markup (src/html/page-layout.ts). */
+  given?: { readonly [Name in StageName]?: (doc: Doc, upstream: Record<string, unknown>) => unknown };
 }
 
 /** Run the stages in order over a normalised document; every stage's annotations by name. */
 export function runPipeline(doc: Doc, options: ResolvedOptions, run: RunOptions = {}): Annotations {
   const out: Record<string, unknown> = {};
   for (const stage of PIPELINE) {
-    const result = (stage.run as (d: Doc, u: unknown, o: ResolvedOptions) => unknown)(doc, out, options);
+    const given = run.given?.[stage.name];
+    const result = given ? given(doc, out) : (stage.run as (d: Doc, u: unknown, o: ResolvedOptions) => unknown)(doc, out, options);
     out[stage.name] = run.freeze ? deepFreeze(result) : result;
     if (stage.name === run.until) break;
   }

@@ -4,11 +4,12 @@
  * rules, extract.ts), compose its text (compose.ts), and analyse that text with the pipeline
  * of analyzeArticle, its layout given by the page (page-layout.ts).
  */
-import { ArticleAnalysisError } from '../errors.js';
+import { ArticleAnalysisError, invalidOptionsError } from '../errors.js';
 import type { Doc, DocDiagnostic, TextRange } from '../document.js';
 import { normalize } from '../stages/normalize.js';
 import { assemble } from '../stages/assemble.js';
-import { PIPELINE, type Annotations } from '../pipeline.js';
+import { runPipeline } from '../pipeline.js';
+import { lowerBoundOf } from '../ranges.js';
 import type { Segments } from '../stages/segment.js';
 import { NerModelUnavailableError } from '../stages/entities/ner-model-file.js';
 import { parsePage } from './parse.js';
@@ -31,10 +32,7 @@ import { AnalyzeHtmlOptionsSchema, HtmlAnalysisSchema, type AnalyzeHtmlOptions, 
 export function analyzeHtml(html: string, options?: AnalyzeHtmlOptions): HtmlAnalysis {
   if (typeof html !== 'string') throw new ArticleAnalysisError('input/not-a-string', `analyzeHtml expects a string, got ${html === null ? 'null' : typeof html}`);
   const parsed = AnalyzeHtmlOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
-    throw new ArticleAnalysisError('options/invalid', `invalid options: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
-  }
+  if (!parsed.success) throw invalidOptionsError(parsed.error.issues);
   try {
     return analyzePage(html, parsed.data);
   } catch (e) {
@@ -86,24 +84,14 @@ function analyzeText(text: string, page: ComposedPage, opts: ResolvedHtmlOptions
   const doc = normalize(text);
   const toText = (r: TextRange | null): TextRange | null => (r && r.start < text.length ? { start: textIndex(doc, r.start), end: textIndex(doc, Math.min(r.end, text.length)) } : null);
   const parts = { headline: toText(page.headline), byline: toText(page.byline), front: page.front.map(toText).filter((r): r is TextRange => r !== null), standfirst: toText(page.standfirst), body: toText(page.body) };
-  const out: Record<string, unknown> = {};
-  for (const stage of PIPELINE) {
-    out[stage.name] = stage.name === 'layout' ? pageLayout(doc, out.segment as Segments, parts) : (stage.run as (d: Doc, u: unknown, o: ResolvedHtmlOptions) => unknown)(doc, out, opts);
-  }
+  const out = runPipeline(doc, opts, { given: { layout: (d, upstream) => pageLayout(d, upstream.segment as Segments, parts) } });
   const docDiagnostics: DocDiagnostic[] = [];
   if (!/\S/.test(doc.text)) docDiagnostics.push({ code: 'input/empty', message: 'the page has no text to analyse', severity: 'warning' });
-  const record = assemble(doc, out as Annotations, docDiagnostics);
+  const record = assemble(doc, out, docDiagnostics);
   return { ...record, body: record.body ?? { start: text.length, end: text.length } };
 }
 
 /** The index in the normalised text of an index of the input (the first character that comes from it or after). */
 function textIndex(doc: Doc, inputIndex: number): number {
-  let lo = 0;
-  let hi = doc.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.toInput[mid]! < inputIndex) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBoundOf(doc.toInput, inputIndex);
 }
