@@ -16,6 +16,18 @@ export function lowerBound(sorted: ReadonlyArray<{ readonly start: number }>, po
   return lo;
 }
 
+/** Index of the first number in `sorted` (ascending) at or above `x`. */
+export function lowerBoundOf(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The range of `sorted` (by start, not overlapping each other: sentences) containing `pos`. */
 export function rangeAt<T extends TextRange>(sorted: readonly T[], pos: number): T | undefined {
   let lo = 0;

@@ -11,6 +11,7 @@
  * reading a range exactly as the pattern run on that range alone would.
  */
 import type { TextRange } from './document.js';
+import { lowerBoundOf } from './ranges.js';
 
 /** A word with its offsets. */
 export interface Word extends TextRange {
@@ -38,14 +39,7 @@ export class WordIndex {
 
   /** Index of the first word starting at or after `pos`. */
   private firstFrom(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBoundOf(this.starts, pos);
   }
 
   /** The words of text[start, end) as the word pattern run on that slice reads them: whole
