@@ -2,7 +2,7 @@
  * analyzeArticle: normalise the input, run the pipeline (src/pipeline.ts: segment → layout →
  * quotes → entities → attribution → language), assemble the record.
  */
-import { ArticleAnalysisError } from './errors.js';
+import { ArticleAnalysisError, invalidOptionsError } from './errors.js';
 import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type DiagnosticCode, type ResolvedOptions } from './schema.js';
 import type { DocDiagnostic } from './document.js';
 import { normalize } from './stages/normalize.js';
@@ -18,10 +18,7 @@ import { NerModelUnavailableError } from './stages/entities/ner-model-file.js';
 export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleAnalysis {
   if (typeof text !== 'string') throw new ArticleAnalysisError('input/not-a-string', `analyzeArticle expects a string, got ${text === null ? 'null' : typeof text}`);
   const parsed = AnalyzeOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
-    throw new ArticleAnalysisError('options/invalid', `invalid options: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
-  }
+  if (!parsed.success) throw invalidOptionsError(parsed.error.issues);
   try {
     return analyze(text, parsed.data);
   } catch (e) {

@@ -34,3 +34,9 @@ export function isArticleAnalysisError(value: unknown): value is ArticleAnalysis
     (typeof value === 'object' && value !== null && (value as Error).name === 'ArticleAnalysisError' && typeof (value as ArticleAnalysisError).code === 'string')
   );
 }
+
+/** The 'options/invalid' error for the issues zod found, one message naming each path. */
+export function invalidOptionsError(zodIssues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string }>): ArticleAnalysisError {
+  const issues = zodIssues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+  return new ArticleAnalysisError('options/invalid', `invalid options: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
+}
