@@ -40,6 +40,15 @@ export default defineConfig([
     clean: false,
   },
   {
+    // article-anatomy/server and article-anatomy/queue: the service and the queue workers as
+    // libraries, for Node only; fastify, bullmq and ioredis stay external (optional peer
+    // dependencies, installed by those who use these entries)
+    ...library,
+    platform: 'node',
+    entry: { server: 'src/server/index.ts', queue: 'src/queue/index.ts' },
+    clean: false,
+  },
+  {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
@@ -50,8 +59,8 @@ export default defineConfig([
     define,
   },
   {
-    // the batch command's worker threads load dist/worker.js (self-contained, like the CLI)
-    entry: { worker: 'src/cli/worker.ts' },
+    // the analysis pool's worker threads (batch, serve, worker) load dist/worker.js (self-contained, like the CLI)
+    entry: { worker: 'src/pool/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

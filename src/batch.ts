@@ -13,8 +13,10 @@ export type BatchItem = string | { id?: string | number | null; text: unknown; [
 
 /** Codes of a batch item's error: an ArticleAnalysisError's code, an item without a string
  *  "text" ('input/no-text'), a JSONL line that is no JSON or a blank one (the CLI's
- *  'input/invalid-json', 'input/empty'), or an unexpected exception ('internal/error'). */
-export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'input/empty', 'internal/error'] as const;
+ *  'input/invalid-json', 'input/empty'), a line over the service's size limit or an analysis
+ *  over its time limit ('limit/line-too-large', 'limit/timeout': the service and the queue
+ *  workers), or an unexpected exception ('internal/error'). */
+export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'input/empty', 'limit/line-too-large', 'limit/timeout', 'internal/error'] as const;
 
 const batchErrorShape = {
   /** one of BATCH_ERROR_CODES: stable, for programs */

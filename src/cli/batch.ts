@@ -7,8 +7,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Tinypool } from 'tinypool';
+import type { Tinypool } from 'tinypool';
 import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
 import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
@@ -18,6 +17,7 @@ import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
 import { analyzeHtmlItem } from './html.js';
+import { createAnalysisPool, runOnPool, workerFile } from '../pool/index.js';
 
 /** A line that carries a web page: {"id"?, "html", "url"?}; null for any other line. */
 function readPage(item: unknown, index: number): { id: string | number; html: string; url: string | undefined } | null {
@@ -61,10 +61,6 @@ interface BatchArgs {
 
 
 class UsageError extends Error {}
-
-/** Young-generation heap of a worker: an analysis makes many short-lived strings; 32 MB halves
- *  the scavenges of the default and gave 12 % more articles/s on two threads at the same RSS. */
-const WORKER_YOUNG_MB = 32;
 
 /** Parse the batch command's arguments (after "batch"). */
 export function parseBatchArgs(argv: readonly string[]): BatchArgs {
@@ -150,24 +146,25 @@ export function threadCount(requested: number, cores: number, lines: number | nu
   return Math.max(1, Math.min(requested, cores, lines ?? Infinity));
 }
 
-/** The worker pool for that many threads (none for one: the analysis then runs in this thread).
- *  When the number of lines is not known (standard input), threads start as lines arrive, so
- *  one article on standard input starts one thread. */
+/** The worker pool for that many threads (none for one: the analysis then runs in this thread,
+ *  nor when dist/worker.js is not built, as when the sources run). When the number of lines is
+ *  not known (standard input), threads start as lines arrive, so one article on standard input
+ *  starts one thread. */
 function startPool(threads: number, linesKnown: boolean): Tinypool | null {
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (threads < 2 || !existsSync(workerFile)) return null;
-  // idle threads are kept to the end (the default would stop and restart them between lines)
-  return new Tinypool({ filename: workerFile, minThreads: linesKnown ? threads : 1, maxThreads: threads, idleTimeout: 3_600_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  if (threads < 2 || !workerFile()) return null;
+  return createAnalysisPool(threads, linesKnown ? threads : 1);
 }
 
-type LineOutcome = { out: string; failed: boolean };
+/** The output text of one input line, and whether it is an error. */
+export type LineOutcome = { out: string; failed: boolean };
 
 /** The output of one input line: an error record for a blank line, a line that is no JSON or has
  *  no text (its id the line number unless it names one), else the analysis, on the pool when
  *  there is one. */
-function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat): Promise<LineOutcome> {
+export function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat, timeoutMs?: number): Promise<LineOutcome> {
   const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
   // a blank line still gets its output line: otherwise output line n no longer answers input line n
+  if (line.tooLong) return failure(line.number, 'limit/line-too-large', `line ${line.number} is longer than the limit: not analysed`);
   if (!line.text.trim()) return failure(line.number, 'input/empty', `line ${line.number} is blank: nothing to analyse`);
   let item: unknown;
   try {
@@ -177,7 +174,7 @@ function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOpt
   }
   const page = readPage(item, line.number - 1);
   if (page) {
-    if (pool) return (pool.run({ id: page.id, html: page.html, url: page.url, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(page.id, 'internal/error', e.message));
+    if (pool) return runOnPool(pool, { id: page.id, html: page.html, url: page.url, options, format }, timeoutMs);
     return analyzeHtmlItem(page.html, page.url, options).then((out) => {
       const o = { id: page.id, ...out };
       return { out: formatOutcome(o, format), failed: 'error' in o };
@@ -185,7 +182,7 @@ function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOpt
   }
   const read = readItem(item as never, line.number - 1);
   if ('error' in read) return failure(read.id, read.error.code, read.error.message);
-  if (pool) return (pool.run({ id: read.id, text: read.text, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(read.id, 'internal/error', e.message));
+  if (pool) return runOnPool(pool, { id: read.id, text: read.text, options, format }, timeoutMs);
   const o = { id: read.id, ...analyzeItem(read.text, options) };
   return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
 }

@@ -15,6 +15,10 @@ import { analyzeHtmlItem, looksLikeHtml } from './html.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
        article-anatomy batch [options] [FILE.jsonl]   (many articles; see batch --help)
+       article-anatomy serve [--port N] [--host H]    (an HTTP service; see serve --help)
+       article-anatomy worker --redis URL             (queue workers on Redis; see worker --help)
+       article-anatomy enqueue FILE.jsonl --redis URL (put articles on the queue)
+       article-anatomy results --redis URL            (their records, in input order)
 
 Analyse a news article (plain text or a web page, UTF-8) and print its anatomy as JSON:
 dateline, headline, people, organisations, quotes with speakers, language, furniture.
@@ -111,15 +115,23 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 
 exitQuietlyWhenOutputCloses();
 const argv = process.argv.slice(2);
-if (argv[0] === 'batch') {
-  runBatch(argv.slice(1)).then(
+
+/** Run a subcommand: its promise resolves to the exit code; an unexpected error is reported
+ *  with the command's name and exits 2. */
+function runCommand(name: string, run: (argv: readonly string[]) => Promise<number>): void {
+  run(argv.slice(1)).then(
     (code) => (process.exitCode = code),
     (e: Error) => {
-      process.stderr.write(`article-anatomy batch: ${e.message}\n`);
+      process.stderr.write(`article-anatomy ${name}: ${e.message}\n`);
       process.exitCode = 2;
     },
   );
-} else
+}
+
+if (argv[0] === 'batch') runCommand('batch', runBatch);
+else if (argv[0] === 'serve') runCommand('serve', async (a) => (await import('./serve.js')).runServe(a));
+else if (argv[0] === 'worker' || argv[0] === 'enqueue' || argv[0] === 'results') runCommand(argv[0], async (a) => (await import('./queue.js')).runQueueCommand(argv[0]!, a));
+else
   main(argv).catch((e: Error) => {
     process.stderr.write(`article-anatomy: ${e.message}\n`);
     process.exitCode = 2;
