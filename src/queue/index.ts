@@ -189,7 +189,10 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     throw isDeterministic(error.code) ? new UnrecoverableError(reason) : new Error(reason);
   };
 
-  const worker = new Worker<ArticleJob, ArticleJobResult>(name, process, { connection: redis, concurrency, lockDuration: options.lockDurationMs ?? 30_000, maxStalledCount: 2 });
+  const lockDuration = options.lockDurationMs ?? 30_000;
+  // stalled jobs (of a worker killed, or cut off when Redis restarted) are looked for as often
+  // as a lock lasts, so they are taken over within about two lock durations
+  const worker = new Worker<ArticleJob, ArticleJobResult>(name, process, { connection: redis, concurrency, lockDuration, stalledInterval: lockDuration, maxStalledCount: 2 });
   worker.on('completed', () => void counts.completed++);
   worker.on('failed', (job, _e) => {
     if (job && (job.finishedOn || job.attemptsMade >= (job.opts.attempts ?? 1))) counts.failed++;

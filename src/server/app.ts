@@ -65,6 +65,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     inFlight++;
   });
   app.addHook('onResponse', async () => void inFlight--);
+  // while closing, an answer ends its connection: a keep-alive client would otherwise hold the
+  // closing server open after its request in flight was answered
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('preClose', async () => void (closing = true));
   app.addHook('onClose', async () => void (await pool.destroy()));
   app.setErrorHandler((e: FastifyError, _request, reply) => sendError(reply, codeOfFastifyError(e), e.message));
