@@ -13,6 +13,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedis, startRedis, type TestRedis } from '../setup/redis.js';
+import { enqueue, queueEvents, readResults, resultOf, startWorker as startWorkerInProcess } from '../../src/queue/index.js';
 
 const cli = join(import.meta.dirname, '../../dist/cli.js');
 const GIVEN = ['Amara', 'Tomas', 'Leila', 'Kofi', 'Ines', 'Ravi', 'Mei', 'Oskar'];
@@ -160,6 +161,34 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
       await queue.close();
     }
   }, 120_000);
+
+  it('from TypeScript: enqueue, startWorker, an event per job, readResults in order, resultOf by id', async () => {
+    const where = { redis: redis.url, queue: 'library' };
+    const events = queueEvents(where);
+    await events.waitUntilReady();
+    const completed: unknown[] = [];
+    events.on('completed', ({ returnvalue }) => completed.push(returnvalue));
+    const items = (async function* () {
+      for (let i = 0; i < 5; i++) yield { id: `b${i}`, text: article(i + 40) };
+      yield { id: 'page', html: `<html><body><article><p>${article(7)}</p></article></body></html>`, url: 'https://news.example/p' };
+    })();
+    expect(await enqueue(items, where)).toEqual({ first: 1, last: 6, count: 6 });
+    const worker = await startWorkerInProcess({ ...where, concurrency: 2 });
+    try {
+      const lines: Array<{ id: string; metadata?: { url: string } }> = [];
+      for await (const line of readResults(where)) lines.push(JSON.parse(line));
+      expect(lines.map((l) => l.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'page']);
+      expect(lines[5]!.metadata!.url).toBe('https://news.example/p');
+      expect(JSON.parse((await resultOf('b2', where))!).quotes[0].speaker.name).toBe(`${GIVEN[42 % 8]} ${FAMILY[Math.floor(42 / 8) % 8]}`);
+      expect(await resultOf('never-enqueued', where)).toBeNull();
+      await waitFor(async () => completed.length === 6, 10_000);
+      expect(completed).toContainEqual({ position: 3, id: 'b2' });
+      expect(worker.counts).toEqual({ completed: 6, failed: 0 });
+    } finally {
+      await worker.close();
+      await events.close();
+    }
+  }, 60_000);
 
   it('Redis restarted mid-run: the workers reconnect and finish', async () => {
     const n = 2000;
