@@ -16,6 +16,7 @@ import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
+import { UsageError } from './long-running.js';
 import { analyzeHtmlItem } from './html.js';
 import { createAnalysisPool, runOnPool, workerFile } from '../pool/index.js';
 
@@ -59,8 +60,6 @@ interface BatchArgs {
   progress: boolean;
 }
 
-
-class UsageError extends Error {}
 
 /** Parse the batch command's arguments (after "batch"). */
 export function parseBatchArgs(argv: readonly string[]): BatchArgs {

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { readLines } from './lines.js';
 import { isMissingPackage } from './serve.js';
+import { UsageError, untilSignalled } from './long-running.js';
 
 const COMMON = `  --redis URL        the Redis server (e.g. redis://127.0.0.1:6379); default: $REDIS_URL
   --queue NAME       the queue (default article-anatomy)`;
@@ -50,8 +51,6 @@ ${COMMON}
   --no-wait          stop at the first article not done yet
 `,
 };
-
-class UsageError extends Error {}
 
 interface QueueArgs {
   redis: string | null;
@@ -183,25 +182,13 @@ export async function runQueueCommand(command: string, argv: readonly string[]):
   const started = Date.now();
   const report = setInterval(() => say(`${worker.counts.completed} done, ${worker.counts.failed} failed, ${(worker.counts.completed / ((Date.now() - started) / 1000)).toFixed(1)}/s`), 10_000);
   report.unref();
-  return new Promise((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) process.exit(1);
-      stopping = true;
-      say(`${signal}: finishing the jobs in hand, then stopping`);
+  return untilSignalled(
+    async () => {
       clearInterval(report);
-      worker.close().then(
-        () => {
-          say(`stopped: ${worker.counts.completed} done, ${worker.counts.failed} failed`);
-          resolve(0);
-        },
-        (e: Error) => {
-          say(e.message);
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGTERM', () => stop('SIGTERM'));
-    process.on('SIGINT', () => stop('SIGINT'));
-  });
+      await worker.close();
+      return `stopped: ${worker.counts.completed} done, ${worker.counts.failed} failed`;
+    },
+    say,
+    'finishing the jobs in hand',
+  );
 }

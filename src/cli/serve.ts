@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../version.js';
+import { UsageError, untilSignalled } from './long-running.js';
 
 export const SERVE_HELP = `Usage: article-anatomy serve [options]
 
@@ -34,8 +35,6 @@ interface ServeArgs {
   timeoutMs: number;
   log: boolean;
 }
-
-class UsageError extends Error {}
 
 /** Parse serve's arguments (after "serve"). */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
@@ -103,25 +102,12 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : args.port;
   process.stderr.write(`article-anatomy serve ${VERSION}: listening on http://${args.host.includes(':') ? `[${args.host}]` : args.host}:${port} (${args.threads} analysis thread${args.threads > 1 ? 's' : ''})\n`);
-  return new Promise((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      // a second signal: stop at once
-      if (stopping) process.exit(1);
-      stopping = true;
-      process.stderr.write(`article-anatomy serve: ${signal}: finishing the requests in flight, then stopping\n`);
-      app.close().then(
-        () => {
-          process.stderr.write('article-anatomy serve: stopped\n');
-          resolve(0);
-        },
-        (e: Error) => {
-          process.stderr.write(`article-anatomy serve: ${e.message}\n`);
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGTERM', () => stop('SIGTERM'));
-    process.on('SIGINT', () => stop('SIGINT'));
-  });
+  return untilSignalled(
+    async () => {
+      await app.close();
+      return 'stopped';
+    },
+    (m) => process.stderr.write(`article-anatomy serve: ${m}\n`),
+    'finishing the requests in flight',
+  );
 }
