@@ -5,7 +5,8 @@
  *   - this package has an install-time script (preinstall, install, postinstall, prepare),
  *   - a runtime dependency (any depth) runs an install script, or is deprecated,
  *   - a runtime dependency's licence is not a permissive one (MIT, ISC, BSD, Apache-2.0),
- *   - `npm audit --omit=dev` reports a high or critical advisory.
+ *   - `npm audit --omit=dev` reports a high or critical advisory,
+ *   - a package that the optional peers (fastify, bullmq, ioredis) bring has another licence.
  * When the registry has no audit endpoint (a mirror answers 405), that is printed and the
  * audit is skipped; `--require-audit` makes it a failure. `--offline` skips the registry.
  */
@@ -46,6 +47,31 @@ for (const [path, p] of runtime) {
 console.log(`check-deps: ${runtime.length} runtime packages: ${runtime.map(([path, p]) => `${path.replace(/^.*node_modules\//, '')}@${p.version} (${p.license})`).join(', ')}`);
 const devScripts = Object.entries(packages).filter(([path, p]) => path && p.dev && p.hasInstallScript).map(([path]) => path.replace(/^.*node_modules\//, ''));
 if (devScripts.length) console.log(`check-deps: install scripts in development tools only (not installed for users): ${[...new Set(devScripts)].join(', ')}`);
+
+// 3b. the optional peers (fastify; bullmq, ioredis), installed by those who run serve or worker:
+// their whole trees, resolved in the lock as npm resolves them, held to the same licences
+const lockPath = (from, name) => {
+  for (let dir = from; ; dir = dir.slice(0, dir.lastIndexOf('/node_modules/'))) {
+    const candidate = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+    if (packages[candidate]) return candidate;
+    if (!dir.includes('/node_modules/')) return packages[`node_modules/${name}`] ? `node_modules/${name}` : null;
+  }
+};
+const peerTree = new Set();
+const visit = (path) => {
+  if (!path || peerTree.has(path)) return;
+  peerTree.add(path);
+  for (const dep of Object.keys({ ...packages[path].dependencies, ...packages[path].optionalDependencies })) visit(lockPath(path, dep));
+};
+for (const name of Object.keys(pkg.peerDependencies ?? {})) visit(lockPath('', name));
+const peerScripts = [];
+for (const path of peerTree) {
+  const p = packages[path];
+  const name = path.replace(/^.*node_modules\//, '');
+  if (!PERMISSIVE.test(p.license ?? '')) problems.push(`${name}@${p.version} (optional peers' tree) has licence ${p.license ?? '(none)'}`);
+  if (p.hasInstallScript) peerScripts.push(`${name}${p.optional ? ' (optional)' : ''}`);
+}
+console.log(`check-deps: optional peers (serve, worker) bring ${peerTree.size} packages, all with permissive licences${peerScripts.length ? `; install scripts: ${peerScripts.join(', ')}` : ''}`);
 
 if (!offline) {
   // 4. deprecations, from the registry
