@@ -177,7 +177,14 @@ export async function runQueueCommand(command: string, argv: readonly string[]):
   }
   // worker
   const concurrency = args.concurrency ?? availableParallelism() * 2;
-  const worker = await queue.startWorker({ ...where, concurrency, timeoutMs: args.timeoutMs, lockDurationMs: args.lockMs });
+  let lastConnectionError = 0;
+  const onConnectionError = (e: Error) => {
+    // once per 10 s while Redis is away (ioredis tries again every few hundred ms)
+    if (Date.now() - lastConnectionError < 10_000) return;
+    lastConnectionError = Date.now();
+    say(`Redis: ${e.message} (trying again)`);
+  };
+  const worker = await queue.startWorker({ ...where, concurrency, timeoutMs: args.timeoutMs, lockDurationMs: args.lockMs, onConnectionError });
   say(`working on ${args.queue} at ${args.redis!.replace(/\/\/[^@/]*@/, '//…@')} (concurrency ${concurrency})`);
   const started = Date.now();
   const report = setInterval(() => say(`${worker.counts.completed} done, ${worker.counts.failed} failed, ${(worker.counts.completed / ((Date.now() - started) / 1000)).toFixed(1)}/s`), 10_000);

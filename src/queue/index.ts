@@ -51,9 +51,12 @@ export interface ArticleJobResult {
 const keysOf = (queue: string) => ({ seq: `article-anatomy:${queue}:seq`, results: `article-anatomy:${queue}:results`, ids: `article-anatomy:${queue}:ids` });
 
 /** An ioredis connection as BullMQ wants it (no per-request retry limit: blocking commands and
- *  reconnection after a Redis restart). */
-function connect(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+ *  reconnection after a Redis restart). Its errors go to `onError` (default: nowhere): ioredis
+ *  retries the connection itself, and without a listener it would print every failed try. */
+function connect(url: string, onError: (e: Error) => void = () => {}): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  redis.on('error', onError);
+  return redis;
 }
 
 /** Retry policy of a job: 3 attempts, 1 s then 2 s apart (errors that the same input always
@@ -149,6 +152,8 @@ export interface WorkerOptions extends QueueOptions {
   timeoutMs?: number;
   /** how long a job stays with a worker that stopped answering before another takes it (default 30,000 ms) */
   lockDurationMs?: number;
+  /** told of each failed try to reach Redis (ioredis goes on trying; default: nothing) */
+  onConnectionError?: (e: Error) => void;
 }
 
 /** Start a worker: it takes jobs from the queue until closed. */
@@ -160,7 +165,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const threads = options.threads ?? Math.min(concurrency, cores);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const pool = createAnalysisPool(threads);
-  const redis = connect(options.redis);
+  const redis = connect(options.redis, options.onConnectionError);
   const counts = { completed: 0, failed: 0 };
   const format = { fields: null, quotes: null };
 
@@ -216,7 +221,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
  *  the first one not done. `onWaiting(done, total)` reports progress while it waits. */
 export async function* readResults(options: QueueOptions & { wait?: boolean; pollMs?: number; onWaiting?: (done: number, total: number) => void }): AsyncGenerator<string> {
   const keys = keysOf(options.queue ?? DEFAULT_QUEUE);
-  const redis = new Redis(options.redis, { maxRetriesPerRequest: null });
+  const redis = connect(options.redis);
   try {
     const total = Number((await redis.get(keys.seq)) ?? 0);
     for (let from = 1; from <= total; from += 500) {
@@ -242,7 +247,7 @@ export async function* readResults(options: QueueOptions & { wait?: boolean; pol
  *  done or was never enqueued. */
 export async function resultOf(id: string | number, options: QueueOptions): Promise<string | null> {
   const keys = keysOf(options.queue ?? DEFAULT_QUEUE);
-  const redis = new Redis(options.redis, { maxRetriesPerRequest: null });
+  const redis = connect(options.redis);
   try {
     const position = await redis.hget(keys.ids, JSON.stringify(id));
     return position === null ? null : await redis.hget(keys.results, position);
@@ -252,7 +257,15 @@ export async function resultOf(id: string | number, options: QueueOptions): Prom
 }
 
 /** BullMQ's events of the queue ('completed' with {position, id}, 'failed' with the error record
- *  as its reason), for a producer that wants an event per job. Close it when done. */
+ *  as its reason), for a producer that wants an event per job. Close it when done (that closes
+ *  its connection too: BullMQ leaves a connection it was given open). */
 export function queueEvents(options: QueueOptions): QueueEvents {
-  return new QueueEvents(options.queue ?? DEFAULT_QUEUE, { connection: connect(options.redis) });
+  const connection = connect(options.redis);
+  const events = new QueueEvents(options.queue ?? DEFAULT_QUEUE, { connection });
+  const close = events.close.bind(events);
+  events.close = async () => {
+    await close();
+    connection.disconnect();
+  };
+  return events;
 }

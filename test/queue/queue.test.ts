@@ -201,6 +201,8 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
     const lines = await results(redis.url, 'restart');
     expectAllInOrder(lines, n);
     expect(worker.exitCode).toBe(null);
+    // it said once that Redis was away, and went on trying
+    expect(worker.log()).toMatch(/Redis: .*ECONNREFUSED.* \(trying again\)/);
     expect(await stopWorker(worker)).toBe(0);
   }, 180_000);
 });
