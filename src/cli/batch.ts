@@ -13,7 +13,7 @@ import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
 import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
-import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
+import { carriedOf, CSV_HEADER, formatOutcome, type Carried, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
@@ -31,7 +31,9 @@ export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 Analyse many articles: reads JSON lines {"id": …, "text": …} from FILE or standard input and
 writes one JSON line per input line, in input order: {"id", …record} or {"id", "error"}.
 A line may carry a web page instead: {"id": …, "html": …, "url": …} (url optional); its
-record has the page's text, body and metadata too.
+record has the page's text, body and metadata too. A line's "date" and "source" (strings:
+when the article appeared, its outlet) are copied to its output line, after the id, for
+\`article-anatomy report\`; other keys are not.
 A bad or blank line becomes an error line (its id: its line number) and the run goes on.
 Ctrl-C stops with the summary so far; what was written is a valid prefix of the output.
 
@@ -166,7 +168,7 @@ type LineOutcome = { out: string; failed: boolean };
  *  no text (its id the line number unless it names one), else the analysis, on the pool when
  *  there is one. */
 function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat): Promise<LineOutcome> {
-  const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
+  const failure = (id: unknown, code: BatchErrorCode, message: string, carried?: Carried) => Promise.resolve({ out: formatOutcome({ id, carried, error: { code, message } }, format), failed: true });
   // a blank line still gets its output line: otherwise output line n no longer answers input line n
   if (!line.text.trim()) return failure(line.number, 'input/empty', `line ${line.number} is blank: nothing to analyse`);
   let item: unknown;
@@ -175,18 +177,19 @@ function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOpt
   } catch (e) {
     return failure(line.number, 'input/invalid-json', `line ${line.number}: ${(e as Error).message}`);
   }
+  const carried = carriedOf(item);
   const page = readPage(item, line.number - 1);
   if (page) {
-    if (pool) return (pool.run({ id: page.id, html: page.html, url: page.url, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(page.id, 'internal/error', e.message));
+    if (pool) return (pool.run({ id: page.id, carried, html: page.html, url: page.url, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(page.id, 'internal/error', e.message, carried));
     return analyzeHtmlItem(page.html, page.url, options).then((out) => {
-      const o = { id: page.id, ...out };
+      const o = { id: page.id, carried, ...out };
       return { out: formatOutcome(o, format), failed: 'error' in o };
     });
   }
   const read = readItem(item as never, line.number - 1);
-  if ('error' in read) return failure(read.id, read.error.code, read.error.message);
-  if (pool) return (pool.run({ id: read.id, text: read.text, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(read.id, 'internal/error', e.message));
-  const o = { id: read.id, ...analyzeItem(read.text, options) };
+  if ('error' in read) return failure(read.id, read.error.code, read.error.message, carried);
+  if (pool) return (pool.run({ id: read.id, carried, text: read.text, options, format }) as Promise<LineOutcome>).catch((e: Error) => failure(read.id, 'internal/error', e.message, carried));
+  const o = { id: read.id, carried, ...analyzeItem(read.text, options) };
   return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
 }
 
