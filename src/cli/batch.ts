@@ -17,6 +17,7 @@ import { carriedOf, CSV_HEADER, formatOutcome, type Carried, type OutputFormat }
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
+import { countLines, progressReporter } from './progress.js';
 import { analyzeHtmlItem } from './html.js';
 
 /** A line that carries a web page: {"id"?, "html", "url"?}; null for any other line. */
@@ -103,46 +104,6 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs {
     else a.file = arg === '-' ? null : arg;
   }
   return a;
-}
-
-/** Progress on stderr: a bar with rate and ETA on a terminal, a plain line every 10 s otherwise. */
-function progressReporter(total: number | null, enabled: boolean): { tick: (done: number) => void; end: () => void } {
-  const start = Date.now();
-  const tty = !!process.stderr.isTTY;
-  let last = start;
-  const line = (done: number) => {
-    const secs = (Date.now() - start) / 1000;
-    const rate = done / Math.max(secs, 1e-3);
-    if (!tty) return `article-anatomy batch: ${done}${total ? `/${total}` : ''} articles, ${rate.toFixed(1)}/s`;
-    const eta = total && rate > 0 ? ` ETA ${Math.max(0, Math.round((total - done) / rate))}s` : '';
-    const width = 24;
-    const bar = total ? `[${'='.repeat(Math.round((done / total) * width)).padEnd(width)}] ` : '';
-    return `\r${bar}${done}${total ? `/${total}` : ''} ${rate.toFixed(1)}/s${eta}   `;
-  };
-  return {
-    tick(done) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - last < (tty ? 200 : 10_000)) return;
-      last = now;
-      process.stderr.write(tty ? line(done) : line(done) + '\n');
-    },
-    end() {
-      if (enabled && tty) process.stderr.write('\r' + ' '.repeat(60) + '\r');
-    },
-  };
-}
-
-/** Count the lines of a file (for the progress ETA and the thread count), streaming; text after
- *  the last newline is a line too. */
-async function countLines(file: string): Promise<number> {
-  let n = 0;
-  let last = 10;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (const b of chunk) if (b === 10) n++;
-    if (chunk.length) last = chunk[chunk.length - 1]!;
-  }
-  return last === 10 ? n : n + 1;
 }
 
 /** Threads to run: as asked, but no more than the cores (more only add memory and switching:
@@ -234,7 +195,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   if (args.workers > cores) process.stderr.write(`article-anatomy batch: --workers ${args.workers} capped at ${cores}, the machine's cores\n`);
   const threads = threadCount(args.workers, cores, total);
   const pool = startPool(threads, total !== null);
-  const progress = progressReporter(total, args.progress);
+  const progress = progressReporter('article-anatomy batch', 'articles', total, args.progress);
   const format: OutputFormat = { fields: args.fields, quotes: args.quotes };
   const write = async (s: string) => {
     if (s && !process.stdout.write(s)) await once(process.stdout, 'drain');
