@@ -7,6 +7,7 @@ import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
+import { runReport } from './report.js';
 import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
@@ -15,6 +16,7 @@ import { analyzeHtmlItem, looksLikeHtml } from './html.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
        article-anatomy batch [options] [FILE.jsonl]   (many articles; see batch --help)
+       article-anatomy report RECORDS.jsonl -o report.html   (charts of a batch's records; see report --help)
 
 Analyse a news article (plain text or a web page, UTF-8) and print its anatomy as JSON:
 dateline, headline, people, organisations, quotes with speakers, language, furniture.
@@ -116,6 +118,14 @@ if (argv[0] === 'batch') {
     (code) => (process.exitCode = code),
     (e: Error) => {
       process.stderr.write(`article-anatomy batch: ${e.message}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else if (argv[0] === 'report') {
+  runReport(argv.slice(1)).then(
+    (code) => (process.exitCode = code),
+    (e: Error) => {
+      process.stderr.write(`article-anatomy report: ${e.message}\n`);
       process.exitCode = 2;
     },
   );
