@@ -44,7 +44,7 @@ try {
     await tab.setViewport({ width: 1000, height: 1300 });
     await tab.goto(`file://${page}`, { waitUntil: 'load' });
     // the top of the page down to the end of the first chart's table
-    const bottom = await tab.$eval('#speakers .table-tools', (e) => Math.ceil(e.getBoundingClientRect().bottom + window.scrollY + 8));
+    const bottom = await tab.$eval('#speakers .table-tools', (e) => Math.ceil(e.getBoundingClientRect().bottom + e.ownerDocument.defaultView.scrollY + 8));
     await tab.screenshot(args.includes('--full') ? { path: out, fullPage: true } : { path: out, clip: { x: 0, y: 0, width: 1000, height: bottom } });
   } finally {
     await browser.close();
