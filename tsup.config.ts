@@ -68,4 +68,16 @@ export default defineConfig([
     platform: 'node',
     define,
   },
+  {
+    // the coverage report's page script (article-anatomy report inlines it into the page,
+    // with d3 and Plot, which scripts/build-report-assets.mjs copies beside it): a browser
+    // script that reads Plot and d3 as globals; the library never loads it
+    entry: { 'report/client': 'src/report/client/index.ts' },
+    format: ['iife'],
+    dts: false,
+    clean: false,
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+  },
 ]);

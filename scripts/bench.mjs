@@ -8,17 +8,23 @@
  *   - adversarial inputs (1 MB of quote marks, capitals, dashes, one line, …): time each
  *   - batch: articles/s on 1 and 2 worker threads, and their peak RSS
  *   - with ../shared present, the shared speed suite (300 real articles vs naive compromise)
+ *   - the coverage report (#19): `article-anatomy report` end to end over 10,000 records (the
+ *     invented fixtures' records repeated with distinct ids, dates, outlets and many invented
+ *     names; target <= 10 s), its peak RSS there and over 30,000 and 100,000 such records
+ *     (bounded memory: flat once its counters are full), and, with ../shared present, over
+ *     the records of 2,000 real articles (batch, then report; the report's time)
  * Options: --quick (fewer repetitions, no shared suite), --articles N (batch size, 2000),
  * --adversarial (only the adversarial rows), --scaling (only the scaling check: each of 31
  * repeated pieces of news text at 250 KB and 1 MB; a ratio of times above 6, where 4 is
- * linear, is marked).
+ * linear, is marked), --report (only the coverage report's rows).
  */
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fixtureTexts, OUTLETS } from './report-fixtures.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist', 'index.js');
@@ -120,6 +126,100 @@ async function scalingRows() {
   }
 }
 
+/** Write `n` batch output lines to `file`, made of the records of the invented fixtures:
+ *  each with its own id, a date in 2024–2025, one of 12 invented outlets, and, in three
+ *  lines of four, its people and organisations renamed from about 40,000 invented names (so
+ *  that the report's counters hold more names than they keep). Written in chunks: 100,000
+ *  lines are about 700 MB. */
+function writeReportRecords(file, n, records) {
+  const outlets = [...OUTLETS, ...Array.from({ length: 8 }, (_, k) => `The ${invented(k + 100)} Post`)];
+  const fd = openSync(file, 'w');
+  let chunk = [];
+  for (let i = 0; i < n; i++) {
+    const rec = records[i % records.length];
+    const renamed = new Map();
+    const rename = (name) => {
+      if (i % 4 === 0) return name;
+      if (!renamed.has(name)) renamed.set(name, `${invented(((i * 2654435761) >>> 0) % 40_000 + renamed.size)} ${name.split(' ').at(-1)}`);
+      return renamed.get(name);
+    };
+    const day = new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);
+    const line = {
+      id: `bench-${i}`,
+      date: day,
+      source: outlets[i % outlets.length],
+      ...rec,
+      people: rec.people.map((p) => ({ ...p, name: rename(p.name) })),
+      organizations: rec.organizations.map((o) => ({ ...o, name: rename(o.name) })),
+      quotes: rec.quotes.map((q) => (q.speaker?.entityId ? { ...q, speaker: { ...q.speaker, name: rename(q.speaker.name) } } : q)),
+    };
+    chunk.push(JSON.stringify(line));
+    if (chunk.length === 1000 || i === n - 1) {
+      writeSync(fd, chunk.join('\n') + '\n');
+      chunk = [];
+    }
+  }
+  closeSync(fd);
+}
+
+/** Time `article-anatomy report` on a records file (wall, with start-up); its peak RSS. */
+function timeReport(file, out) {
+  const { ms, r } = timeNode([cli, 'report', file, '-o', out, '--no-progress']);
+  if (r.status !== 0) throw new Error(`report failed: ${r.stderr}`);
+  return { ms, rss: /peak RSS (\d+) MB/.exec(r.stderr)?.[1] ?? '?' };
+}
+
+/** 2,000 real articles of ../shared/data (by turns from each set of plain-text articles),
+ *  with their set as the outlet and their date where they have one; null without the data. */
+function sharedArticles(n) {
+  const dir = join(root, '..', 'shared', 'data', 'articles');
+  if (!existsSync(dir)) return null;
+  const sets = readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'articles.jsonl')))
+    .sort()
+    .map((d) => readFileSync(join(dir, d, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+  const out = [];
+  for (let k = 0; out.length < n && sets.some((s) => k < s.length); k++)
+    for (const s of sets) if (k < s.length && out.length < n) out.push({ id: s[k].id, ...(typeof s[k].date === 'string' ? { date: s[k].date } : {}), source: s[k].source, text: s[k].text });
+  return out;
+}
+
+async function reportRows() {
+  const { analyzeArticle } = await import(dist);
+  const records = fixtureTexts().map(({ text }) => analyzeArticle(text));
+  const dir = mkdtempSync(join(tmpdir(), 'article-anatomy-bench-report-'));
+  try {
+    const rss = {};
+    for (const n of [10_000, 30_000, 100_000]) {
+      const file = join(dir, `records-${n}.jsonl`);
+      writeReportRecords(file, n, records);
+      const { ms, rss: peak } = timeReport(file, join(dir, 'report.html'));
+      rss[n] = peak;
+      say(`report of ${n.toLocaleString('en')} records (invented, ${Math.round(statSync(file).size / 1e6)} MB): ${(ms / 1000).toFixed(1)} s${n === 10_000 ? ' (target <= 10 s)' : ''}, peak RSS ${peak} MB`);
+      rmSync(file);
+    }
+    // the counters fill (at twice their capacity) within about 20,000 such records; from there
+    // what the report keeps no longer grows, and neither does the heap V8 sizes to it
+    say(`report peak RSS at 10,000 / 30,000 / 100,000 records: ${rss[10_000]} / ${rss[30_000]} / ${rss[100_000]} MB (target: flat once the counters are full)`);
+    const real = sharedArticles(2000);
+    if (real) {
+      const input = join(dir, 'real.jsonl');
+      writeFileSync(input, real.map((a) => JSON.stringify(a)).join('\n') + '\n');
+      const recordsFile = join(dir, 'real-records.jsonl');
+      const b = spawnSync(process.execPath, [cli, 'batch', input, '--no-progress'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      writeFileSync(recordsFile, b.stdout);
+      const { ms, rss: peak } = timeReport(recordsFile, join(dir, 'real.html'));
+      say(`report of ${real.length.toLocaleString('en')} real articles' records (../shared/data, ${Math.round(statSync(recordsFile).size / 1e6)} MB): ${(ms / 1000).toFixed(1)} s, peak RSS ${peak} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--report')) {
+  await reportRows();
+  process.exit(0);
+}
 if (process.argv.includes('--adversarial')) {
   await adversarialRows();
   process.exit(0);
@@ -186,7 +286,10 @@ for (const w of [1, 2]) {
 }
 say(`batch speed-up 2 vs 1 thread: ${(rates[2] / rates[1]).toFixed(2)}× (target >= 1.8)`);
 
-// 4. the shared speed suite: real articles, alternating with naive compromise
+// 4. the coverage report
+await reportRows();
+
+// 5. the shared speed suite: real articles, alternating with naive compromise
 const shared = join(root, '..', 'shared', 'eval', 'score.mjs');
 if (!quick && existsSync(shared)) {
   const r = spawnSync(process.execPath, [shared, '--suite', 'speed'], { cwd: root, encoding: 'utf8' });

@@ -137,8 +137,10 @@ const personShape = {
   method: z.enum(PERSON_METHODS),
   /** the roles the article gives the person; empty when none */
   roles: z.array(RoleSchema),
-  /** extension: from pronouns, honorifics and first names; null when unknown */
+  /** extension: from the first name or surname ending (a guess), else from a pronoun that refers to the person; null when unknown (genderStatedBy says whether the text states it) */
   gender: z.enum(['female', 'male']).nullable(),
+  /** extension: how the text states `gender`: "honorific" (Mrs, Ms, Sir … before the name) or "pronoun" (she, he … referring to the person); null when the gender is only a first name's guess, unknown, or contradicted by the text */
+  genderStatedBy: z.enum(['honorific', 'pronoun']).nullable(),
 };
 /** A person the article names (roles and gender always present). */
 export const PersonSchema: z.ZodObject<typeof personShape> = z.object(personShape).meta({ id: 'Person' });
@@ -163,6 +165,8 @@ const entityCompatShape = {
   roles: z.array(RoleSchema).optional(),
   /** extension: a person's gender (Person.gender); absent for an organisation */
   gender: z.enum(['female', 'male']).nullable().optional(),
+  /** extension: how the text states a person's gender (Person.genderStatedBy); absent for an organisation */
+  genderStatedBy: z.enum(['honorific', 'pronoun']).nullable().optional(),
   /** extension: the rule that recognised the entity (Person.method, Organization.method) */
   method: z.enum(ENTITY_METHODS).optional(),
 };

@@ -154,6 +154,19 @@ describe('article-anatomy batch', () => {
     expect(rows[1]).toMatch(/^a,q1,/);
   });
 
+  it.each([['1'], ['2']])('copies a line\'s date and source (strings) to its output line after the id, on %s thread(s), and no other key', (workers) => {
+    const input = [
+      { id: 'a', date: '2026-03-02', source: 'The Invented Ledger', text: kaz, author: 'not copied' },
+      { id: 'b', source: 'Morning Wire', date: 20260302, text: kaz },
+      { id: 'c', date: '2026-03-04T08:00:00Z', text: 42 },
+      { id: 'd', text: kaz },
+    ];
+    const r = run(['batch', '--workers', workers, '--no-progress', '--fields', 'language'], input.map((x) => JSON.stringify(x)).join('\n'));
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => Object.keys(o))).toEqual([['id', 'date', 'source', 'language'], ['id', 'source', 'language'], ['id', 'date', 'error'], ['id', 'language']]);
+    expect([out[0]!.date, out[0]!.source, out[1]!.source, out[2]!.date]).toEqual(['2026-03-02', 'The Invented Ledger', 'Morning Wire', '2026-03-04T08:00:00Z']);
+  });
+
   it('exits 2 on bad usage: unknown field, bad worker count, invalid language, unknown candidate languages, missing file', () => {
     for (const args of [['--fields', 'nope'], ['--workers', '0'], ['--language', 'english'], ['--languages', 'eng,foo'], ['/no/such/file.jsonl']]) {
       const r = run(['batch', ...args], '');

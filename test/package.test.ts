@@ -1,6 +1,6 @@
 /** What `npm pack` puts in the tarball users install. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,5 +16,18 @@ describe('the package', () => {
     const licence = readFileSync(join(root, 'LICENSE'), 'utf8');
     expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} article-anatomy authors\n/);
     expect(packed!.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
+  });
+
+  it('ships the coverage report\'s charting scripts with their licences, which only the CLI reads', () => {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
+    const files = packed!.files.map((f) => f.path);
+    for (const f of ['d3.min.js', 'd3.LICENSE.txt', 'plot.umd.min.js', 'plot.LICENSE.txt', 'client.global.js']) expect(files).toContain(`dist/report/${f}`);
+    expect(readFileSync(join(root, 'dist/report/plot.LICENSE.txt'), 'utf8')).toMatch(/Observable, Inc\./);
+    // the library entries neither hold the report's code nor name its files: importing the
+    // package loads none of it
+    const library = readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f) && f !== 'cli.js');
+    expect(library).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'html.js', 'html.cjs']));
+    for (const entry of library) expect(readFileSync(join(root, 'dist', entry), 'utf8'), entry).not.toMatch(/plot\.umd|d3\.min|CoverageAggregator|report-data/);
+    expect(readFileSync(join(root, 'dist', 'cli.js'), 'utf8')).toMatch(/plot\.umd\.min\.js/);
   });
 });

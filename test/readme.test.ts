@@ -96,7 +96,8 @@ describe('README commands', () => {
     for (const line of cliLines) {
       const r = spawnSync('bash', ['-c', `set -o pipefail; ${line.replaceAll('npx article-anatomy', cli)}`], { cwd: dir, encoding: 'utf8' });
       expect(r.status, `${line}\n${r.stderr}`).toBe(0);
-      const target = /> (\S+)$/.exec(line)?.[1];
+      // a command writes its output to a file by "> FILE" or "-o FILE" (report)
+      const target = /(?:>|-o) (\S+)$/.exec(line)?.[1];
       if (target) expect(statSync(join(dir, target)).size, line).toBeGreaterThan(0);
       else expect(r.stdout.length, line).toBeGreaterThan(0);
     }

@@ -58,6 +58,7 @@ expectTypeOf<string>().not.toExtend<BatchErrorCode>();
 // a person has roles and a gender (possibly null), an organisation neither
 expectTypeOf(person.roles).toBeArray();
 expectTypeOf(person.gender).toEqualTypeOf<'female' | 'male' | null>();
+expectTypeOf(person.genderStatedBy).toEqualTypeOf<'honorific' | 'pronoun' | null>();
 expectTypeOf<Organization>().not.toHaveProperty('roles');
 expectTypeOf<Organization>().not.toHaveProperty('gender');
 // both are still Entities (the type from before the split)

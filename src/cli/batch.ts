@@ -12,11 +12,12 @@ import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
 import { analyzeArticle } from '../analyze.js';
 import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
-import { CSV_HEADER, formatOutcome, type OutputFormat } from './format.js';
+import { carriedOf, CSV_HEADER, formatOutcome, type Carried, type OutputFormat } from './format.js';
 import { readLines, type InputLine } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
 import { UsageError } from './long-running.js';
+import { countLines, progressReporter } from './progress.js';
 import { analyzeHtmlItem } from './html.js';
 import { createAnalysisPool, runOnPool, workerFile } from '../pool/index.js';
 
@@ -32,7 +33,9 @@ export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 Analyse many articles: reads JSON lines {"id": …, "text": …} from FILE or standard input and
 writes one JSON line per input line, in input order: {"id", …record} or {"id", "error"}.
 A line may carry a web page instead: {"id": …, "html": …, "url": …} (url optional); its
-record has the page's text, body and metadata too.
+record has the page's text, body and metadata too. A line's "date" and "source" (strings:
+when the article appeared, its outlet) are copied to its output line, after the id, for
+\`article-anatomy report\`; other keys are not.
 A bad or blank line becomes an error line (its id: its line number) and the run goes on.
 Ctrl-C stops with the summary so far; what was written is a valid prefix of the output.
 
@@ -98,46 +101,6 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs {
   return a;
 }
 
-/** Progress on stderr: a bar with rate and ETA on a terminal, a plain line every 10 s otherwise. */
-function progressReporter(total: number | null, enabled: boolean): { tick: (done: number) => void; end: () => void } {
-  const start = Date.now();
-  const tty = !!process.stderr.isTTY;
-  let last = start;
-  const line = (done: number) => {
-    const secs = (Date.now() - start) / 1000;
-    const rate = done / Math.max(secs, 1e-3);
-    if (!tty) return `article-anatomy batch: ${done}${total ? `/${total}` : ''} articles, ${rate.toFixed(1)}/s`;
-    const eta = total && rate > 0 ? ` ETA ${Math.max(0, Math.round((total - done) / rate))}s` : '';
-    const width = 24;
-    const bar = total ? `[${'='.repeat(Math.round((done / total) * width)).padEnd(width)}] ` : '';
-    return `\r${bar}${done}${total ? `/${total}` : ''} ${rate.toFixed(1)}/s${eta}   `;
-  };
-  return {
-    tick(done) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - last < (tty ? 200 : 10_000)) return;
-      last = now;
-      process.stderr.write(tty ? line(done) : line(done) + '\n');
-    },
-    end() {
-      if (enabled && tty) process.stderr.write('\r' + ' '.repeat(60) + '\r');
-    },
-  };
-}
-
-/** Count the lines of a file (for the progress ETA and the thread count), streaming; text after
- *  the last newline is a line too. */
-async function countLines(file: string): Promise<number> {
-  let n = 0;
-  let last = 10;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (const b of chunk) if (b === 10) n++;
-    if (chunk.length) last = chunk[chunk.length - 1]!;
-  }
-  return last === 10 ? n : n + 1;
-}
-
 /** Threads to run: as asked, but no more than the cores (more only add memory and switching:
  *  64 on a 2-core machine took 35 s and 3.1 GB for one article) nor than the lines when they
  *  are known (each idle thread still loads the tagger). */
@@ -161,7 +124,7 @@ export type LineOutcome = { out: string; failed: boolean };
  *  no text (its id the line number unless it names one), else the analysis, on the pool when
  *  there is one. */
 export function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat, timeoutMs?: number): Promise<LineOutcome> {
-  const failure = (id: unknown, code: BatchErrorCode, message: string) => Promise.resolve({ out: formatOutcome({ id, error: { code, message } }, format), failed: true });
+  const failure = (id: unknown, code: BatchErrorCode, message: string, carried?: Carried) => Promise.resolve({ out: formatOutcome({ id, carried, error: { code, message } }, format), failed: true });
   // a blank line still gets its output line: otherwise output line n no longer answers input line n
   if (line.tooLong) return failure(line.number, 'limit/line-too-large', `line ${line.number} is longer than the limit: not analysed`);
   if (!line.text.trim()) return failure(line.number, 'input/empty', `line ${line.number} is blank: nothing to analyse`);
@@ -171,18 +134,19 @@ export function lineOutcome(line: InputLine, pool: Tinypool | null, options: Ana
   } catch (e) {
     return failure(line.number, 'input/invalid-json', `line ${line.number}: ${(e as Error).message}`);
   }
+  const carried = carriedOf(item);
   const page = readPage(item, line.number - 1);
   if (page) {
-    if (pool) return runOnPool(pool, { id: page.id, html: page.html, url: page.url, options, format }, timeoutMs);
+    if (pool) return runOnPool(pool, { id: page.id, carried, html: page.html, url: page.url, options, format }, timeoutMs);
     return analyzeHtmlItem(page.html, page.url, options).then((out) => {
-      const o = { id: page.id, ...out };
+      const o = { id: page.id, carried, ...out };
       return { out: formatOutcome(o, format), failed: 'error' in o };
     });
   }
   const read = readItem(item as never, line.number - 1);
-  if ('error' in read) return failure(read.id, read.error.code, read.error.message);
-  if (pool) return runOnPool(pool, { id: read.id, text: read.text, options, format }, timeoutMs);
-  const o = { id: read.id, ...analyzeItem(read.text, options) };
+  if ('error' in read) return failure(read.id, read.error.code, read.error.message, carried);
+  if (pool) return runOnPool(pool, { id: read.id, carried, text: read.text, options, format }, timeoutMs);
+  const o = { id: read.id, carried, ...analyzeItem(read.text, options) };
   return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
 }
 
@@ -227,7 +191,7 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   if (args.workers > cores) process.stderr.write(`article-anatomy batch: --workers ${args.workers} capped at ${cores}, the machine's cores\n`);
   const threads = threadCount(args.workers, cores, total);
   const pool = startPool(threads, total !== null);
-  const progress = progressReporter(total, args.progress);
+  const progress = progressReporter('article-anatomy batch', 'articles', total, args.progress);
   const format: OutputFormat = { fields: args.fields, quotes: args.quotes };
   const write = async (s: string) => {
     if (s && !process.stdout.write(s)) await once(process.stdout, 'drain');

@@ -7,6 +7,7 @@ import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { runBatch } from './batch.js';
+import { runReport } from './report.js';
 import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
@@ -15,6 +16,7 @@ import { analyzeHtmlItem, looksLikeHtml } from './html.js';
 
 const HELP = `Usage: article-anatomy [options] [FILE]
        article-anatomy batch [options] [FILE.jsonl]   (many articles; see batch --help)
+       article-anatomy report RECORDS.jsonl -o report.html   (charts of a batch's records; see report --help)
        article-anatomy serve [--port N] [--host H]    (an HTTP service; see serve --help)
        article-anatomy worker --redis URL             (queue workers on Redis; see worker --help)
        article-anatomy enqueue FILE.jsonl --redis URL (put articles on the queue)
@@ -129,6 +131,7 @@ function runCommand(name: string, run: (argv: readonly string[]) => Promise<numb
 }
 
 if (argv[0] === 'batch') runCommand('batch', runBatch);
+else if (argv[0] === 'report') runCommand('report', runReport);
 else if (argv[0] === 'serve') runCommand('serve', async (a) => (await import('./serve.js')).runServe(a));
 else if (argv[0] === 'worker' || argv[0] === 'enqueue' || argv[0] === 'results') runCommand(argv[0], async (a) => (await import('./queue.js')).runQueueCommand(argv[0]!, a));
 else

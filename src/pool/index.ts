@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Tinypool } from 'tinypool';
 import type { BatchError } from '../batch.js';
-import { formatOutcome, type OutputFormat } from '../cli/format.js';
+import { formatOutcome, type Carried, type OutputFormat } from '../cli/format.js';
 
 /** One article for a worker thread: its text, or a page's html (with its url). `format`:
- *  a batch output line (with the id), or 'record' (the record alone, or {"error"}). */
-export type AnalysisTask = { id: unknown; options?: unknown; format: OutputFormat | 'record' } & ({ text: string; html?: undefined; url?: undefined } | { html: string; url?: string; text?: undefined });
+ *  a batch output line (with the id, and the input's date and source when `carried`), or
+ *  'record' (the record alone, or {"error"}). */
+export type AnalysisTask = { id: unknown; carried?: Carried; options?: unknown; format: OutputFormat | 'record' } & ({ text: string; html?: undefined; url?: undefined } | { html: string; url?: string; text?: undefined });
 
 /** What a worker thread answers: the output text, whether it is an error, and the error's code. */
 export interface TaskOutcome {
@@ -56,7 +57,7 @@ export async function runOnPool(pool: Tinypool, task: AnalysisTask, timeoutMs?: 
   } catch (e) {
     const timedOut = signal?.aborted === true;
     const error = timedOut ? { code: TIMEOUT_CODE, message: `the analysis took longer than ${timeoutMs} ms and was stopped` } : { code: 'internal/error', message: (e as Error)?.message ?? String(e) };
-    const out = task.format === 'record' ? JSON.stringify({ error }) : formatOutcome({ id: task.id, error: error as BatchError }, task.format);
+    const out = task.format === 'record' ? JSON.stringify({ error }) : formatOutcome({ id: task.id, carried: task.carried, error: error as BatchError }, task.format);
     return { out, failed: true, code: error.code };
   }
 }

@@ -11,6 +11,6 @@ export default async function analyzeTask(task: AnalysisTask): Promise<TaskOutco
   const outcome = task.html !== undefined ? await analyzeHtmlItem(task.html, task.url, task.options as AnalyzeOptions | undefined) : analyzeItem(task.text, task.options as AnalyzeOptions | undefined);
   const code = 'error' in outcome ? outcome.error.code : null;
   // 'record': the record alone, or {"error"} (the service's answer); else a batch line with the id
-  const out = task.format === 'record' ? JSON.stringify('error' in outcome ? { error: outcome.error } : outcome.result) : formatOutcome({ id: task.id, ...outcome }, task.format as OutputFormat);
+  const out = task.format === 'record' ? JSON.stringify('error' in outcome ? { error: outcome.error } : outcome.result) : formatOutcome({ id: task.id, carried: task.carried, ...outcome }, task.format as OutputFormat);
   return { out, failed: code !== null, code };
 }

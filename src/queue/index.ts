@@ -15,6 +15,7 @@ import { Queue, QueueEvents, UnrecoverableError, Worker, type Job } from 'bullmq
 import { Redis } from 'ioredis';
 import { readItem, type BatchError } from '../batch.js';
 import { createAnalysisPool, runOnPool, type AnalysisTask } from '../pool/index.js';
+import { carriedOf, formatOutcome, type Carried } from '../cli/format.js';
 
 /** Where the queue is; every field but `redis` has a default. */
 export interface QueueOptions {
@@ -37,6 +38,8 @@ export interface ArticleJob {
   position: number;
   /** the item's id, carried to its output line */
   id: string | number;
+  /** the item's date and source, carried to its output line as batch does (for `report`) */
+  carried?: Carried;
   text?: unknown;
   html?: unknown;
   url?: unknown;
@@ -109,7 +112,10 @@ export async function enqueue(items: Iterable<QueueItem | KnownBadItem | unknown
       const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : position;
       multi.hset(keys.ids, JSON.stringify(id), position);
       if (read && 'error' in read) multi.hset(keys.results, position, JSON.stringify({ id, error: read.error }));
-      else jobs.push({ name: 'analyze', data: page ? { position, id, html: page.html, url: typeof page.url === 'string' ? page.url : undefined } : { position, id, text: read!.text }, opts: jobOptions });
+      else {
+        const carried = carriedOf(item);
+        jobs.push({ name: 'analyze', data: { position, id, ...(carried ? { carried } : {}), ...(page ? { html: page.html, url: typeof page.url === 'string' ? page.url : undefined } : { text: read!.text }) }, opts: jobOptions });
+      }
     });
     await multi.exec();
     if (jobs.length) await queue.addBulk(jobs);
@@ -170,18 +176,18 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const format = { fields: null, quotes: null };
 
   const process = async (job: Job<ArticleJob, ArticleJobResult>): Promise<ArticleJobResult> => {
-    const { position, id, text, html, url } = job.data;
+    const { position, id, carried, text, html, url } = job.data;
     let error: BatchError | null = null;
     let line: string | null = null;
     if (typeof html === 'string' || typeof text === 'string') {
-      const task: AnalysisTask = typeof html === 'string' ? { id, html, url: typeof url === 'string' ? url : undefined, format } : { id, text: text as string, format };
+      const task: AnalysisTask = typeof html === 'string' ? { id, carried, html, url: typeof url === 'string' ? url : undefined, format } : { id, carried, text: text as string, format };
       const outcome = await runOnPool(pool, task, timeoutMs);
       line = outcome.out.trimEnd();
       if (outcome.failed) error = (JSON.parse(line) as { error: BatchError }).error;
     } else {
       // a job from another producer, without a text nor html: it will never succeed
       error = { code: 'input/no-text', message: `job ${job.id} (item ${JSON.stringify(id)}) has no string "text" nor "html"` };
-      line = JSON.stringify({ id, error });
+      line = formatOutcome({ id, carried, error }, format).trimEnd();
     }
     if (!error) {
       await redis.hset(keys.results, position, line);

@@ -12,6 +12,7 @@ import type { EntityCluster, OrganizationMethod, PersonMethod } from './entities
 // schema's enum checks every record in the tests)
 import type { SpeakerMethod } from './attribution/index.js';
 import { INVISIBLE_CHARACTERS } from './normalize.js';
+import { genderStatedBy } from './stated-gender.js';
 
 /** Build the record from the stages' annotations; `diagnostics` are the input's own (truncation, …). */
 export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiagnostic[] = []): ArticleAnalysis {
@@ -49,7 +50,12 @@ export function assemble(doc: Doc, a: Annotations, diagnostics: readonly DocDiag
   const person = (c: EntityCluster): Person => {
     const { aliases, mentions } = namesOf(c);
     const roles = c.roles.map((r) => ({ title: r.title, organizationId: r.organization ? ids.get(r.organization) ?? null : null, mention: span(r.range) }));
-    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as PersonMethod, roles, gender: a.attribution.genders.get(c) ?? c.gender };
+    const gender = a.attribution.genders.get(c) ?? c.gender;
+    // what the text says of the gender: the honorifics before the name (read as roles, or as
+    // titles of its mentions) and the pronouns attribution tied to the person
+    const titles = [...roles.map((r) => r.title), ...c.titles.map((t) => span(t).text)];
+    const pronouns = mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
+    return { id: ids.get(c)!, name: c.name, aliases, mentions, method: c.method as PersonMethod, roles, gender, genderStatedBy: genderStatedBy(gender, titles, pronouns) };
   };
   const organization = (c: EntityCluster): Organization => {
     const { aliases, mentions } = namesOf(c);

@@ -169,15 +169,17 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
     const completed: unknown[] = [];
     events.on('completed', ({ returnvalue }) => completed.push(returnvalue));
     const items = (async function* () {
-      for (let i = 0; i < 5; i++) yield { id: `b${i}`, text: article(i + 40) };
+      for (let i = 0; i < 5; i++) yield { id: `b${i}`, text: article(i + 40), date: `2026-03-0${i + 1}`, source: 'Daily Example' };
       yield { id: 'page', html: `<html><body><article><p>${article(7)}</p></article></body></html>`, url: 'https://news.example/p' };
     })();
     expect(await enqueue(items, where)).toEqual({ first: 1, last: 6, count: 6 });
     const worker = await startWorkerInProcess({ ...where, concurrency: 2 });
     try {
-      const lines: Array<{ id: string; metadata?: { url: string } }> = [];
+      const lines: Array<{ id: string; date?: string; source?: string; metadata?: { url: string } }> = [];
       for await (const line of readResults(where)) lines.push(JSON.parse(line));
       expect(lines.map((l) => l.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'page']);
+      // date and source carried from the item, as batch carries them (for the report)
+      expect(lines[1]).toMatchObject({ date: '2026-03-02', source: 'Daily Example' });
       expect(lines[5]!.metadata!.url).toBe('https://news.example/p');
       expect(JSON.parse((await resultOf('b2', where))!).quotes[0].speaker.name).toBe(`${GIVEN[42 % 8]} ${FAMILY[Math.floor(42 / 8) % 8]}`);
       expect(await resultOf('never-enqueued', where)).toBeNull();

@@ -177,8 +177,17 @@ describe('assemble: ids', () => {
   it('writes people with roles and gender, organisations with neither (the fields of PersonSchema and OrganizationSchema)', () => {
     for (const p of r.people) expect(Object.keys(p).sort(), p.id).toEqual(Object.keys(PersonSchema.shape).sort());
     for (const o of r.organizations) expect(Object.keys(o).sort(), o.id).toEqual(Object.keys(OrganizationSchema.shape).sort());
-    expect(Object.keys(PersonSchema.shape)).toEqual(expect.arrayContaining(['roles', 'gender']));
+    expect(Object.keys(PersonSchema.shape)).toEqual(expect.arrayContaining(['roles', 'gender', 'genderStatedBy']));
     expect(Object.keys(OrganizationSchema.shape)).not.toContain('roles');
+  });
+
+  it('says when the text states a person\'s gender: an honorific before the name, a pronoun tied to the person, never a first name alone', () => {
+    const x = analyzeArticle('Sir Kit Brandle, the minister, disagreed. "No," he said.\n\nTomas Berg spoke next. "Fine," he said.\n\nSarah Collins arrived late and left early.');
+    const stated = Object.fromEntries(x.people.map((p) => [p.name, [p.gender, p.genderStatedBy]]));
+    expect(stated['Kit Brandle']).toEqual(['male', 'honorific']);
+    expect(stated['Tomas Berg']).toEqual(['male', 'pronoun']);
+    // a first name is a guess: the gender stays, the text states none
+    expect(stated['Sarah Collins']).toEqual(['female', null]);
   });
 
   it('is deterministic', () => {

@@ -62,6 +62,12 @@ export const HONORIFICS: ReadonlySet<string> = derivedList('en/roles.HONORIFICS 
   ROLE_NOUNS_BEFORE_NAMES,
 )));
 
+/** Honorifics that say a woman is meant ("Mrs", "Ms", "Dame", "Frau"): the gender the text
+ *  states (Person.genderStatedBy), unlike a first name's, which is a guess. */
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(wordPick('en/roles.FEMALE_HONORIFICS', HONORIFICS, ['mrs', 'ms', 'miss', 'dame', 'lady', 'mme', 'mlle', 'frau', 'sra', 'srta', 'madam', 'madame']));
+/** Honorifics that say a man is meant ("Mr", "Sir", "Herr"); "Mx" and offices ("Dr") say neither. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(wordPick('en/roles.MALE_HONORIFICS', HONORIFICS, ['mr', 'sir', 'lord', 'herr', 'monsieur']));
+
 /** Is this word (any case, no period) a title abbreviation? "St" is not: "St." also abbreviates Street and Saint. */
 export const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS.has(word.toLowerCase());
 
