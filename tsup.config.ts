@@ -8,6 +8,13 @@ const define = { __VERSION__: JSON.stringify(version) };
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
 // The tagger's weights are one file beside the bundles, dist/ner-model.bin, which all four
 // read on first use (src/stages/entities/ner-model-file.ts).
+/** Chunk files named after their config: the configs build at the same time into dist/, and two
+ *  of them once wrote a chunk of the same name (same modules, other platform) at once, leaving
+ *  a file of one with the tail of the other. */
+const chunksOf = (config: string): NonNullable<Options['esbuildOptions']> => (options) => {
+  options.chunkNames = `${config}-[name]-[hash]`;
+};
+
 /** A library entry: ESM + CJS with declarations. */
 const library = {
   format: ['esm', 'cjs'],
@@ -24,32 +31,34 @@ const library = {
   },
 } satisfies Options;
 
+/** A library entry whose chunks are named after it (see chunksOf). */
+const libraryEntry = (config: string, entry: Record<string, string>, more: Partial<Options> = {}): Options => ({
+  ...library,
+  entry,
+  clean: false,
+  ...more,
+  esbuildOptions(options, context) {
+    library.esbuildOptions(options, context);
+    chunksOf(config)(options, context);
+  },
+});
+
 export default defineConfig([
-  {
-    ...library,
-    entry: { index: 'src/index.ts' },
+  libraryEntry('index', { index: 'src/index.ts' }, {
     clean: true,
     // after `clean`, which empties dist/
     onSuccess: async () => copyFileSync('src/generated/ner-model.bin', 'dist/ner-model.bin'),
-  },
-  {
-    // article-anatomy/html: a bundle of its own, so that the main entry never loads its parser
-    // dependencies (linkedom and @mozilla/readability stay external: they are dependencies)
-    ...library,
-    entry: { html: 'src/html/index.ts' },
-    clean: false,
-  },
-  {
-    // article-anatomy/server and article-anatomy/queue: the service and the queue workers as
-    // libraries, for Node only; fastify, bullmq and ioredis stay external (optional peer
-    // dependencies, installed by those who use these entries)
-    ...library,
-    platform: 'node',
-    entry: { server: 'src/server/index.ts', queue: 'src/queue/index.ts' },
-    clean: false,
-  },
+  }),
+  // article-anatomy/html: a bundle of its own, so that the main entry never loads its parser
+  // dependencies (linkedom and @mozilla/readability stay external: they are dependencies)
+  libraryEntry('html', { html: 'src/html/index.ts' }),
+  // article-anatomy/server and article-anatomy/queue: the service and the queue workers as
+  // libraries, for Node only; fastify, bullmq and ioredis stay external (optional peer
+  // dependencies, installed by those who use these entries)
+  libraryEntry('service', { server: 'src/server/index.ts', queue: 'src/queue/index.ts' }, { platform: 'node' }),
   {
     entry: { cli: 'src/cli/index.ts' },
+    esbuildOptions: chunksOf('cli'),
     format: ['esm'],
     dts: false,
     clean: false,
@@ -61,6 +70,7 @@ export default defineConfig([
   {
     // the analysis pool's worker threads (batch, serve, worker) load dist/worker.js (self-contained, like the CLI)
     entry: { worker: 'src/pool/worker.ts' },
+    esbuildOptions: chunksOf('worker'),
     format: ['esm'],
     dts: false,
     clean: false,
