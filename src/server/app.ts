@@ -9,11 +9,14 @@ import { once } from 'node:events';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { lineOutcome, type LineOutcome } from '../cli/batch.js';
 import { readLines } from '../cli/lines.js';
+import { unknownLanguagesMessage } from '../cli/languages.js';
+import { analyzeArticle } from '../analyze.js';
+import { isArticleAnalysisError } from '../errors.js';
 import { createAnalysisPool, runOnPool } from '../pool/index.js';
 import type { AnalyzeOptions } from '../schema.js';
 import { VERSION } from '../version.js';
 import { openApiDocument } from './openapi.js';
-import { AnalyzeHtmlRequestSchema, AnalyzeTextRequestSchema, statusOfError, type ServiceErrorCode } from './schema.js';
+import { AnalyzeHtmlRequestSchema, AnalyzeTextRequestSchema, BatchQuerySchema, statusOfError, type ServiceErrorCode } from './schema.js';
 
 /** How the service runs; every field has a default. */
 export interface ServerOptions {
@@ -34,6 +37,17 @@ const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application
 function sendError(reply: FastifyReply, code: ServiceErrorCode, message: string, issues?: Array<{ path: PropertyKey[]; message: string }>): FastifyReply {
   const error = issues ? { code, message, issues: issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })) } : { code, message };
   return reply.code(statusOfError(code)).type('application/json').send(JSON.stringify({ error }));
+}
+
+/** Why these options are invalid (analyzeArticle's message), or null. */
+function optionsError(options: AnalyzeOptions): string | null {
+  try {
+    analyzeArticle('', options);
+    return null;
+  } catch (e) {
+    if (isArticleAnalysisError(e)) return e.message;
+    throw e;
+  }
 }
 
 /** Fastify's own errors (the body parser's, mostly) as the service's codes. */
@@ -90,6 +104,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     const parsed = (isPage ? AnalyzeHtmlRequestSchema : AnalyzeTextRequestSchema).safeParse(request.body);
     if (!parsed.success) return sendError(reply, 'input/invalid-request', 'the body must be {"text": string, "options"?} or {"html": string, "url"?: string, "options"?}', parsed.error.issues);
     const body = parsed.data;
+    const unknown = body.options?.languages && unknownLanguagesMessage(body.options.languages);
+    if (unknown) return sendError(reply, 'options/invalid', unknown.replaceAll('--languages', 'options.languages'));
     const task = 'html' in body ? { id: null, html: body.html, url: body.url, options: body.options, format: 'record' as const } : { id: null, text: body.text, options: body.options, format: 'record' as const };
     const outcome = await runOnPool(pool, task, timeoutMs);
     return reply.code(outcome.code ? statusOfError(outcome.code) : 200).type('application/json').send(outcome.out);
@@ -98,8 +114,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   app.post('/v1/batch', async (request, reply) => {
     const type = request.headers['content-type']?.split(';')[0]?.trim() ?? '';
     if (!NDJSON_TYPES.includes(type)) return sendError(reply, 'input/unsupported-media-type', 'POST /v1/batch takes application/x-ndjson: one JSON object per line');
+    const query = BatchQuerySchema.safeParse(request.query ?? {});
+    if (!query.success) return sendError(reply, 'input/invalid-request', 'POST /v1/batch takes the query parameters language and languages only', query.error.issues);
+    const options: AnalyzeOptions = {};
+    if (query.data.language) options.language = query.data.language;
+    if (query.data.languages) options.languages = query.data.languages.split(',').map((c) => c.trim()).filter(Boolean);
+    const optionsProblem = (options.languages && unknownLanguagesMessage(options.languages)?.replaceAll('--languages', 'languages')) || optionsError(options);
+    if (optionsProblem) return sendError(reply, 'options/invalid', optionsProblem);
     const out = new PassThrough();
-    void streamBatch(request.body as Readable, out, { pool, threads, bodyLimit, timeoutMs }).catch((e: Error) => out.destroy(e));
+    void streamBatch(request.body as Readable, out, { pool, threads, bodyLimit, timeoutMs, options }).catch((e: Error) => out.destroy(e));
     return reply.type('application/x-ndjson').send(out);
   });
   return app;
@@ -107,9 +130,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
 
 /** Answer a batch: each input line analysed on the pool, a few per thread in flight, each
  *  answer written as soon as it and every line before it are done (input order). */
-async function streamBatch(input: Readable, out: PassThrough, o: { pool: ReturnType<typeof createAnalysisPool>; threads: number; bodyLimit: number; timeoutMs: number }): Promise<void> {
+async function streamBatch(input: Readable, out: PassThrough, o: { pool: ReturnType<typeof createAnalysisPool>; threads: number; bodyLimit: number; timeoutMs: number; options: AnalyzeOptions }): Promise<void> {
   const format = { fields: null, quotes: null };
-  const options: AnalyzeOptions = {};
+  const { options } = o;
   const window = Math.max(4, o.threads * 8);
   const inFlight: Array<Promise<LineOutcome>> = [];
   const flushOne = async () => {

@@ -4,5 +4,5 @@
  */
 export { createServer, type ServerOptions } from './app.js';
 export { openApiDocument } from './openapi.js';
-export { AnalyzeHtmlRequestSchema, AnalyzeRequestSchema, AnalyzeTextRequestSchema, BatchInputLineSchema, HealthSchema, SERVICE_ERROR_CODES, ServiceErrorSchema, statusOfError } from './schema.js';
+export { AnalyzeHtmlRequestSchema, AnalyzeRequestSchema, AnalyzeTextRequestSchema, BatchInputLineSchema, BatchQuerySchema, HealthSchema, SERVICE_ERROR_CODES, ServiceErrorSchema, statusOfError } from './schema.js';
 export type { AnalyzeRequest, Health, ServiceError, ServiceErrorCode } from './schema.js';

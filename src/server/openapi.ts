@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ArticleAnalysisSchema } from '../schema.js';
 import { HtmlAnalysisSchema } from '../html/schema.js';
 import { VERSION } from '../version.js';
-import { AnalyzeRequestSchema, BatchInputLineSchema, HealthSchema, ServiceErrorSchema } from './schema.js';
+import { AnalyzeRequestSchema, BatchInputLineSchema, BatchQuerySchema, HealthSchema, ServiceErrorSchema } from './schema.js';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -22,6 +22,14 @@ function componentSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
   // OpenAPI components are not JSON Schema documents: no $schema or $id of their own
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, (({ $schema: _s, $id: _i, ...rest }) => rest)(s as Record<string, unknown>)]));
+}
+
+/** POST /v1/batch's query parameters, from BatchQuerySchema. */
+function queryParameters(): object[] {
+  // (a schema with an id comes out as a reference to its definition)
+  const generated = z.toJSONSchema(BatchQuerySchema, { target: 'draft-2020-12', io: 'input' }) as { $defs: Record<string, { properties: Record<string, { description?: string }> }> };
+  const { properties } = generated.$defs['BatchQuery']!;
+  return Object.entries(properties).map(([name, { description, ...schema }]) => ({ name, in: 'query', required: false, description, schema }));
 }
 
 let built: object | null = null;
@@ -47,12 +55,14 @@ export function openApiDocument(): object {
       '/v1/batch': {
         post: {
           summary: 'Many articles: NDJSON in, NDJSON out, streamed, one line per input line in input order',
+          parameters: queryParameters(),
           requestBody: { required: true, content: { 'application/x-ndjson': { schema: ref('BatchInputLine') } } },
           responses: {
             '200': {
               description: 'one line per input line: {"id", …record}, or {"id", "error"} for a line that could not be analysed (its id: its line number unless it names one)',
               content: { 'application/x-ndjson': { schema: { oneOf: [{ allOf: [ref('ArticleAnalysis'), { type: 'object', properties: { id: { type: ['string', 'number'] } } }] }, { allOf: [ref('ServiceError'), { type: 'object', properties: { id: { type: ['string', 'number'] } }, required: ['id'] }] }] } } },
             },
+            '400': errorAnswer('an unknown query parameter (input/invalid-request), or invalid options (options/invalid)'),
             '415': errorAnswer('not application/x-ndjson (input/unsupported-media-type)'),
             '503': errorAnswer('the service is closing (service/closing)'),
           },

@@ -74,6 +74,13 @@ export const HealthSchema = z.object(healthShape).meta({ id: 'Health' });
 /** GET /healthz's answer. */
 export type Health = z.infer<typeof HealthSchema>;
 
+const batchQueryShape = {
+  language: z.string().optional().meta({ description: "pin every article's language (ISO 639-3, e.g. kaz): no detection" }),
+  languages: z.string().optional().meta({ description: 'candidate languages for detection, comma-separated ISO 639-3 codes (e.g. eng,rus,kaz)' }),
+};
+/** POST /v1/batch's query parameters: the options of every article of the batch. */
+export const BatchQuerySchema = z.strictObject(batchQueryShape).meta({ id: 'BatchQuery' });
+
 /** A line of POST /v1/batch's body: {"id"?, "text"} or {"id"?, "html", "url"?}. */
 export const BatchInputLineSchema = z
   .union([z.object({ id: z.union([z.string(), z.number()]).optional(), text: z.string() }), z.object({ id: z.union([z.string(), z.number()]).optional(), html: z.string(), url: z.string().optional() })])

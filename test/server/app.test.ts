@@ -14,7 +14,8 @@ const json = (body: unknown) => ({ headers: { 'content-type': 'application/json'
 describe('the service', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await createServer({ threads: 1, bodyLimit: 64 * 1024, timeoutMs: 800 });
+    // a time limit far above an analysis even on a loaded machine (the time-limit test has its own)
+    app = await createServer({ threads: 1, bodyLimit: 64 * 1024, timeoutMs: 20_000 });
   });
   afterAll(async () => app?.close());
 
@@ -82,12 +83,28 @@ describe('the service', () => {
     expect(wrongType.json().error.code).toBe('input/unsupported-media-type');
   });
 
+  it('POST /v1/batch takes the options of its articles as query parameters, checked first', async () => {
+    const line = JSON.stringify({ id: 1, text: STORY }) + '\n';
+    const pinned = await post('/v1/batch?language=swh', line, 'application/x-ndjson');
+    expect(JSON.parse(pinned.body).language.iso6393).toBe('swh');
+    const among = await post('/v1/batch?languages=eng,rus', line, 'application/x-ndjson');
+    expect(JSON.parse(among.body).language.iso6393).toBe('eng');
+    const unknown = await post('/v1/batch?languages=eng,zzz', line, 'application/x-ndjson');
+    expect([unknown.statusCode, unknown.json().error.code]).toEqual([400, 'options/invalid']);
+    expect(unknown.json().error.message).toContain('zzz');
+    const stray = await post('/v1/batch?colour=red', line, 'application/x-ndjson');
+    expect([stray.statusCode, stray.json().error.code]).toEqual([400, 'input/invalid-request']);
+    const analyzeUnknown = await post('/v1/analyze', { text: STORY, options: { languages: ['zzz'] } });
+    expect([analyzeUnknown.statusCode, analyzeUnknown.json().error.code]).toEqual([400, 'options/invalid']);
+  });
+
   it('GET /healthz and GET /openapi.json, whose schemas validate what the service answers', async () => {
     const h = await app.inject({ method: 'GET', url: '/healthz' });
     expect(h.json()).toMatchObject({ status: 'ok', threads: 1 });
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/openapi.json', '/v1/analyze', '/v1/batch']);
+    expect(doc.paths['/v1/batch'].post.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['query:language', 'query:languages']);
     // every schema of the document compiles, and the answers validate against them
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi');
