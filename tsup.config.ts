@@ -3,6 +3,11 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __VERSION__: JSON.stringify(version) };
+// The language level, not 'node20': esbuild's table for Node rewrites every regular
+// expression literal with \p{…} outside brackets (/^\p{Lu}/u) into `new RegExp("…")`, a
+// call evaluated each time the line runs (136 of them, several per token); Node 20 runs
+// ES2022 as written, and the bundles differ only in those literals (~5 % of an analysis).
+const target = 'es2022';
 
 // Library: ESM + CJS with declarations for both (.d.ts / .d.cts); the html subpath likewise.
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
@@ -13,7 +18,7 @@ const library = {
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
-  target: 'node20',
+  target,
   platform: 'neutral',
   treeshake: true,
   define,
@@ -53,7 +58,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node20',
+    target,
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define,
@@ -64,7 +69,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node20',
+    target,
     platform: 'node',
     define,
   },
