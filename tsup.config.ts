@@ -3,6 +3,14 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __VERSION__: JSON.stringify(version) };
+// The language level, not 'node20': esbuild's table for Node rewrites every regular
+// expression literal with \p{…} outside brackets (/^\p{Lu}/u) into `new RegExp("…")`, a
+// call evaluated each time the line runs (136 of them, several per token); Node 20 runs
+// ES2022 as written, and the bundles differ only in those literals (~5 % of an analysis).
+const target = 'es2022';
+// JSON files (the lexicon snapshot, src/lexicon/index.ts) go in as their text, parsed on first
+// use: a 360 KB object literal was parsed and built at every import.
+const loader = { '.json': 'text' } as const;
 
 // Library: ESM + CJS with declarations for both (.d.ts / .d.cts); the html subpath likewise.
 // CLI: ESM only, with a shebang; the library is bundled into it (one file to load).
@@ -20,7 +28,8 @@ const library = {
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
-  target: 'node20',
+  target,
+  loader,
   platform: 'neutral',
   treeshake: true,
   define,
@@ -62,7 +71,8 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node20',
+    target,
+    loader,
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define,
@@ -74,7 +84,8 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node20',
+    target,
+    loader,
     platform: 'node',
     define,
   },

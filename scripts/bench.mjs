@@ -5,6 +5,7 @@
  *   - start-up: importing the package vs importing compromise, side by side (median of 7)
  *   - one article from a cold process (the CLI) vs `require('compromise')` alone
  *   - throughput on the invented fixtures, and cost per KB of a 3 KB vs a 1 MB article
+ *   - allocation per 3 KB article, and the first analysis in a fresh process (issue #20)
  *   - adversarial inputs (1 MB of quote marks, capitals, dashes, one line, …): time each
  *   - batch: articles/s on 1 and 2 worker threads, and their peak RSS
  *   - with ../shared present, the shared speed suite (300 real articles vs naive compromise)
@@ -220,6 +221,47 @@ if (process.argv.includes('--report')) {
   await reportRows();
   process.exit(0);
 }
+
+// issue #20 rows (their own section): allocation per 3 KB article and the cost of the first
+// analysis in a fresh process
+/** Bytes allocated by `f()`: the heap's growth between garbage collections, summed (v8.GCProfiler
+ *  reports the heap before and after each one). */
+async function allocatedBy(f) {
+  const v8 = await import('node:v8');
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const before = v8.getHeapStatistics().used_heap_size;
+  f();
+  const after = v8.getHeapStatistics().used_heap_size;
+  const { statistics } = profiler.stop();
+  let bytes = 0;
+  let last = before;
+  for (const gc of statistics) {
+    bytes += gc.beforeGC.heapStatistics.usedHeapSize - last;
+    last = gc.afterGC.heapStatistics.usedHeapSize;
+  }
+  return bytes + after - last;
+}
+
+/** Allocation per 3 KB of article text (the invented fixtures, after a warm-up), and the first
+ *  analysis of a fresh process (import excluded), median of `reps` processes. */
+async function allocationAndFirstRows(texts) {
+  const { analyzeArticle } = await import(dist);
+  for (const t of texts) analyzeArticle(t);
+  const rounds = quick ? 3 : 10;
+  let chars = 0;
+  const bytes = await allocatedBy(() => {
+    for (let k = 0; k < rounds; k++) for (const t of texts) {
+      analyzeArticle(t);
+      chars += t.length;
+    }
+  });
+  say(`allocation: ${((bytes / chars) * 3000 / 1e6).toFixed(2)} MB per 3 KB article (target <= 0.6)`);
+  const script = `const { performance } = await import('node:perf_hooks'); const { analyzeArticle } = await import(${JSON.stringify(dist)}); const t = performance.now(); analyzeArticle(${JSON.stringify(sample)}); console.log(performance.now() - t);`;
+  const firsts = Array.from({ length: reps }, () => Number(timeNode(['--input-type=module', '-e', script]).r.stdout.trim()));
+  say(`first analysis in a fresh process (import excluded): ${median(firsts).toFixed(0)} ms (target <= 40)`);
+}
+
 if (process.argv.includes('--adversarial')) {
   await adversarialRows();
   process.exit(0);
@@ -270,6 +312,9 @@ t0 = performance.now();
 analyzeArticle(big);
 const perKbBig = (performance.now() - t0) / (big.length / 1024);
 say(`cost per KB: ${perKbSmall.toFixed(3)} ms at ${(small.length / 1024).toFixed(1)} KB, ${perKbBig.toFixed(3)} ms at ${(big.length / 1024).toFixed(0)} KB (ratio ${(perKbBig / perKbSmall).toFixed(2)}; target <= 2)`);
+
+// 2a. allocation and the first analysis (issue #20)
+await allocationAndFirstRows(texts);
 
 // 2b. adversarial inputs
 await adversarialRows();

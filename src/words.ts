@@ -130,6 +130,15 @@ const LETTER_RUN = /[\p{L}]+/gu;
  *  language detection reads them, where "l'homme" is "l" and "homme" (function words). */
 export const letterRuns = (s: string): string[] => s.match(LETTER_RUN) ?? [];
 
+/** The first `max` runs of letters of `s`, as letterRuns reads them (no list of every word
+ *  of an article when a few decide). */
+export function firstLetterRuns(s: string, max: number): string[] {
+  const out: string[] = [];
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(s); m && out.length < max; m = LETTER_RUN.exec(s)) out.push(m[0]);
+  return out;
+}
+
 /** Where the last whole-word occurrence of `word` (lower case) in text[from, to) starts, any
  *  case, or -1. */
 export function lastWordAt(text: string, word: string, from: number, to: number): number {

@@ -1,5 +1,5 @@
 /** What `npm pack` puts in the tarball users install. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +29,14 @@ describe('the package', () => {
     expect(library).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'html.js', 'html.cjs']));
     for (const entry of library) expect(readFileSync(join(root, 'dist', entry), 'utf8'), entry).not.toMatch(/plot\.umd|d3\.min|CoverageAggregator|report-data/);
     expect(readFileSync(join(root, 'dist', 'cli.js'), 'utf8')).toMatch(/plot\.umd\.min\.js/);
+  });
+});
+
+describe('the built entries find their files beside themselves', () => {
+  it('the ESM entry imported from `node -e`, which defines a global __filename of its own, reads the tagger model and franc', () => {
+    const script = `import(${JSON.stringify(join(root, 'dist', 'index.js'))}).then(({ analyzeArticle }) => { const r = analyzeArticle('Ivan Petrov sagte, das neue Werk werde im Frühjahr eröffnet, und die Stadt freue sich darauf sehr.'); console.log(JSON.stringify({ d: r.diagnostics.map((d) => d.code), lang: r.language.iso6393 })); })`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ d: [], lang: 'deu' });
   });
 });

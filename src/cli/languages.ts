@@ -1,11 +1,12 @@
 /** The --languages option of the CLI and of batch: codes checked before any analysis. */
-import { FRANC_LANGUAGES } from '../adapters/franc.js';
+import { francLanguages } from '../adapters/franc.js';
 
 /** The usage message for a --languages value naming codes franc does not know, or null when
  *  every code is known. Such a code can never be detected, and the library only answers it with
  *  a misleading language/undetermined diagnostic, so the command line refuses it at once. */
 export function unknownLanguagesMessage(codes: readonly string[]): string | null {
-  const unknown = codes.filter((c) => !FRANC_LANGUAGES.has(c));
+  const known = francLanguages();
+  const unknown = codes.filter((c) => !known.has(c));
   if (!unknown.length) return null;
   return `--languages: unknown language code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: give ISO 639-3 codes, comma-separated, e.g. --languages eng,rus,kaz`;
 }

@@ -32,7 +32,9 @@ declare const __filename: string | undefined;
 /** Path of the worker thread's file: dist/worker.js beside the running bundle, or, when the
  *  sources run (vitest, tsx), the built one in dist/ (null when it is not built). */
 export function workerFile(): string | null {
-  const here = typeof __filename === 'string' && __filename ? pathToFileURL(__filename) : new URL(import.meta.url);
+  // import.meta.url first: the ESM build can see a global __filename that is not its own ('[eval]' under node -e)
+  const meta = import.meta.url as string | undefined;
+  const here = meta ? new URL(meta) : pathToFileURL(__filename!);
   const file = fileURLToPath(new URL(here.pathname.endsWith('.ts') ? '../../dist/worker.js' : './worker.js', here));
   return existsSync(file) ? file : null;
 }

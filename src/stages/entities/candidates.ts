@@ -158,9 +158,17 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
   const anchored = anchors.length ? rangeIndex(anchors).overlaps : () => false;
   // (initials and name particles are never vocabulary: "Conrad K Sangma", "Al - Sabah")
   const common = (l: string) => l.length > 1 && !NAME_PARTICLES.has(l) && (isCommonWord(l) || ctx.lowerWords.has(l)) && !isFirstName(l) && !isLastName(l);
-  // in a line set all in capitals ("SOCCER - IRISH WIN 5-0 .") capitals say nothing about acronyms
-  const words = text.slice(s.start, s.end).match(/\p{L}+/gu) ?? [];
-  const allCaps = words.length >= 3 && words.every((w) => w === w.toUpperCase());
+  // in a line set all in capitals ("SOCCER - IRISH WIN 5-0 .") capitals say nothing about
+  // acronyms (read on the sentence's first acronym: most sentences have none, and the words
+  // of every sentence were listed for it)
+  let allCaps: boolean | null = null;
+  const inCapitals = (): boolean => {
+    if (allCaps === null) {
+      const words = text.slice(s.start, s.end).match(/\p{L}+/gu) ?? [];
+      allCaps = words.length >= 3 && words.every((w) => w === w.toUpperCase());
+    }
+    return allCaps;
+  };
   for (const run0 of extendListedNames(text, runsIn(text, s.start, s.end, exclude))) {
     let run = run0;
     const sentenceInitial = !/[\p{L}\p{N}]/u.test(text.slice(s.start, run[0]!.start));
@@ -179,7 +187,7 @@ export function candidatesInSentence(text: string, s: TextRange, exclude: readon
     for (const part of splitRun(text, run, common)) {
       const locative = part[0] === run[0] && (LOCATIVES.has(prevWord) || placeOf);
       const c = classify(text, part, sentenceInitial && part[0] === run0[0], anchored, common, locative, (l) => ctx.lowerWords.has(l));
-      if (!c || (allCaps && c.method === 'acronym')) continue;
+      if (!c || (c.method === 'acronym' && inCapitals())) continue;
       out.push(c);
       // "The African Export-Import Bank ( Afreximbank )": the short name in brackets is the organisation's
       const alias = c.type === 'organization' ? /^\s?\(\s?([\p{Lu}][\p{L}\d&.-]{1,30})\s?\)/u.exec(text.slice(c.end, c.end + 40)) : null;

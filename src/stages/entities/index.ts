@@ -257,7 +257,7 @@ export function taggerSentences(text: string, sentences: readonly Sentence[], ex
 export function modelMentions(text: string, sentences: readonly Sentence[], exclude: readonly TextRange[], rules: readonly Candidate[]): TaggerReading {
   const toks = taggerSentences(text, sentences, exclude, rules);
   const dw = docWords(toks);
-  const margins: number[][] = [];
+  const margins: Float64Array[] = [];
   const tags = tagDocument(toks, dw, margins);
   const mentions: ModelMention[] = [];
   toks.forEach((t, i) => {

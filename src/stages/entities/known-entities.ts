@@ -21,6 +21,18 @@ interface Forms {
   /** Whether some form opens with a lower-case letter ("al-Qaeda", "dpa"): most tokens do,
    *  and open no form. */
   lowerFirst: boolean;
+  /** The first two characters of the first tokens (`longest`'s keys), where both are ASCII:
+   *  1 at [first * 128 + second] (second 0 for a token of one character). A token whose
+   *  first two are ASCII and not marked opens no form, known without hashing the token
+   *  (every token of every sentence is asked). */
+  openers: Uint8Array;
+}
+
+/** The openers index of a token's first two characters, or -1 when either is not ASCII. */
+function openerOf(t: string): number {
+  const c0 = t.charCodeAt(0);
+  const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
 }
 
 let forms: Forms | null = null;
@@ -46,7 +58,12 @@ function build(): Forms {
       for (const first of acronym ? [toks[0]!] : [toks[0]!, toks[0]!.toUpperCase()]) longest.set(first, Math.max(longest.get(first) ?? 0, toks.length));
     }
   }
-  return { exact, upper, longest, lowerFirst: [...longest.keys()].some((k) => /^[a-z]/.test(k)) };
+  const openers = new Uint8Array(128 * 128);
+  for (const first of longest.keys()) {
+    const o = openerOf(first);
+    if (o >= 0) openers[o] = 1;
+  }
+  return { exact, upper, longest, lowerFirst: [...longest.keys()].some((k) => /^[a-z]/.test(k)), openers };
 }
 
 /** A known name found in a token list: tokens [first, last] and the entity. */
@@ -60,13 +77,18 @@ export interface KnownMatch {
  *  capitals, where names match in upper case and acronyms not at all. */
 export function knownMatches(tokens: readonly Token[], capitals: boolean): KnownMatch[] {
   forms ??= build();
-  const { exact, upper, longest, lowerFirst } = forms;
+  const { exact, upper, longest, lowerFirst, openers } = forms;
   const out: KnownMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!.text;
     const c = t.charCodeAt(0);
     // most tokens are lower-case words or marks, which open no form (or few: one lookup then)
     if (((c >= 97 && c <= 122) && !lowerFirst) || (c < 48 && c !== 38)) {
+      i++;
+      continue;
+    }
+    const o = openerOf(t);
+    if (o >= 0 && !openers[o]) {
       i++;
       continue;
     }

@@ -332,13 +332,30 @@ const D1_NEXT = template('d1+1=').id;
 /** compromise's flags of a lower-case word, '-' when it has none. */
 const lexClass = (lower: string): string => flagsOf(lower) || '-';
 
-/** A token's lower-case form and the vocabulary ids of that form, its shape and its
- *  lexicon class (-1: a value the model lacks). */
+/** What a word says of its neighbour (bits of TokenCode.cues): an organisation's head word
+ *  next ("Douban Group"), a role or honorific before ("President Ruto", "Mr. Kato"), a speech
+ *  verb next or before. The sentence's ends ("<s>", "</s>") are none of these. */
+const enum NeighbourCue {
+  OrgHead = 1,
+  RoleBefore = 2,
+  Speech = 4,
+}
+
+/** The NeighbourCue bits of a lower-case word. */
+function neighbourCues(lower: string): number {
+  return (ORG_HEADS.has(lower) ? NeighbourCue.OrgHead : 0)
+    | (ROLE_NOUNS.has(lower) || HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? NeighbourCue.RoleBefore : 0)
+    | (speechVerbBase(lower) ? NeighbourCue.Speech : 0);
+}
+
+/** A token's lower-case form, the vocabulary ids of that form, its shape and its lexicon
+ *  class (-1: a value the model lacks), and what it says of its neighbours (NeighbourCue). */
 export interface TokenCode {
   lower: string;
   low: number;
   shape: number;
   lex: number;
+  cues: number;
 }
 
 /** Codes a token's text (the runtime memoises it: the same words recur across articles). */
@@ -347,7 +364,7 @@ export type TokenCoder = (text: string) => TokenCode;
 /** A coder reading `vocab` afresh for every token. */
 export const tokenCoder = (vocab: Vocabulary): TokenCoder => (text) => {
   const lower = text.toLowerCase();
-  return { lower, low: vocab(lower), shape: vocab(shape(text)), lex: vocab(lexClass(lower)) };
+  return { lower, low: vocab(lower), shape: vocab(shape(text)), lex: vocab(lexClass(lower)), cues: neighbourCues(lower) };
 };
 
 /** Per-token values every feature of a sentence reuses (computed once per sentence). */
@@ -357,6 +374,8 @@ export interface Prepared {
   low: Int32Array;
   shape: Int32Array;
   lex: Int32Array;
+  /** NeighbourCue bits of each token (those within two of a read token). */
+  cues: Uint8Array;
   casing: Casing;
   /** The tokens the tagger reads (readableTokens). */
   readable: Uint8Array;
@@ -379,6 +398,7 @@ export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: Token
   const low = new Int32Array(n).fill(-1);
   const shp = new Int32Array(n).fill(-1);
   const lex = new Int32Array(n).fill(-1);
+  const cues = new Uint8Array(n);
   // only tokens within two of a read one are any feature's neighbours (most are not)
   let last = -3;
   for (let i = 0; i < n; i++) {
@@ -389,6 +409,7 @@ export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: Token
     low[i] = c.low;
     shp[i] = c.shape;
     lex[i] = c.lex;
+    cues[i] = c.cues;
   }
   const casing = casingOf(tokens);
   const ids = { start: vocab(START), end: vocab(END), noLex: vocab('-'), casing: vocab(CASING_NAMES[casing]) };
@@ -411,7 +432,7 @@ export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: Token
     }
     i = j + 1;
   }
-  return { lower, low, shape: shp, lex, casing, readable, before, after, known: knownTags(tokens, casing === Casing.Caps), ids };
+  return { lower, low, shape: shp, lex, cues, casing, readable, before, after, known: knownTags(tokens, casing === Casing.Caps), ids };
 }
 
 /** Features of the word alone in a sentence so cased (cacheable per word and casing). */
@@ -490,14 +511,15 @@ export function contextFeatures(tokens: readonly Token[], i: number, prep: Prepa
   emit(CASING, prep.ids.casing, -1);
   if ((i > 0 && tokens[i - 1]!.text === '(') || (i + 1 < n && tokens[i + 1]!.text === ')')) emit(PAREN, 0, -1);
   if (i === 0) emit(FIRST, 0, -1);
-  const prev = i > 0 ? prep.lower[i - 1]! : START;
-  const next = i + 1 < n ? prep.lower[i + 1]! : END;
-  const next2 = i + 2 < n ? prep.lower[i + 2]! : END;
-  if (ORG_HEADS.has(next)) emit(N_ORGHEAD, 0, -1);
-  if (ORG_HEADS.has(next2)) emit(N2_ORGHEAD, 0, -1);
-  if (ROLE_NOUNS.has(prev) || HONORIFICS.has(prev.endsWith('.') ? prev.slice(0, -1) : prev)) emit(P_ROLE, 0, -1);
-  if (speechVerbBase(next)) emit(N_SPEECH, 0, -1);
-  if (speechVerbBase(prev)) emit(P_SPEECH, 0, -1);
+  // the neighbours' cues, read when the sentence was prepared (beyond its ends: none)
+  const prev = i > 0 ? prep.cues[i - 1]! : 0;
+  const next = i + 1 < n ? prep.cues[i + 1]! : 0;
+  const next2 = i + 2 < n ? prep.cues[i + 2]! : 0;
+  if (next & NeighbourCue.OrgHead) emit(N_ORGHEAD, 0, -1);
+  if (next2 & NeighbourCue.OrgHead) emit(N2_ORGHEAD, 0, -1);
+  if (prev & NeighbourCue.RoleBefore) emit(P_ROLE, 0, -1);
+  if (next & NeighbourCue.Speech) emit(N_SPEECH, 0, -1);
+  if (prev & NeighbourCue.Speech) emit(P_SPEECH, 0, -1);
   emit(RUN_BEFORE, prep.before[i]!, -1);
   emit(RUN_AFTER, prep.after[i]!, -1);
   const known = prep.known[i];
@@ -523,16 +545,38 @@ export function firstOnlyFeature(tokens: readonly Token[], i: number, prep: Prep
   if (/^\p{Lu}/u.test(tokens[0]!.text) && !doc.lower.has(l) && !doc.midCap.has(l)) emit(FIRST_ONLY, 0, -1);
 }
 
+/**
+ * The second pass's reading of each token of a sentence, for labelFeatures: the vocabulary id
+ * of the type the first pass gave the token's word elsewhere in the article (`labels`:
+ * lower-case word -> type; 'none'). With `only`, just for those tokens and their neighbours
+ * (-1 elsewhere): the labels of a word are looked up once, not once per feature that reads
+ * them. Ids are asked of `vocab` in the order the features read them (training's vocabulary
+ * numbers values as it first sees them).
+ */
+export function labelIds(prep: Prepared, labels: ReadonlyMap<string, string>, vocab: Vocabulary, only?: Uint8Array): Int32Array {
+  const n = prep.lower.length;
+  const ids = new Int32Array(n).fill(-1);
+  const of = (k: number) => {
+    if (k >= 0 && k < n && ids[k] === -1) ids[k] = vocab(labels.get(prep.lower[k]!) ?? 'none');
+  };
+  for (let i = 0; i < n; i++) {
+    if (only && !only[i]) continue;
+    of(i);
+    of(i - 1);
+    of(i + 1);
+  }
+  return ids;
+}
+
 /** The second pass's features of token i: the type the first pass gave this word, and its
- *  neighbours, elsewhere in the article (`labels`: lower-case word -> type). */
-export function labelFeatures(tokens: readonly Token[], i: number, prep: Prepared, labels: ReadonlyMap<string, string>, vocab: Vocabulary, emit: EmitFeature): void {
+ *  neighbours, elsewhere in the article (`ids`: labelIds of the sentence). */
+export function labelFeatures(tokens: readonly Token[], i: number, prep: Prepared, ids: Int32Array, emit: EmitFeature): void {
   const n = tokens.length;
-  const l = labels.get(prep.lower[i]!) ?? 'none';
-  const id = vocab(l);
+  const id = ids[i]!;
   emit(D1, id, -1);
   emit(D1_SH, id, prep.shape[i]!);
-  emit(D1_PREVIOUS, vocab(i > 0 ? (labels.get(prep.lower[i - 1]!) ?? 'none') : START), id);
-  emit(D1_NEXT, id, vocab(i + 1 < n ? (labels.get(prep.lower[i + 1]!) ?? 'none') : END));
+  emit(D1_PREVIOUS, i > 0 ? ids[i - 1]! : prep.ids.start, id);
+  emit(D1_NEXT, id, i + 1 < n ? ids[i + 1]! : prep.ids.end);
 }
 
 /** The one copy of each rule reading's string: the tagger looks it up in its vocabulary per
@@ -605,6 +649,6 @@ export function featureStrings(tokens: readonly Token[], i: number, doc: DocWord
   docWordFeatures(prep.lower[i]!, doc, vocab, emit);
   contextFeatures(tokens, i, prep, vocab, emit);
   firstOnlyFeature(tokens, i, prep, doc, emit);
-  if (labels) labelFeatures(tokens, i, prep, labels, vocab, emit);
+  if (labels) labelFeatures(tokens, i, prep, labelIds(prep, labels, vocab), emit);
   return out;
 }

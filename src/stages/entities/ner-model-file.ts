@@ -37,9 +37,11 @@ function builtin<T>(id: string): T | undefined {
 
 /** This module's location as a file: URL, or null when the runtime says nothing of it. */
 function moduleUrl(url: Url | undefined): URL | null {
-  if (typeof __filename === 'string' && __filename && url) return url.pathToFileURL(__filename);
+  // import.meta.url first: the ESM build can see a global __filename that is not its own
+  // (node -e and the REPL define one, '[eval]')
   const meta = import.meta.url as string | undefined;
-  return typeof meta === 'string' && meta ? new URL(meta) : null;
+  if (typeof meta === 'string' && meta) return new URL(meta);
+  return typeof __filename === 'string' && __filename && url ? url.pathToFileURL(__filename) : null;
 }
 
 /** The decoded ner-model.bin, of two passes over `classes`; throws

@@ -9,7 +9,7 @@
  */
 import { loadNerModel } from './ner-model-file.js';
 import { FeatureIndex } from './ner-feature-index.js';
-import { contextFeatures, docWordFeatures, firstOnlyFeature, labelFeatures, prepare, readableTokens, TEMPLATES, tokenCoder, wordFeatures, type Casing, type DocWords, type EmitFeature, type Prepared, type Token, type TokenCode, type TokenCoder, type Vocabulary } from './ner-features.js';
+import { contextFeatures, docWordFeatures, firstOnlyFeature, labelFeatures, labelIds, prepare, readableTokens, TEMPLATES, tokenCoder, wordFeatures, type Casing, type DocWords, type EmitFeature, type Prepared, type Token, type TokenCode, type TokenCoder, type Vocabulary } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
@@ -199,7 +199,7 @@ const WORD_CACHE_LIMIT = 200_000;
  * `margins` receives, per sentence, each token's margin (how much worse the best tagging that
  * reads the token otherwise scores), in the perceptron's own units.
  */
-export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: number[][], secondPass = true): NerClass[][] {
+export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: Float64Array[], secondPass = true): NerClass[][] {
   const m = load();
   const { w, index, templateOf, vocab: ids } = m;
   const W = 2 * C;
@@ -281,15 +281,17 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
     const local = locals[si]!;
     if (prep) {
       into = local;
+      const readable = readables[si]!;
+      const ids = labelIds(prep, labels, vocab, readable);
       for (let i = 0; i < n; i++) {
-        if (!readables[si]![i]) continue;
+        if (!readable[i]) continue;
         at = i * W;
-        labelFeatures(tokens, i, prep, labels, vocab, emitSecond);
+        labelFeatures(tokens, i, prep, ids, emitSecond);
       }
     }
     const mg = margins ? new Float64Array(n) : undefined;
     const tags = decode(n, local, C, readables[si]!, m.passes[1], m.scale, mg);
-    if (margins) margins.push(Array.from(mg!));
+    if (margins) margins.push(mg!);
     return Array.from(tags, (c) => NER_CLASSES[c]!);
   });
 }

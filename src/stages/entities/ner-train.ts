@@ -7,7 +7,7 @@
  * imports it. scripts/train-ner.ts reads the data and writes the file.
  */
 import { FeatureIndex } from './ner-feature-index.js';
-import { contextFeatures, docWordFeatures, docWords, firstOnlyFeature, FLAG, labelFeatures, prepare, readableTokens, TEMPLATES, wordFeatures, type EmitFeature, type Token, type Vocabulary } from './ner-features.js';
+import { contextFeatures, docWordFeatures, docWords, firstOnlyFeature, FLAG, labelFeatures, labelIds, prepare, readableTokens, TEMPLATES, wordFeatures, type EmitFeature, type Token, type Vocabulary } from './ner-features.js';
 import { constraints, docLabels, NER_CLASSES, viterbi, type Transitions } from './ner-model.js';
 import type { NerModelInput } from './ner-model-format.js';
 
@@ -319,11 +319,12 @@ function labelFeaturesOf(d: Doc, labels: ReadonlyMap<string, string>, vocab: Voc
   d.tokens.forEach((tokens, si) => {
     const s = d.sentences[si]!;
     const prep = prepare(tokens, vocab);
+    const ids = labelIds(prep, labels, vocab, s.readable);
     const offsets = new Int32Array(s.n + 1);
     collect.length = 0;
     for (let i = 0; i < s.n; i++) {
       offsets[i] = collect.length;
-      if (s.readable[i]) labelFeatures(tokens, i, prep, labels, vocab, emit);
+      if (s.readable[i]) labelFeatures(tokens, i, prep, ids, emit);
     }
     offsets[s.n] = collect.length;
     s.offsets2 = offsets;

@@ -14,7 +14,7 @@ import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relativ
 import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
 import type { TextRange } from '../../document.js';
-import { letterRuns } from '../../words.js';
+import { firstLetterRuns, letterRuns } from '../../words.js';
 
 interface LangInfo {
   iso6391: string;
@@ -67,7 +67,11 @@ for (const [code, list] of Object.entries(FUNCTION_WORDS)) {
 /** How many of each language's function words the (lower-case) words carry. */
 function functionWordCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of words) for (const code of LANGUAGES_OF_WORD.get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const w of words) {
+    // (most words are no function word: no empty list made for them)
+    const codes = LANGUAGES_OF_WORD.get(w);
+    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -92,7 +96,8 @@ export function sameLanguageByFunctionWords(quote: string, article: string): boo
  */
 export function plainlyNotEnglish(text: string): boolean {
   const words = letterRuns(text.toLowerCase());
-  const latin = words.reduce((n, w) => n + (/^\p{Script=Latin}/u.test(w) ? 1 : 0), 0);
+  // (a word opening with an ASCII letter is Latin: the pattern is for the others)
+  const latin = words.reduce((n, w) => n + (w.charCodeAt(0) < 128 || /^\p{Script=Latin}/u.test(w) ? 1 : 0), 0);
   const other = words.length - latin;
   if (other > latin && other >= 20) return true;
   const counts = functionWordCounts(words);
@@ -104,7 +109,8 @@ export function plainlyNotEnglish(text: string): boolean {
 /** True for a short text (under 25 words) with no word only English writes (ENGLISH_ONLY):
  *  too little English to read its capitals as English does. */
 export function writesNoEnglishWord(text: string): boolean {
-  const words = letterRuns(text.toLowerCase());
+  // (the first 25 words decide: an article is no short text)
+  const words = firstLetterRuns(text.toLowerCase(), 25);
   return words.length < 25 && !words.some((w) => ENGLISH_ONLY.has(w));
 }
 
