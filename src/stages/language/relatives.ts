@@ -58,12 +58,14 @@ export function settlePair(text: string, ranked: Array<[string, number]>): Array
  *  candidate writes together. */
 export function kazakhLatinEvidence(text: string): boolean {
   const lower = text.toLowerCase();
-  const letters = count(lower, /\p{Script=Latin}/gu);
   const marks = count(lower, /[ǵń]/g);
   const dotless = count(lower, /ı/g);
   let words = 0;
   for (const w of letterRuns(lower)) if (KAZAKH_LATIN_WORDS.has(w)) words++;
-  return words >= 2 || (marks >= 1 && dotless >= 1 && (marks + dotless) / letters >= 0.02);
+  if (words >= 2) return true;
+  // the letters are counted only when both marks are there (counting them made an array of
+  // every letter of every Latin-script article: 2.4 % of an analysis's allocation)
+  return marks >= 1 && dotless >= 1 && (marks + dotless) / count(lower, /\p{Script=Latin}/gu) >= 0.02;
 }
 
 /** Serbian written in Latin letters: ekavian forms Croatian spells with "ije"/"je". */
