@@ -4,29 +4,20 @@
  * one result line per input line out, in input order, on worker threads (tinypool). Streams:
  * at most a few lines per worker are in flight, so memory stays flat on millions of articles.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Tinypool } from 'tinypool';
-import { analyzeItem, readItem, type BatchErrorCode } from '../batch.js';
 import { analyzeArticle } from '../analyze.js';
-import { isArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
-import { carriedOf, CSV_HEADER, formatOutcome, type Carried, type OutputFormat } from './format.js';
-import { readLines, type InputLine } from './lines.js';
+import { inInputOrder, lineOutcome } from './line-outcome.js';
+import { CSV_HEADER, type OutputFormat } from './format.js';
+import { readLines } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
-import { UsageError } from './long-running.js';
+import { commandArgs, unreadableFile, UsageError } from './command.js';
 import { countLines, progressReporter } from './progress.js';
-import { analyzeHtmlItem } from './html.js';
-import { createAnalysisPool, runOnPool, workerFile } from '../pool/index.js';
-
-/** A line that carries a web page: {"id"?, "html", "url"?}; null for any other line. */
-function readPage(item: unknown, index: number): { id: string | number; html: string; url: string | undefined } | null {
-  if (typeof item !== 'object' || item === null || typeof (item as { html?: unknown }).html !== 'string') return null;
-  const { id, html, url } = item as { id?: unknown; html: string; url?: unknown };
-  return { id: typeof id === 'string' || typeof id === 'number' ? id : index + 1, html, url: typeof url === 'string' ? url : undefined };
-}
+import { createAnalysisPool, workerFile } from '../pool/index.js';
 
 export const BATCH_HELP = `Usage: article-anatomy batch [options] [FILE.jsonl]
 
@@ -117,39 +108,6 @@ function startPool(threads: number, linesKnown: boolean): Tinypool | null {
   return createAnalysisPool(threads, linesKnown ? threads : 1);
 }
 
-/** The output text of one input line, and whether it is an error. */
-export type LineOutcome = { out: string; failed: boolean };
-
-/** The output of one input line: an error record for a blank line, a line that is no JSON or has
- *  no text (its id the line number unless it names one), else the analysis, on the pool when
- *  there is one. */
-export function lineOutcome(line: InputLine, pool: Tinypool | null, options: AnalyzeOptions, format: OutputFormat, timeoutMs?: number): Promise<LineOutcome> {
-  const failure = (id: unknown, code: BatchErrorCode, message: string, carried?: Carried) => Promise.resolve({ out: formatOutcome({ id, carried, error: { code, message } }, format), failed: true });
-  // a blank line still gets its output line: otherwise output line n no longer answers input line n
-  if (line.tooLong) return failure(line.number, 'limit/line-too-large', `line ${line.number} is longer than the limit: not analysed`);
-  if (!line.text.trim()) return failure(line.number, 'input/empty', `line ${line.number} is blank: nothing to analyse`);
-  let item: unknown;
-  try {
-    item = JSON.parse(line.text);
-  } catch (e) {
-    return failure(line.number, 'input/invalid-json', `line ${line.number}: ${(e as Error).message}`);
-  }
-  const carried = carriedOf(item);
-  const page = readPage(item, line.number - 1);
-  if (page) {
-    if (pool) return runOnPool(pool, { id: page.id, carried, html: page.html, url: page.url, options, format }, timeoutMs);
-    return analyzeHtmlItem(page.html, page.url, options).then((out) => {
-      const o = { id: page.id, carried, ...out };
-      return { out: formatOutcome(o, format), failed: 'error' in o };
-    });
-  }
-  const read = readItem(item as never, line.number - 1);
-  if ('error' in read) return failure(read.id, read.error.code, read.error.message, carried);
-  if (pool) return runOnPool(pool, { id: read.id, carried, text: read.text, options, format }, timeoutMs);
-  const o = { id: read.id, carried, ...analyzeItem(read.text, options) };
-  return Promise.resolve({ out: formatOutcome(o, format), failed: 'error' in o });
-}
-
 /** Says on stderr, like the single-article CLI, that input is not valid UTF-8: at the first such
  *  line, and at the end how many there were (a whole file in Latin-1 would otherwise flood stderr). */
 function notUtf8Reporter(name: string): { saw: (lineNumber: number) => void; end: () => void } {
@@ -166,23 +124,15 @@ function notUtf8Reporter(name: string): { saw: (lineNumber: number) => void; end
 
 /** Run the batch command; resolves to the exit code. */
 export async function runBatch(argv: readonly string[]): Promise<number> {
-  if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(BATCH_HELP);
-    return 0;
-  }
-  let args: BatchArgs;
-  try {
-    args = parseBatchArgs(argv);
-    analyzeArticle('', args.options); // invalid options fail once, before any line
-  } catch (e) {
-    if (e instanceof UsageError || isArticleAnalysisError(e)) {
-      process.stderr.write(`article-anatomy batch: ${(e as Error).message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  if (args.file && (!existsSync(args.file) || !statSync(args.file).isFile())) {
-    process.stderr.write(`article-anatomy batch: cannot read ${args.file}: ${existsSync(args.file) ? 'not a file' : 'no such file'}\n`);
+  const args = commandArgs('batch', argv, BATCH_HELP, (a) => {
+    const parsed = parseBatchArgs(a);
+    analyzeArticle('', parsed.options); // invalid options fail once, before any line
+    return parsed;
+  });
+  if (typeof args === 'number') return args;
+  const unreadable = unreadableFile(args.file);
+  if (unreadable) {
+    process.stderr.write(`article-anatomy batch: ${unreadable}\n`);
     return 2;
   }
 
@@ -198,18 +148,10 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   };
   if (args.quotes) await write(CSV_HEADER.join(args.quotes === 'tsv' ? '\t' : ',') + '\n');
 
-  const inFlight: Array<Promise<{ out: string; failed: boolean }>> = [];
   const window = Math.max(4, (pool ? threads : 1) * 8);
   let done = 0;
   let failed = 0;
   const started = Date.now();
-  const flushOne = async () => {
-    const o = await inFlight.shift()!;
-    await write(o.out);
-    if (o.failed) failed++;
-    done++;
-    progress.tick(done);
-  };
   const summary = (threadsUsed: number) => {
     const secs = (Date.now() - started) / 1000;
     return `${done} articles, ${failed} failed, ${(done / Math.max(secs, 1e-3)).toFixed(1)}/s on ${threadsUsed} thread${threadsUsed > 1 ? 's' : ''}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
@@ -227,12 +169,18 @@ export async function runBatch(argv: readonly string[]): Promise<number> {
   if (!args.file) hintWhenReadingTerminal('article-anatomy batch', 'JSON lines');
   const input = args.file ? createReadStream(args.file) : process.stdin;
   const notUtf8 = notUtf8Reporter(args.file ?? 'standard input');
-  for await (const line of readLines(input)) {
-    if (!line.utf8) notUtf8.saw(line.number);
-    inFlight.push(lineOutcome(line, pool, args.options, format));
-    while (inFlight.length >= window) await flushOne();
+  // (a generator, so that the UTF-8 check sees each line as it is read)
+  async function* checked() {
+    for await (const line of readLines(input)) {
+      if (!line.utf8) notUtf8.saw(line.number);
+      yield line;
+    }
   }
-  while (inFlight.length) await flushOne();
+  await inInputOrder(checked(), (line) => lineOutcome(line, pool, args.options, format), window, async (o) => {
+    await write(o.out);
+    if (o.failed) failed++;
+    progress.tick(++done);
+  });
   process.off('SIGINT', onInterrupt);
   progress.end();
   const used = pool ? Math.max(1, pool.threads.length) : 1;

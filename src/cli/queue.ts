@@ -3,12 +3,11 @@
  * when one of them runs; bullmq and ioredis are optional peer dependencies, so a missing one is
  * a clear message.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { readLines } from './lines.js';
-import { isMissingPackage } from './serve.js';
-import { UsageError, untilSignalled } from './long-running.js';
+import { commandArgs, isMissingPackage, unreadableFile, UsageError, untilSignalled } from './command.js';
 
 const COMMON = `  --redis URL        the Redis server (e.g. redis://127.0.0.1:6379); default: $REDIS_URL
   --queue NAME       the queue (default article-anatomy)`;
@@ -102,20 +101,11 @@ export function parseQueueArgs(command: string, argv: readonly string[]): QueueA
 /** Run `worker`, `enqueue` or `results`; resolves to the exit code. */
 export async function runQueueCommand(command: string, argv: readonly string[]): Promise<number> {
   const say = (s: string) => process.stderr.write(`article-anatomy ${command}: ${s}\n`);
-  if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(HELP[command]!);
-    return 0;
-  }
-  let args: QueueArgs;
-  try {
-    args = parseQueueArgs(command, argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    say(e.message);
-    return 2;
-  }
-  if (args.file && (!existsSync(args.file) || !statSync(args.file).isFile())) {
-    say(`cannot read ${args.file}: ${existsSync(args.file) ? 'not a file' : 'no such file'}`);
+  const args = commandArgs(command, argv, HELP[command]!, (a) => parseQueueArgs(command, a));
+  if (typeof args === 'number') return args;
+  const unreadable = unreadableFile(args.file);
+  if (unreadable) {
+    say(unreadable);
     return 2;
   }
   let queue: typeof import('../queue/index.js');

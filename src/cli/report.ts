@@ -4,7 +4,7 @@
  * in bounded memory; the page's charts are drawn by d3 and Observable Plot, read here from
  * dist/report/ (copied there at build time) and inlined, so the library never loads them.
  */
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CoverageAggregator } from '../report/aggregate.js';
 import { buildReport, type ReportOptions } from '../report/report-data.js';
@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { readLines } from './lines.js';
 import { countLines, progressReporter } from './progress.js';
 import { hintWhenReadingTerminal } from './terminal.js';
+import { commandArgs, unreadableFile, UsageError } from './command.js';
 
 export const REPORT_HELP = `Usage: article-anatomy report [options] [RECORDS.jsonl] -o report.html
 
@@ -41,8 +42,6 @@ Options:
 
 Exit codes: 0 report written; 2 bad usage, unreadable input, or no records in it.
 `;
-
-class UsageError extends Error {}
 
 interface ReportArgs {
   file: string | null;
@@ -106,19 +105,11 @@ export async function runReport(argv: readonly string[]): Promise<number> {
     process.stderr.write(`article-anatomy report: ${message}\n`);
     return 2;
   };
-  if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(REPORT_HELP);
-    return 0;
-  }
-  let args: ReportArgs;
-  try {
-    args = parseReportArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
-    throw e;
-  }
+  const args = commandArgs('report', argv, REPORT_HELP, parseReportArgs);
+  if (typeof args === 'number') return args;
   if (!args.output && process.stdout.isTTY) return fail('the report is an HTML page: write it to a file with -o report.html (see report --help)');
-  if (args.file && (!existsSync(args.file) || !statSync(args.file).isFile())) return fail(`cannot read ${args.file}: ${existsSync(args.file) ? 'not a file' : 'no such file'}`);
+  const unreadable = unreadableFile(args.file);
+  if (unreadable) return fail(unreadable);
   const assets = readReportAssets();
   if (!assets) return fail('the charting scripts (dist/report/) are missing: run npm run build');
 

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../version.js';
-import { UsageError, untilSignalled } from './long-running.js';
+import { commandArgs, isMissingPackage, UsageError, untilSignalled } from './command.js';
 
 export const SERVE_HELP = `Usage: article-anatomy serve [options]
 
@@ -63,26 +63,10 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   return a;
 }
 
-/** Is this the error of an import whose package is not installed? */
-export function isMissingPackage(e: unknown, name: string): boolean {
-  const err = e as NodeJS.ErrnoException;
-  return (err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'MODULE_NOT_FOUND') && String(err.message).includes(`'${name}'`);
-}
-
 /** Run the serve command; resolves once the service has stopped, to the exit code. */
 export async function runServe(argv: readonly string[]): Promise<number> {
-  if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(SERVE_HELP);
-    return 0;
-  }
-  let args: ServeArgs;
-  try {
-    args = parseServeArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`article-anatomy serve: ${e.message}\n`);
-    return 2;
-  }
+  const args = commandArgs('serve', argv, SERVE_HELP, parseServeArgs);
+  if (typeof args === 'number') return args;
   let server: typeof import('../server/app.js');
   try {
     server = await import('../server/app.js');

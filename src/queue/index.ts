@@ -16,6 +16,7 @@ import { Redis } from 'ioredis';
 import { readItem, type BatchError } from '../batch.js';
 import { createAnalysisPool, runOnPool, type AnalysisTask } from '../pool/index.js';
 import { carriedOf, formatOutcome, type Carried } from '../cli/format.js';
+import { readPage } from '../cli/line-outcome.js';
 
 /** Where the queue is; every field but `redis` has a default. */
 export interface QueueOptions {
@@ -106,15 +107,15 @@ export async function enqueue(items: Iterable<QueueItem | KnownBadItem | unknown
         multi.hset(keys.results, position, JSON.stringify({ id, error: known.error }));
         return;
       }
-      const page = typeof item === 'object' && item !== null && typeof (item as { html?: unknown }).html === 'string' ? (item as { id?: unknown; html: string; url?: unknown }) : null;
+      // read as batch reads a line: a page, else a text (an id defaults to the position)
+      const page = readPage(item, position - 1);
       const read = page ? null : readItem(item as never, position - 1);
-      const rawId = page ? page.id : read!.id;
-      const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : position;
+      const id = page ? page.id : read!.id ?? position;
       multi.hset(keys.ids, JSON.stringify(id), position);
       if (read && 'error' in read) multi.hset(keys.results, position, JSON.stringify({ id, error: read.error }));
       else {
         const carried = carriedOf(item);
-        jobs.push({ name: 'analyze', data: { position, id, ...(carried ? { carried } : {}), ...(page ? { html: page.html, url: typeof page.url === 'string' ? page.url : undefined } : { text: read!.text }) }, opts: jobOptions });
+        jobs.push({ name: 'analyze', data: { position, id, ...(carried ? { carried } : {}), ...(page ? { html: page.html, url: page.url } : { text: read!.text }) }, opts: jobOptions });
       }
     });
     await multi.exec();

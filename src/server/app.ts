@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { PassThrough, type Readable } from 'node:stream';
 import { once } from 'node:events';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
-import { lineOutcome, type LineOutcome } from '../cli/batch.js';
+import { inInputOrder, lineOutcome } from '../cli/line-outcome.js';
 import { readLines } from '../cli/lines.js';
 import { unknownLanguagesMessage } from '../cli/languages.js';
 import { analyzeArticle } from '../analyze.js';
@@ -133,18 +133,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
 async function streamBatch(input: Readable, out: PassThrough, o: { pool: ReturnType<typeof createAnalysisPool>; threads: number; bodyLimit: number; timeoutMs: number; options: AnalyzeOptions }): Promise<void> {
   const format = { fields: null, quotes: null };
   const { options } = o;
-  const window = Math.max(4, o.threads * 8);
-  const inFlight: Array<Promise<LineOutcome>> = [];
-  const flushOne = async () => {
-    const { out: line } = await inFlight.shift()!;
+  await inInputOrder(readLines(input, o.bodyLimit), (line) => lineOutcome(line, o.pool, options, format, o.timeoutMs), Math.max(4, o.threads * 8), async ({ out: line }) => {
     // a client that went away: stop reading its body (the pool's tasks in flight just finish)
     if (out.destroyed) throw new Error('the client closed the connection');
     if (!out.write(line)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-  };
-  for await (const line of readLines(input, o.bodyLimit)) {
-    inFlight.push(lineOutcome(line, o.pool, options, format, o.timeoutMs));
-    while (inFlight.length >= window) await flushOne();
-  }
-  while (inFlight.length) await flushOne();
+  });
   out.end();
 }

@@ -63,7 +63,7 @@ describe('article-anatomy worker, enqueue, results: usage', () => {
 
 describe('isMissingPackage', () => {
   it('tells a missing optional peer from another import error', async () => {
-    const { isMissingPackage } = await import('../../src/cli/serve.js');
+    const { isMissingPackage } = await import('../../src/cli/command.js');
     const missing = Object.assign(new Error("Cannot find package 'fastify' imported from /x/dist/app.js"), { code: 'ERR_MODULE_NOT_FOUND' });
     expect(isMissingPackage(missing, 'fastify')).toBe(true);
     expect(isMissingPackage(missing, 'bullmq')).toBe(false);
