@@ -52,6 +52,9 @@ export interface ArticleJobResult {
   id: string | number;
 }
 
+/** Results are the lines batch writes: the whole record, no quote rows. */
+const LINE_FORMAT = { fields: null, quotes: null };
+
 const keysOf = (queue: string) => ({ seq: `article-anatomy:${queue}:seq`, results: `article-anatomy:${queue}:results`, ids: `article-anatomy:${queue}:ids` });
 
 /** An ioredis connection as BullMQ wants it (no per-request retry limit: blocking commands and
@@ -100,23 +103,17 @@ export async function enqueue(items: Iterable<QueueItem | KnownBadItem | unknown
     const multi = redis.multi();
     chunk.forEach((item, i) => {
       const position = base + i + 1;
+      // read as batch reads a line: an item known bad, a page, else a text (an id defaults to
+      // the position); an unusable item's error line is its result at once
       const known = knownBad(item);
-      if (known) {
-        const id = known.id ?? position;
-        multi.hset(keys.ids, JSON.stringify(id), position);
-        multi.hset(keys.results, position, JSON.stringify({ id, error: known.error }));
-        return;
-      }
-      // read as batch reads a line: a page, else a text (an id defaults to the position)
-      const page = readPage(item, position - 1);
-      const read = page ? null : readItem(item as never, position - 1);
-      const id = page ? page.id : read!.id ?? position;
+      const page = known ? null : readPage(item, position - 1);
+      const read = known || page ? null : readItem(item as never, position - 1);
+      const id = known ? known.id ?? position : page ? page.id : read!.id ?? position;
+      const carried = carriedOf(item);
       multi.hset(keys.ids, JSON.stringify(id), position);
-      if (read && 'error' in read) multi.hset(keys.results, position, JSON.stringify({ id, error: read.error }));
-      else {
-        const carried = carriedOf(item);
-        jobs.push({ name: 'analyze', data: { position, id, ...(carried ? { carried } : {}), ...(page ? { html: page.html, url: page.url } : { text: read!.text }) }, opts: jobOptions });
-      }
+      const error = known ? known.error : read && 'error' in read ? read.error : null;
+      if (error) multi.hset(keys.results, position, formatOutcome({ id, carried, error }, LINE_FORMAT).trimEnd());
+      else jobs.push({ name: 'analyze', data: { position, id, ...(carried ? { carried } : {}), ...(page ? { html: page.html, url: page.url } : { text: (read as { text: string }).text }) }, opts: jobOptions });
     });
     await multi.exec();
     if (jobs.length) await queue.addBulk(jobs);
@@ -174,21 +171,20 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const pool = createAnalysisPool(threads);
   const redis = connect(options.redis, options.onConnectionError);
   const counts = { completed: 0, failed: 0 };
-  const format = { fields: null, quotes: null };
 
   const process = async (job: Job<ArticleJob, ArticleJobResult>): Promise<ArticleJobResult> => {
     const { position, id, carried, text, html, url } = job.data;
     let error: BatchError | null = null;
     let line: string | null = null;
     if (typeof html === 'string' || typeof text === 'string') {
-      const task: AnalysisTask = typeof html === 'string' ? { id, carried, html, url: typeof url === 'string' ? url : undefined, format } : { id, carried, text: text as string, format };
+      const task: AnalysisTask = typeof html === 'string' ? { id, carried, html, url: typeof url === 'string' ? url : undefined, format: LINE_FORMAT } : { id, carried, text: text as string, format: LINE_FORMAT };
       const outcome = await runOnPool(pool, task, timeoutMs);
       line = outcome.out.trimEnd();
       if (outcome.failed) error = (JSON.parse(line) as { error: BatchError }).error;
     } else {
       // a job from another producer, without a text nor html: it will never succeed
       error = { code: 'input/no-text', message: `job ${job.id} (item ${JSON.stringify(id)}) has no string "text" nor "html"` };
-      line = formatOutcome({ id, carried, error }, format).trimEnd();
+      line = formatOutcome({ id, carried, error }, LINE_FORMAT).trimEnd();
     }
     if (!error) {
       await redis.hset(keys.results, position, line);

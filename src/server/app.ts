@@ -104,8 +104,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     const parsed = (isPage ? AnalyzeHtmlRequestSchema : AnalyzeTextRequestSchema).safeParse(request.body);
     if (!parsed.success) return sendError(reply, 'input/invalid-request', 'the body must be {"text": string, "options"?} or {"html": string, "url"?: string, "options"?}', parsed.error.issues);
     const body = parsed.data;
-    const unknown = body.options?.languages && unknownLanguagesMessage(body.options.languages);
-    if (unknown) return sendError(reply, 'options/invalid', unknown.replaceAll('--languages', 'options.languages'));
+    const unknown = body.options?.languages && unknownLanguagesMessage(body.options.languages, 'options.languages', '{"languages": ["eng", "rus", "kaz"]}');
+    if (unknown) return sendError(reply, 'options/invalid', unknown);
     const task = 'html' in body ? { id: null, html: body.html, url: body.url, options: body.options, format: 'record' as const } : { id: null, text: body.text, options: body.options, format: 'record' as const };
     const outcome = await runOnPool(pool, task, timeoutMs);
     return reply.code(outcome.code ? statusOfError(outcome.code) : 200).type('application/json').send(outcome.out);
@@ -119,7 +119,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     const options: AnalyzeOptions = {};
     if (query.data.language) options.language = query.data.language;
     if (query.data.languages) options.languages = query.data.languages.split(',').map((c) => c.trim()).filter(Boolean);
-    const optionsProblem = (options.languages && unknownLanguagesMessage(options.languages)?.replaceAll('--languages', 'languages')) || optionsError(options);
+    const optionsProblem = (options.languages && unknownLanguagesMessage(options.languages, 'languages', 'languages=eng,rus,kaz')) || optionsError(options);
     if (optionsProblem) return sendError(reply, 'options/invalid', optionsProblem);
     const out = new PassThrough();
     void streamBatch(request.body as Readable, out, { pool, threads, bodyLimit, timeoutMs, options }).catch((e: Error) => out.destroy(e));
