@@ -19,6 +19,8 @@ function jsDocOf(node) {
 /** The calls of a chain such as `z.object(shape).meta({ id })`, outermost first. */
 function callsOf(expr) {
   const calls = [];
+  // expose('SpanSchema', z.object(shape).meta({ id })): the schema is its second argument
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === 'expose') expr = expr.arguments[1];
   while (ts.isCallExpression(expr) || ts.isPropertyAccessExpression(expr)) {
     if (ts.isCallExpression(expr)) calls.push(expr);
     expr = expr.expression;
@@ -45,7 +47,15 @@ export function readSchemaDocs(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const shapes = new Map();
   const schemas = new Map();
-  for (const statement of source.statements) {
+  // the shapes and schemas are defined in a function (built on first use, src/deferred-schemas.ts)
+  // and exported under the same names outside it, where their JSDoc is
+  const statements = source.statements.flatMap((s) => (ts.isFunctionDeclaration(s) && s.body ? [...s.body.statements] : [s]));
+  const exportedDocs = new Map();
+  for (const statement of statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) if (jsDocOf(decl)) exportedDocs.set(decl.name.getText(source), jsDocOf(decl));
+  }
+  for (const statement of statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const decl of statement.declarationList.declarations) {
       const name = decl.name.getText(source);
@@ -72,7 +82,7 @@ export function readSchemaDocs(file) {
       const meta = calls.find((c) => ts.isPropertyAccessExpression(c.expression) && c.expression.name.text === 'meta');
       const idProp = meta?.arguments[0] && ts.isObjectLiteralExpression(meta.arguments[0]) ? meta.arguments[0].properties.find((p) => p.name?.getText(source) === 'id') : undefined;
       const id = idProp && ts.isPropertyAssignment(idProp) && ts.isStringLiteral(idProp.initializer) ? idProp.initializer.text : null;
-      schemas.set(name, { shape: object.arguments[0].text, id, doc: jsDocOf(decl) });
+      schemas.set(name, { shape: object.arguments[0].text, id, doc: jsDocOf(decl) ?? exportedDocs.get(name) ?? null });
     }
   }
   return { shapes, schemas };

@@ -3,7 +3,7 @@
  * quotes → entities → attribution → language), assemble the record.
  */
 import { ArticleAnalysisError, invalidOptionsError } from './errors.js';
-import { AnalyzeOptionsSchema, ArticleAnalysisSchema, type AnalyzeOptions, type ArticleAnalysis, type DiagnosticCode, type ResolvedOptions } from './schema.js';
+import { AnalyzeOptionsSchema, ArticleAnalysisSchema, OPTION_DEFAULTS, type AnalyzeOptions, type ArticleAnalysis, type DiagnosticCode, type ResolvedOptions } from './schema.js';
 import type { DocDiagnostic } from './document.js';
 import { normalize } from './stages/normalize.js';
 import { runPipeline } from './pipeline.js';
@@ -17,10 +17,9 @@ import { NerModelUnavailableError } from './stages/entities/ner-model-file.js';
  */
 export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleAnalysis {
   if (typeof text !== 'string') throw new ArticleAnalysisError('input/not-a-string', `analyzeArticle expects a string, got ${text === null ? 'null' : typeof text}`);
-  const parsed = AnalyzeOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw invalidOptionsError(parsed.error.issues);
+  const resolved = resolveOptions(options);
   try {
-    return analyze(text, parsed.data);
+    return analyze(text, resolved);
   } catch (e) {
     // The tagger's weights file missing or unreadable: the install is broken, not the
     // article; say which file and how to analyse without it.
@@ -29,6 +28,17 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
     return emptyAnalysis('internal/error', `internal error, analysis abandoned: ${(e as Error)?.message ?? String(e)}`);
   }
 }
+
+/** The options with their defaults; throws ArticleAnalysisError for invalid ones. No options
+ *  (or an empty object) are the defaults themselves, without building the options' schema. */
+function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOptions {
+  if (options == null || (isPlainObject(options) && Object.keys(options).length === 0)) return OPTION_DEFAULTS;
+  const parsed = AnalyzeOptionsSchema.safeParse(options);
+  if (!parsed.success) throw invalidOptionsError(parsed.error.issues);
+  return parsed.data;
+}
+
+const isPlainObject = (x: unknown): x is object => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 
 /** The record of an article that could not be analysed, with the diagnostic that says why. */
 function emptyAnalysis(code: DiagnosticCode, message: string): ArticleAnalysis {

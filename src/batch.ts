@@ -3,7 +3,9 @@
  * library's async iterator (in this thread); the CLI's `batch` command runs the same items on
  * worker threads. An item that cannot be analysed becomes an error record and the batch goes on.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { loadZod } from './adapters/zod.js';
+import { deferSchemas, type Expose } from './deferred-schemas.js';
 import { analyzeArticle } from './analyze.js';
 import { ARTICLE_ANALYSIS_ERROR_CODES, isArticleAnalysisError } from './errors.js';
 import type { AnalyzeOptions, ArticleAnalysis } from './schema.js';
@@ -18,14 +20,21 @@ export type BatchItem = string | { id?: string | number | null; text: unknown; [
  *  workers), or an unexpected exception ('internal/error'). */
 export const BATCH_ERROR_CODES = [...ARTICLE_ANALYSIS_ERROR_CODES, 'input/no-text', 'input/invalid-json', 'input/empty', 'limit/line-too-large', 'limit/timeout', 'internal/error'] as const;
 
-const batchErrorShape = {
-  /** one of BATCH_ERROR_CODES: stable, for programs */
-  code: z.enum(BATCH_ERROR_CODES),
-  /** what went wrong, for people (the wording may change; the code does not) */
-  message: z.string(),
-};
+/** The batch's schema, built with zod on first use (src/deferred-schemas.ts). */
+function defineBatchSchemas(expose: Expose) {
+  const z = loadZod();
+  const batchErrorShape = {
+    /** one of BATCH_ERROR_CODES: stable, for programs */
+    code: z.enum(BATCH_ERROR_CODES),
+    /** what went wrong, for people (the wording may change; the code does not) */
+    message: z.string(),
+  };
+  const BatchErrorSchema: z.ZodObject<typeof batchErrorShape> = expose('BatchErrorSchema', z.object(batchErrorShape).meta({ id: 'BatchError' }));
+  return { BatchErrorSchema };
+}
+
 /** Why an item of a batch has no record (the `error` of a BatchResult and of a batch output line). */
-export const BatchErrorSchema: z.ZodObject<typeof batchErrorShape> = z.object(batchErrorShape).meta({ id: 'BatchError' });
+export const BatchErrorSchema: ReturnType<typeof defineBatchSchemas>['BatchErrorSchema'] = deferSchemas(['BatchErrorSchema'], defineBatchSchemas).BatchErrorSchema;
 /** Why an item of a batch has no record. */
 export type BatchError = z.infer<typeof BatchErrorSchema>;
 /** The `code` of a BatchError: one of BATCH_ERROR_CODES. */

@@ -24,7 +24,8 @@ function shapeDocs(): Map<string, Map<string, string | null>> {
   const file = join(root, 'src', 'schema.ts');
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const shapes = new Map<string, Map<string, string | null>>();
-  for (const st of source.statements) {
+  // the shapes are defined in a function (the schemas are built on first use)
+  for (const st of source.statements.flatMap((s) => (ts.isFunctionDeclaration(s) && s.body ? [...s.body.statements] : [s]))) {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       if (!d.initializer || !ts.isObjectLiteralExpression(d.initializer) || !d.name.getText(source).endsWith('Shape')) continue;

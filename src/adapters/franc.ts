@@ -3,25 +3,14 @@
  * tables are loaded on the first text that needs them, not when the package is imported (they
  * were about a quarter of the import; most English articles are decided by their function
  * words and never ask). analyzeArticle is synchronous, so the ES module is required
- * (require(esm), Node >= 20.19), through a require made by node:module, which is asked of the
- * runtime (process.getBuiltinModule): the core is built for the 'neutral' platform.
+ * (require(esm), Node >= 20.19), through packageRequire (src/adapters/package-require.ts).
  */
+import { packageRequire } from './package-require.js';
+
 type Franc = typeof import('franc');
 type FrancTables = { data: typeof import('franc/data.js')['data']; expressions: typeof import('franc/expressions.js')['expressions'] };
 
-// The CJS build has no import.meta (tsup.config.ts defines import.meta.url as undefined
-// there); CommonJS gives the module's path instead.
-declare const __filename: string | undefined;
-
-/** A require resolving from this module, or an error saying why there is none. */
-function requireHere(): NodeJS.Require {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = proc?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
-  if (!mod) throw new Error('language detection needs franc, loaded through node:module (process.getBuiltinModule, Node >= 20.16)');
-  // import.meta.url first: the ESM build can see a global __filename that is not its own ('[eval]' under node -e)
-  const meta = import.meta.url as string | undefined;
-  return mod.createRequire(meta || (__filename as string));
-}
+const requireHere = (): NodeJS.Require => packageRequire('language detection needs franc');
 
 let franc: Franc | null = null;
 
