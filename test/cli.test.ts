@@ -21,6 +21,19 @@ describe('article-anatomy CLI', () => {
     expect(out.dateline.agency).toBe('Kazinform');
   });
 
+  it('analyses one article without loading the thread pool, the report\'s code or zod (a cold start loads what it runs)', () => {
+    // a loader hook that prints every module the process loads, and whether zod's registry exists at exit
+    const hook = `export async function load(url, context, next) { process._rawDebug('LOADED ' + url); return next(url, context); }`;
+    const setup = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)})); process.on('exit', () => process._rawDebug('ZOD ' + (globalThis.__zod_globalRegistry !== undefined)));`;
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(setup)}`, cli, fixture], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).dateline.agency).toBe('Kazinform');
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+    expect(loaded.some((u) => u.endsWith('/dist/cli.js'))).toBe(true);
+    expect(loaded.filter((u) => /tinypool|worker_threads|report|zod/.test(u))).toEqual([]);
+    expect(r.stderr).toContain('ZOD false');
+  });
+
   it('reads standard input and indents with --pretty', () => {
     const text = 'SEOUL, Oct 14 (Reuters) - Exports rose, the ministry said on Monday.';
     const r = run(['--pretty'], text);

@@ -6,8 +6,6 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze.js';
 import { ArticleAnalysisError } from '../errors.js';
 import type { AnalyzeOptions } from '../schema.js';
-import { runBatch } from './batch.js';
-import { runReport } from './report.js';
 import { exitQuietlyWhenOutputCloses } from './pipe.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
@@ -130,8 +128,10 @@ function runCommand(name: string, run: (argv: readonly string[]) => Promise<numb
   );
 }
 
-if (argv[0] === 'batch') runCommand('batch', runBatch);
-else if (argv[0] === 'report') runCommand('report', runReport);
+// each command's code is loaded when it runs: one article from a cold process loads neither the
+// thread pool (tinypool, worker_threads) nor the report's aggregation
+if (argv[0] === 'batch') runCommand('batch', async (a) => (await import('./batch.js')).runBatch(a));
+else if (argv[0] === 'report') runCommand('report', async (a) => (await import('./report.js')).runReport(a));
 else if (argv[0] === 'serve') runCommand('serve', async (a) => (await import('./serve.js')).runServe(a));
 else if (argv[0] === 'worker' || argv[0] === 'enqueue' || argv[0] === 'results') runCommand(argv[0], async (a) => (await import('./queue.js')).runQueueCommand(argv[0]!, a));
 else
