@@ -255,12 +255,18 @@ function pairedPart(s: string): [number, number] {
  *  ReDoS check flagged as polynomial: an apostrophe is both). */
 const NAME_WORDS = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+/** The characters of NAME_WORDS, spaces and the quote marks: all a nicknamed name can hold. */
+const NICKNAME_CHARACTERS = /^[\p{L}.'’\- "“”‘]*$/u;
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 
 /** A person's name with a nickname in quote marks between its parts ('Dwayne "The Rock"
  *  Johnson'): names before and after, one to three capitalised words inside (a space on
  *  either side of a quote mark optional). */
-function isNicknamed(s: string): boolean {
+export function isNicknamed(s: string): boolean {
+  // every character is a name word's, a space or a quote mark, or none of the splits below can
+  // pass: a cheap test first, since the mentions joined may be paragraphs apart (the search
+  // tries every pair of quote marks)
+  if (!NICKNAME_CHARACTERS.test(s)) return false;
   const words = (from: number, to: number) => s.slice(from, to).replace(/^ /, '').replace(/ $/, '');
   for (let open = 1; open < s.length; open++) {
     if (!OPENING_QUOTES.has(s[open]!) || !NAME_WORDS.test(words(0, open))) continue;

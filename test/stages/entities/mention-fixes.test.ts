@@ -1,6 +1,7 @@
 /** Fixes of the tagger's names by the words around them (invented sentences). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixMentions, MENTION_FIXES } from '../../../src/stages/entities/mention-fixes.js';
+import { fixMentions, isNicknamed, MENTION_FIXES } from '../../../src/stages/entities/mention-fixes.js';
 import type { TypedMention } from '../../../src/stages/entities/consistency.js';
 
 /** Mentions of `names` (text, type), each found after the previous one, margin 20. */
@@ -70,5 +71,33 @@ describe('fixMentions', () => {
   });
   it('are named table entries, each one tried', () => {
     expect(MENTION_FIXES.map((f) => f.name)).toEqual(expect.arrayContaining(['coordinated-names', 'nickname-inside-a-name', 'place-prefix', 'word-and-letter', 'question-opener']));
+  });
+});
+
+describe('isNicknamed', () => {
+  /** The search without its character test: every opening and closing mark tried. */
+  function plainNicknamed(s: string): boolean {
+    const NAME = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*$/u;
+    const words = (from: number, to: number) => s.slice(from, to).replace(/^ /, '').replace(/ $/, '');
+    for (let open = 1; open < s.length; open++) {
+      if (!'"“‘\''.includes(s[open]!) || !NAME.test(words(0, open))) continue;
+      for (let close = open + 2; close < s.length - 1; close++) {
+        if (!'"”’\''.includes(s[close]!)) continue;
+        const nick = words(open + 1, close);
+        if (NAME.test(nick) && nick.split(' ').length <= 3 && NAME.test(words(close + 1, s.length))) return true;
+      }
+    }
+    return false;
+  }
+
+  it('answers as the plain search over every pair of marks, and rejects spans with other characters at once', () => {
+    expect(isNicknamed('Dwayne "The Rock" Johnson')).toBe(true);
+    expect(isNicknamed('Luis ‘Buba’ López')).toBe(true);
+    expect(isNicknamed('Maria Lopez said "no, never" to John Smith')).toBe(false);
+    const piece = fc.constantFrom('Dwayne', 'The', 'Rock', 'O’Neil', 'al-Amin', 'J.', 'the', ' ', ' ', '"', '“', '”', '‘', '’', "'", ',', '(', '1');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(isNicknamed(s)).toBe(plainNicknamed(s));
+    }), { numRuns: 3000, seed: 7 });
   });
 });
