@@ -3,7 +3,7 @@
  * npm run bench: the speed figures of issue #7 on this machine, from the built package (run
  * `npm run build` first). Benchmarks, not tests: it prints, it does not judge.
  *   - start-up: importing the package vs importing compromise, side by side (median of 7)
- *   - one article from a cold process (the CLI) vs `require('compromise')` alone
+ *   - one article from a cold process (the CLI) vs a one-shot compromise script on the same article
  *   - throughput on the invented fixtures, and cost per KB of a 3 KB vs a 1 MB article
  *   - allocation per 3 KB article, and the first analysis in a fresh process (issue #20)
  *   - adversarial inputs (1 MB of quote marks, capitals, dashes, one line, …): time each
@@ -275,6 +275,10 @@ if (process.argv.includes('--scaling')) {
 const ours = [];
 const theirs = [];
 const coldCli = [];
+const oneShot = [];
+// what the CLI's one article is measured against (issue #20): a one-shot compromise script
+// reading the same article from standard input and asking for what a naive pipeline asks
+const COMPROMISE_ONE_SHOT = "const nlp = require('compromise'); const d = nlp(require('fs').readFileSync(0, 'utf8')); d.people().json({ offset: true }); d.organizations().json({ offset: true }); d.quotations().json({ offset: true });";
 const sample = readFileSync(join(root, 'fixtures', 'articles', 'kazinform-digital-forum', 'input.txt'), 'utf8');
 let compromiseFound = true;
 for (let i = 0; i < reps; i++) {
@@ -285,9 +289,10 @@ for (let i = 0; i < reps; i++) {
     compromiseFound = false;
   }
   coldCli.push(timeNode([cli], sample).ms);
+  if (compromiseFound) oneShot.push(timeNode(['-e', COMPROMISE_ONE_SHOT], sample).ms);
 }
 say(`start-up: import article-anatomy ${median(ours).toFixed(0)} ms` + (compromiseFound ? `, import compromise ${median(theirs).toFixed(0)} ms (ratio ${(median(ours) / median(theirs)).toFixed(2)}; target <= 0.5)` : ' (compromise not installed: no comparison)'));
-if (compromiseFound) say(`cold CLI on one article: ${median(coldCli).toFixed(0)} ms vs require('compromise') ${median(theirs).toFixed(0)} ms (target: the CLI first)`);
+if (compromiseFound) say(`cold CLI on one article: ${median(coldCli).toFixed(0)} ms vs a one-shot compromise script ${median(oneShot).toFixed(0)} ms (ratio ${(median(coldCli) / median(oneShot)).toFixed(2)}; target <= 0.7)`);
 
 // 2. throughput in this process, and cost per KB at 3 KB vs 1 MB
 const { analyzeArticle } = await import(dist);
@@ -329,7 +334,7 @@ for (const w of [1, 2]) {
   rates[w] = batchSize / (bms / 1000);
   say(`batch of ${batchSize} on ${w} thread${w > 1 ? 's' : ''}: ${rates[w].toFixed(1)} articles/s (wall, incl. start-up), peak RSS ${rss ?? '?'} MB`);
 }
-say(`batch speed-up 2 vs 1 thread: ${(rates[2] / rates[1]).toFixed(2)}× (target >= 1.8)`);
+say(`batch speed-up 2 vs 1 thread: ${(rates[2] / rates[1]).toFixed(2)}× (target >= 1.5, peak RSS <= 250 MB on two)`);
 
 // 4. the coverage report
 await reportRows();
