@@ -8,12 +8,15 @@
  * throughout).
  */
 import { loadNerModel } from './ner-model-file.js';
+import { bitCount } from './ner-model-format.js';
 import { FeatureIndex } from './ner-feature-index.js';
 import { contextFeatures, docWordFeatures, firstOnlyFeature, labelFeatures, labelIds, prepare, readableTokens, TEMPLATES, tokenCoder, wordFeatures, type Casing, type DocWords, type EmitFeature, type Prepared, type Token, type TokenCode, type TokenCoder, type Vocabulary } from './ner-features.js';
 
 export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerClass = (typeof NER_CLASSES)[number];
 const C = NER_CLASSES.length;
+/** A row's first-pass scores: its low C bits. */
+const FIRST_PASS_BITS = (1 << C) - 1;
 
 /** A tag is allowed after the previous one (I-X continues B-X or I-X); `prev` null: the sentence start. */
 export function allowed(prev: string | null, tag: string): boolean {
@@ -151,8 +154,12 @@ export function docLabels(sentences: ReadonlyArray<readonly Token[]>, tags: Read
 interface Model {
   vocab: Map<string, number>;
   index: FeatureIndex;
-  /** Row r: pass 1's C scores then pass 2's (int16, `scale` units per perceptron unit). */
-  w: Int16Array;
+  /** Row r's stored scores: bit k of masks[r] says whether its score k (pass 1's C scores, then
+   *  pass 2's) is stored, at values[starts[r]], … in bit order (int16, `scale` units per
+   *  perceptron unit); the others are 0. */
+  masks: Uint32Array;
+  starts: Uint32Array;
+  values: Int16Array;
   /** Code template id -> the file's template number (-1: the model lacks the template). */
   templateOf: Int32Array;
   passes: [Transitions, Transitions];
@@ -180,7 +187,7 @@ function load(): Model {
       m.header.transitions[k]!.from.forEach((x, i) => (from[i]! += x / m.header.scale));
       return { from, end: Float64Array.from(m.header.transitions[k]!.end, (x) => x / m.header.scale) };
     };
-    model = { vocab, index, w: m.weights, templateOf, passes: [trans(0), trans(1)], scale: m.header.scale };
+    model = { vocab, index, masks: m.masks, starts: m.starts, values: m.values, templateOf, passes: [trans(0), trans(1)], scale: m.header.scale };
     return model;
   } catch (e) {
     loadFailure = e as Error;
@@ -201,22 +208,26 @@ const WORD_CACHE_LIMIT = 200_000;
  */
 export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: DocWords, margins?: Float64Array[], secondPass = true): NerClass[][] {
   const m = load();
-  const { w, index, templateOf, vocab: ids } = m;
+  const { masks, starts, values, index, templateOf, vocab: ids } = m;
   const W = 2 * C;
   const vocab: Vocabulary = (v) => ids.get(v) ?? -1;
-  // the row of each feature emitted, added to `into` at `at` (both passes)
+  // the row of each feature emitted, added to `into` at `at` (both passes): its stored scores
+  // only (the sums are of integers, so leaving out the zeros changes none)
   let into: Float64Array = new Float64Array(0);
   let at = 0;
   const emit: EmitFeature = (t, a, b) => {
     const k = index.get(templateOf[t]!, a, b);
     if (k < 0) return;
-    for (let c = 0, from = k * W; c < W; c++) into[at + c]! += w[from + c]!;
+    let p = starts[k]!;
+    for (let mask = masks[k]!; mask; mask &= mask - 1) into[at + 31 - Math.clz32(mask & -mask)]! += values[p++]!;
   };
   // the second pass's own features: its half of the row only
   const emitSecond: EmitFeature = (t, a, b) => {
     const k = index.get(templateOf[t]!, a, b);
     if (k < 0) return;
-    for (let c = C, from = k * W; c < W; c++) into[at + c]! += w[from + c]!;
+    const mask = masks[k]!;
+    let p = starts[k]! + bitCount(mask & FIRST_PASS_BITS);
+    for (let rest = mask & ~FIRST_PASS_BITS; rest; rest &= rest - 1) into[at + 31 - Math.clz32(rest & -rest)]! += values[p++]!;
   };
   if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
   if (codeCache.size > WORD_CACHE_LIMIT) codeCache.clear();

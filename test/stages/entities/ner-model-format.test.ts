@@ -1,6 +1,6 @@
 /** ner-model.bin's layout: what encodeNerModel writes, decodeNerModel reads back, and what it refuses. */
 import { describe, expect, it } from 'vitest';
-import { decodeNerModel, encodeNerModel, NER_MODEL_FORMAT_VERSION, type NerModelInput } from '../../../src/stages/entities/ner-model-format.js';
+import { decodeNerModel, denseWeights, encodeNerModel, NER_MODEL_FORMAT_VERSION, type NerModelInput } from '../../../src/stages/entities/ner-model-format.js';
 
 /** An invented model of 2 classes and 2 passes (rows of 4 scores) over 3 templates. */
 const model = (): NerModelInput => ({
@@ -34,7 +34,10 @@ describe('encodeNerModel and decodeNerModel', () => {
     const back = decodeNerModel(bytes);
     expect(back.vocabulary).toEqual(model().vocabulary);
     expect([...back.keys]).toEqual([...model().keys]);
-    expect([...back.weights]).toEqual([...model().weights]);
+    expect([...denseWeights(back)]).toEqual([...model().weights]);
+    // the stored scores alone, each row's where its start says
+    expect([...back.values]).toEqual([1, -2, 3, 32767, -32768, 7]);
+    expect([...back.starts]).toEqual([0, 3, 5, 6]);
     expect(back.header).toMatchObject({ source: 'invented for a test', classes: ['O', 'B-X'], templates: ['b', 'w=', 'pw|w='], passes: 2, scale: 1.5, fingerprint: 'f', training: { data: 'none', epochs: 1 }, vocabulary: 4, features: 4, weights: 6 });
     expect(back.header.transitions).toEqual(model().transitions);
     // sparse: 6 weights of 2 bytes, not 16; a mask of 4 bytes per feature
@@ -56,7 +59,7 @@ describe('encodeNerModel and decodeNerModel', () => {
     const bytes = encodeNerModel(model());
     const shifted = new Uint8Array(bytes.length + 3);
     shifted.set(bytes, 3);
-    expect([...decodeNerModel(shifted.subarray(3)).weights]).toEqual([...model().weights]);
+    expect([...denseWeights(decodeNerModel(shifted.subarray(3)))]).toEqual([...model().weights]);
   });
   it('refuse a value holding a line break (the separator), keys outside the vocabulary and weights that do not fill the rows', () => {
     expect(() => encodeNerModel({ ...model(), vocabulary: ['', 'a\nb', 'c', 'd'] })).toThrow(/line break/);

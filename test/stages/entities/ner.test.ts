@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Casing, casingOf, docWords, featureStrings, readableTokens, setRuleFeatures, shape, tokenize, type Token } from '../../../src/stages/entities/ner-features.js';
 import { allowed, constraints, docLabels, mentionsOf, NER_CLASSES, tagDocument, tagSentence, viterbi, type Transitions } from '../../../src/stages/entities/ner-model.js';
-import { decodeNerModel } from '../../../src/stages/entities/ner-model-format.js';
+import { decodeNerModel, denseWeights } from '../../../src/stages/entities/ner-model-format.js';
 
 const C = NER_CLASSES.length;
 const toks = (s: string) => tokenize(s, 0, s.length);
@@ -137,6 +137,7 @@ describe('featureStrings', () => {
 describe('tagDocument', () => {
   // the shipped model read as strings: feature text -> row, as training named them
   const m = decodeNerModel(readFileSync(new URL('../../../src/generated/ner-model.bin', import.meta.url)));
+  const weights = denseWeights(m);
   const row = new Map<string, number>();
   for (let f = 0; f < m.header.features; f++) {
     const [t, a, b] = [m.keys[3 * f]!, m.keys[3 * f + 1]!, m.keys[3 * f + 2]!];
@@ -151,7 +152,7 @@ describe('tagDocument', () => {
       if (!readable[i]) return;
       for (const f of featureStrings(tokens, i, doc, labels)) {
         const r = row.get(f);
-        if (r !== undefined) for (let c = 0; c < C; c++) e[i * C + c]! += m.weights[r * 2 * C + pass * C + c]! / m.header.scale;
+        if (r !== undefined) for (let c = 0; c < C; c++) e[i * C + c]! += weights[r * 2 * C + pass * C + c]! / m.header.scale;
       }
     });
     const tags = new Int32Array(tokens.length);
