@@ -26,6 +26,16 @@ describe('FeatureIndex', () => {
     const rows = [...index.entries()].map(([, , , row]) => row).sort((x, y) => x - y);
     expect(rows).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
   });
+  it('stores the largest keys it takes (template 255, the last vocabulary id) and lists them as given, through growth', () => {
+    const index = new FeatureIndex(4);
+    const last = MAX_VOCABULARY - 1;
+    const keys: Array<[number, number, number]> = [[MAX_TEMPLATES - 1, last, last - 1], [MAX_TEMPLATES - 1, last, -1], [0, 0, -1], [0, last, 0]];
+    for (let i = 0; i < 3000; i++) keys.push([i % MAX_TEMPLATES, (i * 7919) % MAX_VOCABULARY, i % 2 ? -1 : i]);
+    for (const [t, a, b] of keys) index.add(t, a, b);
+    expect(keys.map(([t, a, b]) => index.get(t, a, b))).toEqual(keys.map((_, i) => i));
+    const listed = [...index.entries()].sort((x, y) => x[3] - y[3]).map(([t, a, b]) => [t, a, b]);
+    expect(listed).toEqual(keys);
+  });
   it('refuses keys it cannot store', () => {
     const index = new FeatureIndex();
     expect(() => index.add(MAX_TEMPLATES, 0)).toThrow(RangeError);
