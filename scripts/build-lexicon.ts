@@ -32,5 +32,9 @@ for (const flags of [...new Set(flagsOfWord.values())].sort()) words[flags] = []
 for (const [word, flags] of flagsOfWord) words[flags]!.push(word);
 mkdirSync('src/generated', { recursive: true });
 const data = { source: `compromise ${version} (MIT), lexicon snapshot`, orgWords, placeWords, words };
-writeFileSync('src/generated/lexicon.json', JSON.stringify(data));
+// non-ASCII characters written as \u escapes: the build embeds the file as a string literal
+// (tsup.config.ts), which V8 stores with two bytes a character for the whole 262 KB as soon as
+// one character (ł, €, руб of 33 words) is beyond Latin-1; JSON.parse reads the escapes back
+const ascii = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync('src/generated/lexicon.json', ascii(JSON.stringify(data)));
 console.log(`lexicon: ${flagsOfWord.size} words in ${Object.keys(words).length} groups of flags, ${orgWords.length} org heads, ${placeWords.length} place heads`);
