@@ -26,7 +26,7 @@ export function fingerprintSources(): Record<string, Iterable<string>> {
   return {
     templates: TEMPLATES.map((t) => t.prefix),
     // lexClass: compromise's flags of a word are the feature's value
-    lexicon: Object.entries(data.words as Record<string, string>).map(([word, flags]) => `${word}\t${flags}`),
+    lexicon: Object.entries(data.words as Record<string, string[]>).flatMap(([flags, words]) => words.map((word) => `${word}\t${flags}`)),
     orgHeads: ORG_HEADS,
     roleNouns: ROLE_NOUNS,
     honorifics: HONORIFICS,
