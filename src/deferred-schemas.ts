@@ -24,6 +24,7 @@ export function deferSchemas<T extends Record<string, object>>(names: ReadonlyAr
   const reals = new Map<string, object>();
   const proxies = {} as Record<string, object>;
   let built = false;
+  let building = false;
   const expose: Expose = (name, schema) => {
     const proxy = proxies[name];
     if (!proxy) throw new Error(`deferSchemas: ${name} is not one of the names given`);
@@ -37,10 +38,15 @@ export function deferSchemas<T extends Record<string, object>>(names: ReadonlyAr
     return proxy as typeof schema;
   };
   const real = (name: string): object => {
-    if (!built && !reals.has(name)) {
-      reals.clear();
-      define(expose);
-      built = true;
+    if (!built && !building) {
+      building = true;
+      try {
+        reals.clear();
+        define(expose);
+        built = true;
+      } finally {
+        building = false;
+      }
     }
     const schema = reals.get(name);
     if (!schema) throw new Error(`deferSchemas: ${name} was used before its definition`);

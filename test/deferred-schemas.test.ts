@@ -39,9 +39,11 @@ describe('deferSchemas', () => {
     expect(group.A.meta()).toEqual({ id: 'DeferTestA' });
   });
 
-  it('says which name a definition exposed wrongly', () => {
+  it('says which name a definition exposed wrongly, and which it used before defining it', () => {
     const group = deferSchemas(['A'], (expose) => ({ A: expose('Z', z.string()) }));
     expect(() => group.A.parse('x')).toThrow(/Z is not one of the names given/);
+    const early: { A: z.ZodString; B: z.ZodOptional<z.ZodString> } = deferSchemas(['A', 'B'], () => ({ B: early.A.optional(), A: z.string() }));
+    expect(() => early.B.parse('x')).toThrow(/A was used before its definition/);
   });
 });
 
