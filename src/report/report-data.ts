@@ -155,7 +155,7 @@ function speakersSection(a: CoverageAggregator, top: number, rows: number): Sect
     title: 'Most-quoted speakers',
     text: 'Quotes by who said them: the person or organisation the attribution resolved, counted by its name in each article, with its share of all quotes and the articles that quote it. Quotes whose speaker was not resolved to a named person or organisation (no speaker, or "a spokesman", "officials") are one bar of their own.',
   };
-  if (!a.quotes) return { ...base, chart: null, table: null, empty: 'No quotes in these records.' };
+  if (!a.quotes) return emptySection(base, 'No quotes in these records.');
   const list: Row[] = a.speakers.top(rows).map(([key, c]) => {
     const e = readEntityKey(key);
     return { speaker: e.name, type: e.type, quotes: c[0]!, share: share(c[0]!, a.quotes), articles: c[1]! };
@@ -164,13 +164,11 @@ function speakersSection(a: CoverageAggregator, top: number, rows: number): Sect
     const at = list.findIndex((r) => (r.quotes as number) < a.unresolvedQuotes);
     list.splice(at < 0 ? list.length : at, 0, { speaker: UNRESOLVED, type: 'unresolved', quotes: a.unresolvedQuotes, share: share(a.unresolvedQuotes, a.quotes), articles: null });
   }
-  const charted = list.slice(0, top + 1);
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: charted, y: 'speaker', x: 'quotes', xLabel: 'quotes', order: charted.map((r) => r.speaker as string), fill: 'type', fillKind: 'category', fillLabel: 'speaker' },
-    table: { columns: [text('speaker', 'speaker'), text('type', 'type'), num('quotes', 'quotes'), pct('share', 'share of all quotes'), num('articles', 'articles quoting')], rows: list },
-    empty: null,
-  };
+  return shownSection(
+    base,
+    barChart(list.slice(0, top + 1), 'speaker', 'quotes', 'quotes', { fill: 'type', fillKind: 'category', fillLabel: 'speaker' }),
+    { columns: [text('speaker', 'speaker'), text('type', 'type'), num('quotes', 'quotes'), pct('share', 'share of all quotes'), num('articles', 'articles quoting')], rows: list },
+  );
 }
 
 function genderSection(a: CoverageAggregator): Section {
@@ -180,7 +178,7 @@ function genderSection(a: CoverageAggregator): Section {
     text: 'Quotes of people by the gender the article itself states for them: an honorific before the name (Mrs, Ms, Mr, Sir …) or a pronoun the attribution tied to them (she, he). A gender only guessed from a first name counts as "not stated", and so does a gender the text contradicts. Organisations and quotes with no resolved speaker are left out; people named counts each person once per article.',
   };
   const people = STATED_GENDERS.reduce((n, g) => n + a.speakerGender[g][0], 0);
-  if (!people && !a.peopleGender['not stated'][0] && !a.peopleGender.female[0] && !a.peopleGender.male[0]) return { ...base, chart: null, table: null, empty: 'No people in these records.' };
+  if (!people && !a.peopleGender['not stated'][0] && !a.peopleGender.female[0] && !a.peopleGender.male[0]) return emptySection(base, 'No people in these records.');
   const named = STATED_GENDERS.reduce((n, g) => n + a.peopleGender[g][0], 0);
   const row = (g: (typeof STATED_GENDERS)[number], q: GenderCounts, p: GenderCounts): Row => ({
     gender: g,
@@ -192,28 +190,18 @@ function genderSection(a: CoverageAggregator): Section {
     peopleShare: share(p[g][0], named),
   });
   const list = STATED_GENDERS.map((g) => row(g, a.speakerGender, a.peopleGender));
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: list, y: 'gender', x: 'quotes', xLabel: 'quotes of people', order: [...STATED_GENDERS], fill: 'gender', fillKind: 'category', fillLabel: null },
-    table: {
-      columns: [text('gender', 'gender'), num('quotes', 'quotes of people'), pct('share', 'share'), num('byHonorific', 'stated by an honorific'), num('byPronoun', 'stated by a pronoun'), num('people', 'people named'), pct('peopleShare', 'share of people named')],
-      rows: list,
-    },
-    empty: null,
-  };
+  return shownSection(base, barChart(list, 'gender', 'quotes', 'quotes of people', { fill: 'gender', fillKind: 'category', fillLabel: null }, [...STATED_GENDERS]), {
+    columns: [text('gender', 'gender'), num('quotes', 'quotes of people'), pct('share', 'share'), num('byHonorific', 'stated by an honorific'), num('byPronoun', 'stated by a pronoun'), num('people', 'people named'), pct('peopleShare', 'share of people named')],
+    rows: list,
+  });
 }
 
 function kindsSection(a: CoverageAggregator): Section {
   const base = { id: 'kinds', title: 'Quote kinds', text: 'Direct quotes (the words in quotation marks), indirect ones (reported speech: "she said that …") and mixed ones (a quoted fragment inside reported speech). Indirect speech is the reporter\'s wording.' };
-  if (!a.quotes) return { ...base, chart: null, table: null, empty: 'No quotes in these records.' };
+  if (!a.quotes) return emptySection(base, 'No quotes in these records.');
   const order = ['direct', 'indirect', 'mixed'];
   const list = a.kinds.top().map(([kind, c]) => ({ kind, quotes: c[0]!, share: share(c[0]!, a.quotes) })).sort((x, y) => rank(order, x.kind) - rank(order, y.kind));
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: list, y: 'kind', x: 'quotes', xLabel: 'quotes', order: list.map((r) => r.kind), fill: 'kind', fillKind: 'category', fillLabel: null },
-    table: { columns: [text('kind', 'kind'), num('quotes', 'quotes'), pct('share', 'share')], rows: list },
-    empty: null,
-  };
+  return shownSection(base, barChart(list, 'kind', 'quotes', 'quotes', { fill: 'kind', fillKind: 'category', fillLabel: null }), { columns: [text('kind', 'kind'), num('quotes', 'quotes'), pct('share', 'share')], rows: list });
 }
 
 function methodsSection(a: CoverageAggregator): Section {
@@ -222,27 +210,19 @@ function methodsSection(a: CoverageAggregator): Section {
     title: 'How speakers were found',
     text: 'The rule that attributed each quote (speaker.method) and its mean confidence. "explicit" (a name next to "said") and "according-to" rest on the text\'s own words; "pronoun", "description", "carry-forward" and the other rules infer the speaker from context and are wrong more often; "none": no speaker found. The shade is the mean confidence (0..1, a heuristic score).',
   };
-  if (!a.quotes) return { ...base, chart: null, table: null, empty: 'No quotes in these records.' };
+  if (!a.quotes) return emptySection(base, 'No quotes in these records.');
   const list = a.methods.top().map(([method, c]) => ({ method, quotes: c[0]!, share: share(c[0]!, a.quotes), confidence: method === 'none' || !c[0] ? null : c[1]! / c[0]! }));
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: list, y: 'method', x: 'quotes', xLabel: 'quotes', order: list.map((r) => r.method), fill: 'confidence', fillKind: 'number', fillLabel: 'mean confidence' },
-    table: { columns: [text('method', 'method'), num('quotes', 'quotes'), pct('share', 'share'), dec('confidence', 'mean confidence')], rows: list },
-    empty: null,
-  };
+  return shownSection(base, barChart(list, 'method', 'quotes', 'quotes', { fill: 'confidence', fillKind: 'number', fillLabel: 'mean confidence' }), {
+    columns: [text('method', 'method'), num('quotes', 'quotes'), pct('share', 'share'), dec('confidence', 'mean confidence')],
+    rows: list,
+  });
 }
 
 function entitySection(id: string, title: string, type: string, counter: BoundedCounter, articles: number, top: number, rows: number): Section {
   const base = { id, title, text: `Each ${type} by the articles that name them (once per article, under the name the article resolves them to), with their share of all articles and every mention, pronouns and descriptions included.` };
   const list = counter.top(rows).map(([key, c]) => ({ name: readEntityKey(key).name, articles: c[0]!, share: share(c[0]!, articles), mentions: c[1]! }));
-  if (!list.length) return { ...base, chart: null, table: null, empty: `No ${type === 'person' ? 'people' : 'organisations'} in these records.` };
-  const charted = list.slice(0, top);
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: charted, y: 'name', x: 'articles', xLabel: 'articles', order: charted.map((r) => r.name), fill: null, fillKind: 'category', fillLabel: null },
-    table: { columns: [text('name', type), num('articles', 'articles'), pct('share', 'share of articles'), num('mentions', 'mentions')], rows: list },
-    empty: null,
-  };
+  if (!list.length) return emptySection(base, `No ${type === 'person' ? 'people' : 'organisations'} in these records.`);
+  return shownSection(base, barChart(list.slice(0, top), 'name', 'articles', 'articles'), { columns: [text('name', type), num('articles', 'articles'), pct('share', 'share of articles'), num('mentions', 'mentions')], rows: list });
 }
 
 function pairsSection(a: CoverageAggregator, rows: number): Section {
@@ -256,7 +236,7 @@ function pairsSection(a: CoverageAggregator, rows: number): Section {
     const [x, y] = key.split(JOIN).map(readEntityKey).sort((p, q) => p.name.localeCompare(q.name, 'en')) as [ReturnType<typeof readEntityKey>, ReturnType<typeof readEntityKey>];
     return { a: x.name, aType: x.type, b: y.name, bType: y.type, articles: c[0]! };
   });
-  if (!list.length) return { ...base, chart: null, table: null, empty: 'No article names two people or organisations.' };
+  if (!list.length) return emptySection(base, 'No article names two people or organisations.');
   const entities = [...a.people.top(GRID_ENTITIES), ...a.organisations.top(GRID_ENTITIES)].sort((x, y) => y[1][0]! - x[1][0]! || (x[0] < y[0] ? -1 : 1)).slice(0, GRID_ENTITIES).map(([k]) => k);
   const names = [...new Set(entities.map((k) => readEntityKey(k).name))];
   const cells: Row[] = [];
@@ -266,38 +246,40 @@ function pairsSection(a: CoverageAggregator, rows: number): Section {
       const n = a.pairs.get(x < y ? x + JOIN + y : y + JOIN + x)[0]!;
       if (n) cells.push({ x: readEntityKey(x).name, y: readEntityKey(y).name, articles: n });
     }
-  return {
-    ...base,
-    chart: cells.length ? { kind: 'cells', rows: cells, x: 'x', y: 'y', value: 'articles', valueLabel: 'articles together', xOrder: names, yOrder: names } : null,
-    table: { columns: [text('a', 'one'), text('aType', 'type'), text('b', 'the other'), text('bType', 'type'), num('articles', 'articles together')], rows: list },
-    empty: null,
-  };
+  return shownSection(base, cells.length ? { kind: 'cells', rows: cells, x: 'x', y: 'y', value: 'articles', valueLabel: 'articles together', xOrder: names, yOrder: names } : null, {
+    columns: [text('a', 'one'), text('aType', 'type'), text('b', 'the other'), text('bType', 'type'), num('articles', 'articles together')],
+    rows: list,
+  });
 }
 
 function timeSections(a: CoverageAggregator, by: 'week' | 'month'): Section[] {
   const unit = by === 'week' ? 'week' : 'month';
-  const over: Section = { id: 'time', title: `Articles and quotes by ${unit}`, text: `Articles and their quotes by the ${unit} of the line's date (${by === 'week' ? 'weeks start on Monday' : 'calendar months'}); periods without articles count zero.`, chart: null, table: null, empty: null };
-  const speakers: Section = { id: 'time-speakers', title: `Top speakers by ${unit}`, text: `Quotes by ${unit} of the ${SPEAKERS_OVER_TIME} most-quoted speakers.`, chart: null, table: null, empty: null };
+  const over = { id: 'time', title: `Articles and quotes by ${unit}`, text: `Articles and their quotes by the ${unit} of the line's date (${by === 'week' ? 'weeks start on Monday' : 'calendar months'}); periods without articles count zero.` };
+  const speakers = { id: 'time-speakers', title: `Top speakers by ${unit}`, text: `Quotes by ${unit} of the ${SPEAKERS_OVER_TIME} most-quoted speakers.` };
   if (!a.dated) {
     const why = 'No record has a date. Give each input line of batch a "date" (ISO: "2026-03-02" or a date-time): batch copies it to the record.';
-    return [{ ...over, empty: why }, { ...speakers, empty: why }];
+    return [emptySection(over, why), emptySection(speakers, why)];
   }
   const periods = periodsBetween(a.firstDay!, a.lastDay!, by);
   const counts = by === 'week' ? a.weeks : a.months;
   const table = periods.map((p) => ({ period: p, articles: counts.get(p)?.[0] ?? 0, quotes: counts.get(p)?.[1] ?? 0 }));
-  over.table = { columns: [per('period', unit), num('articles', 'articles'), num('quotes', 'quotes')], rows: table };
-  over.chart = { kind: 'lines', rows: table.flatMap((r) => [{ period: r.period, series: 'articles', value: r.articles }, { period: r.period, series: 'quotes', value: r.quotes }]), x: 'period', y: 'value', yLabel: 'count', series: 'series' };
+  const overSection = shownSection(
+    over,
+    { kind: 'lines', rows: table.flatMap((r) => [{ period: r.period, series: 'articles', value: r.articles }, { period: r.period, series: 'quotes', value: r.quotes }]), x: 'period', y: 'value', yLabel: 'count', series: 'series' },
+    { columns: [per('period', unit), num('articles', 'articles'), num('quotes', 'quotes')], rows: table },
+  );
   const top = a.speakers.top(SPEAKERS_OVER_TIME).map(([k]) => k);
-  if (!top.length) return [over, { ...speakers, empty: 'No quote has a resolved speaker.' }];
+  if (!top.length) return [overSection, emptySection(speakers, 'No quote has a resolved speaker.')];
   const crossed = by === 'week' ? a.weekSpeakers : a.monthSpeakers;
   const rows = periods.flatMap((p) => top.map((k) => ({ period: p, speaker: readEntityKey(k).name, quotes: crossed.get(p + JOIN + k)[0]! })));
   // the table: a period a row, a speaker a column (s0, s1 …: names may repeat across types)
-  speakers.table = {
-    columns: [per('period', unit), ...top.map((k, i) => num(`s${i}`, readEntityKey(k).name))],
-    rows: periods.map((p) => Object.fromEntries([['period', p], ...top.map((k, i) => [`s${i}`, crossed.get(p + JOIN + k)[0]!])])),
-  };
-  speakers.chart = { kind: 'lines', rows, x: 'period', y: 'quotes', yLabel: 'quotes', series: 'speaker' };
-  return [over, speakers];
+  return [
+    overSection,
+    shownSection(speakers, { kind: 'lines', rows, x: 'period', y: 'quotes', yLabel: 'quotes', series: 'speaker' }, {
+      columns: [per('period', unit), ...top.map((k, i) => num(`s${i}`, readEntityKey(k).name))],
+      rows: periods.map((p) => Object.fromEntries([['period', p], ...top.map((k, i) => [`s${i}`, crossed.get(p + JOIN + k)[0]!])])),
+    }),
+  ];
 }
 
 function outletSections(a: CoverageAggregator, top: number, rows: number): Section[] {
@@ -309,63 +291,49 @@ function outletSections(a: CoverageAggregator, top: number, rows: number): Secti
   ];
   if (!outlets.length) {
     const why = 'No record has a source. Give each input line of batch a "source" (the outlet\'s name): batch copies it to the record.';
-    return base.map((b) => ({ ...b, chart: null, table: null, empty: why }));
+    return base.map((b) => emptySection(b, why));
   }
   const list = outlets.map(([name, c]) => ({ outlet: name, articles: c[0]!, quotes: c[1]!, perArticle: c[0] ? c[1]! / c[0]! : 0 }));
-  const charted = list.slice(0, top);
-  const outletsSection: Section = {
-    ...base[0]!,
-    chart: { kind: 'bars', rows: charted, y: 'outlet', x: 'articles', xLabel: 'articles', order: charted.map((r) => r.outlet), fill: null, fillKind: 'category', fillLabel: null },
-    table: { columns: [text('outlet', 'outlet'), num('articles', 'articles'), num('quotes', 'quotes'), dec('perArticle', 'quotes per article')], rows: list },
-    empty: null,
-  };
+  const outletsSection = shownSection(base[0]!, barChart(list.slice(0, top), 'outlet', 'articles', 'articles'), {
+    columns: [text('outlet', 'outlet'), num('articles', 'articles'), num('quotes', 'quotes'), dec('perArticle', 'quotes per article')],
+    rows: list,
+  });
   const crossedOutlets = outlets.slice(0, OUTLETS_CROSSED).map(([o]) => o);
   const speakers = a.speakers.top(Math.min(top, 15)).map(([k]) => k);
   const cells = crossedOutlets.flatMap((o) => speakers.map((k) => ({ outlet: o, speaker: readEntityKey(k).name, quotes: a.sourceSpeakers.get(o + JOIN + k)[0]! }))).filter((r) => r.quotes > 0);
   const speakersSection: Section = cells.length
-    ? {
-        ...base[1]!,
-        chart: { kind: 'cells', rows: cells, x: 'speaker', y: 'outlet', value: 'quotes', valueLabel: 'quotes', xOrder: [...new Set(speakers.map((k) => readEntityKey(k).name))], yOrder: crossedOutlets },
-        table: { columns: [text('outlet', 'outlet'), text('speaker', 'speaker'), num('quotes', 'quotes')], rows: cells },
-        empty: null,
-      }
-    : { ...base[1]!, chart: null, table: null, empty: 'No quote with a resolved speaker has a source.' };
+    ? shownSection(
+        base[1]!,
+        { kind: 'cells', rows: cells, x: 'speaker', y: 'outlet', value: 'quotes', valueLabel: 'quotes', xOrder: [...new Set(speakers.map((k) => readEntityKey(k).name))], yOrder: crossedOutlets },
+        { columns: [text('outlet', 'outlet'), text('speaker', 'speaker'), num('quotes', 'quotes')], rows: cells },
+      )
+    : emptySection(base[1]!, 'No quote with a resolved speaker has a source.');
   const genderRows = crossedOutlets.map((o) => {
     const [f, m, n] = STATED_GENDERS.map((g) => a.sourceGender.get(o + JOIN + g)[0]!) as [number, number, number];
     return { outlet: o, female: f, male: m, notStated: n, femaleOfStated: f + m ? f / (f + m) : null };
   });
   const genderSection: Section = genderRows.some((r) => r.female + r.male + r.notStated)
-    ? {
-        ...base[2]!,
-        chart: {
-          kind: 'bars',
-          rows: genderRows.flatMap((r) => STATED_GENDERS.map((g) => ({ outlet: r.outlet, gender: g, quotes: g === 'female' ? r.female : g === 'male' ? r.male : r.notStated }))),
-          y: 'outlet',
-          x: 'quotes',
-          xLabel: 'quotes of people',
-          order: crossedOutlets,
-          fill: 'gender',
-          fillKind: 'category',
-          fillLabel: 'gender',
-        },
-        table: { columns: [text('outlet', 'outlet'), num('female', 'female'), num('male', 'male'), num('notStated', 'not stated'), pct('femaleOfStated', 'female, of stated')], rows: genderRows },
-        empty: null,
-      }
-    : { ...base[2]!, chart: null, table: null, empty: 'No quote of a person has a source.' };
+    ? shownSection(
+        base[2]!,
+        barChart(
+          genderRows.flatMap((r) => STATED_GENDERS.map((g) => ({ outlet: r.outlet, gender: g, quotes: g === 'female' ? r.female : g === 'male' ? r.male : r.notStated }))),
+          'outlet',
+          'quotes',
+          'quotes of people',
+          { fill: 'gender', fillKind: 'category', fillLabel: 'gender' },
+          crossedOutlets,
+        ),
+        { columns: [text('outlet', 'outlet'), num('female', 'female'), num('male', 'male'), num('notStated', 'not stated'), pct('femaleOfStated', 'female, of stated')], rows: genderRows },
+      )
+    : emptySection(base[2]!, 'No quote of a person has a source.');
   return [outletsSection, speakersSection, genderSection];
 }
 
 function categorySection(id: string, title: string, about: string, what: string, unit: 'articles' | 'quotes', counter: BoundedCounter, total: number, top: number, rows: number, label: (key: string) => string, note: string): Section {
   const list = counter.top(rows).map(([key, c]) => ({ [what]: label(key), [unit]: c[0]!, share: share(c[0]!, total) }));
   const base = { id, title, text: note ? `${about} ${note}` : about };
-  if (!list.length) return { ...base, chart: null, table: null, empty: `No ${what} in these records.` };
-  const charted = list.slice(0, top);
-  return {
-    ...base,
-    chart: { kind: 'bars', rows: charted, y: what, x: unit, xLabel: unit, order: charted.map((r) => r[what] as string), fill: null, fillKind: 'category', fillLabel: null },
-    table: { columns: [text(what, what), num(unit, unit), pct('share', `share of ${unit}`)], rows: list },
-    empty: null,
-  };
+  if (!list.length) return emptySection(base, `No ${what} in these records.`);
+  return shownSection(base, barChart(list.slice(0, top), what, unit, unit), { columns: [text(what, what), num(unit, unit), pct('share', `share of ${unit}`)], rows: list });
 }
 
 const text = (key: string, label: string): Column => ({ key, label, kind: 'text' });
@@ -374,6 +342,19 @@ const pct = (key: string, label: string): Column => ({ key, label, kind: 'share'
 const dec = (key: string, label: string): Column => ({ key, label, kind: 'number' });
 const per = (key: string, label: string): Column => ({ key, label, kind: 'period' });
 const rank = (order: readonly string[], k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
+
+/** What a section says before its chart: id, title, how to read it. */
+type SectionHead = Pick<Section, 'id' | 'title' | 'text'>;
+/** A section the records hold nothing for, and why. */
+const emptySection = (head: SectionHead, why: string): Section => ({ ...head, chart: null, table: null, empty: why });
+/** A section with its chart (if any) and its table. */
+const shownSection = (head: SectionHead, chart: Chart | null, table: Table): Section => ({ ...head, chart, table, empty: null });
+
+type BarChart = Extract<Chart, { kind: 'bars' }>;
+/** Bars of one colour. */
+const NO_FILL: Pick<BarChart, 'fill' | 'fillKind' | 'fillLabel'> = { fill: null, fillKind: 'category', fillLabel: null };
+/** Horizontal bars of `rows`: `x` along, one bar per `y` label, in the rows' order unless `order` says. */
+const barChart = (rows: Row[], y: string, x: string, xLabel: string, fill = NO_FILL, order: string[] = rows.map((r) => r[y] as string)): BarChart => ({ kind: 'bars', rows, y, x, xLabel, order, ...fill });
 
 /** Whole days from one YYYY-MM-DD to another. */
 const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
