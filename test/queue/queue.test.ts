@@ -55,6 +55,9 @@ async function stopWorker(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
+/** How many jobs a stopped worker says it did ("stopped: N done"). */
+const jobsDone = (worker: { log: () => string }): number => Number(/stopped: (\d+) done/.exec(worker.log())?.[1]);
+
 /** The results CLI's lines, parsed (it waits until every item is done). */
 async function results(redis: string, queue: string): Promise<Array<{ id: unknown; error?: { code: string }; quotes?: unknown[] }>> {
   const child = spawn(process.execPath, [cli, 'results', '--redis', redis, '--queue', queue], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -104,14 +107,17 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Enqueue n invented articles on `queue` with the CLI. */
+  const enqueueArticles = (queue: string, n: number) => runCli(['enqueue', jsonl(dir, n), '--redis', redis.url, '--queue', queue]);
+
   it('10,000 articles through 2 worker processes: nothing lost, nothing duplicated, in input order', async () => {
     const n = 10_000;
-    const e = runCli(['enqueue', jsonl(dir, n), '--redis', redis.url, '--queue', 'ten-k']);
+    const e = enqueueArticles('ten-k', n);
     expect(e.stderr).toContain(`${n} articles enqueued on ten-k`);
     expect(e.status).toBe(0);
     const workers = [await startWorker(redis.url, 'ten-k', ['--concurrency', '4']), await startWorker(redis.url, 'ten-k', ['--concurrency', '4'])];
     const lines = await results(redis.url, 'ten-k');
-    const done = await Promise.all(workers.map(async (w) => ((await stopWorker(w)) === 0 ? Number(/stopped: (\d+) done/.exec(w.log())?.[1]) : -1)));
+    const done = await Promise.all(workers.map(async (w) => ((await stopWorker(w)) === 0 ? jobsDone(w) : -1)));
     expectAllInOrder(lines, n);
     // both took part, and together they did each job once (no job run twice without a crash)
     expect(done.every((d) => d > 0)).toBe(true);
@@ -120,7 +126,7 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
 
   it('a worker killed with SIGKILL mid-run: the other finishes its jobs', async () => {
     const n = 1500;
-    runCli(['enqueue', jsonl(dir, n), '--redis', redis.url, '--queue', 'kill']);
+    enqueueArticles('kill', n);
     // a short lock, so that the killed worker's jobs are taken over within seconds
     const killed = await startWorker(redis.url, 'kill', ['--concurrency', '8', '--lock', '2000']);
     await waitFor(async () => (await stored(redis.url, 'kill')) >= 200, 60_000);
@@ -129,7 +135,7 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
     const lines = await results(redis.url, 'kill');
     expect(await stopWorker(survivor)).toBe(0);
     expectAllInOrder(lines, n);
-    expect(Number(/stopped: (\d+) done/.exec(survivor.log())?.[1])).toBeGreaterThan(0);
+    expect(jobsDone(survivor)).toBeGreaterThan(0);
   }, 180_000);
 
   it('an input that fails every time lands in the failed set with its error record, and the queue goes on', async () => {
@@ -194,7 +200,7 @@ describe.skipIf(!hasRedis)('queue workers on a real Redis', () => {
 
   it('Redis restarted mid-run: the workers reconnect and finish', async () => {
     const n = 2000;
-    runCli(['enqueue', jsonl(dir, n), '--redis', redis.url, '--queue', 'restart']);
+    enqueueArticles('restart', n);
     const worker = await startWorker(redis.url, 'restart', ['--concurrency', '4', '--lock', '3000']);
     await waitFor(async () => (await stored(redis.url, 'restart')) >= 300, 60_000);
     await redis.stop();
