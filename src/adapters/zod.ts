@@ -6,6 +6,7 @@
  * build where the runtime resolves one (import.meta.resolve, the ESM build: the same instance
  * as an application's own `import { z } from 'zod'`), else its CommonJS build.
  */
+import { builtin } from './builtin.js';
 import { packageRequire } from './package-require.js';
 
 type Zod = typeof import('zod')['z'];
@@ -31,7 +32,6 @@ function esmEntry(): string | null {
     return null;
   }
   if (!url?.startsWith('file:')) return null;
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const nodeUrl = proc?.getBuiltinModule?.('node:url') as typeof import('node:url') | undefined;
+  const nodeUrl = builtin<typeof import('node:url')>('node:url');
   return nodeUrl ? nodeUrl.fileURLToPath(url) : null;
 }

@@ -8,6 +8,7 @@
  * imported statically: it is asked of the runtime (process.getBuiltinModule, Node >= 20.16).
  */
 import { decodeNerModel, type NerModelData } from './ner-model-format.js';
+import { builtin } from '../../adapters/builtin.js';
 
 /** The asset's file name. */
 export const NER_MODEL_FILE = 'ner-model.bin';
@@ -29,11 +30,6 @@ declare const __filename: string | undefined;
 type Fs = typeof import('node:fs');
 type Url = typeof import('node:url');
 
-/** Node's built-in module `id`, or undefined outside Node. */
-function builtin<T>(id: string): T | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return proc?.getBuiltinModule?.(id) as T | undefined;
-}
 
 /** This module's location as a file: URL, or null when the runtime says nothing of it. */
 function moduleUrl(url: Url | undefined): URL | null {
