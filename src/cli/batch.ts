@@ -15,7 +15,7 @@ import { CSV_HEADER, type OutputFormat } from './format.js';
 import { readLines } from './lines.js';
 import { unknownLanguagesMessage } from './languages.js';
 import { hintWhenReadingTerminal } from './terminal.js';
-import { commandArgs, unreadableFile, UsageError } from './command.js';
+import { commandArgs, fileArgument, unreadableFile, UsageError } from './command.js';
 import { countLines, progressReporter } from './progress.js';
 import { createAnalysisPool, workerFile } from '../pool/index.js';
 
@@ -58,6 +58,7 @@ interface BatchArgs {
 /** Parse the batch command's arguments (after "batch"). */
 export function parseBatchArgs(argv: readonly string[]): BatchArgs {
   const a: BatchArgs = { file: null, workers: availableParallelism(), fields: null, quotes: null, options: {}, progress: true };
+  let files = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -85,9 +86,7 @@ export function parseBatchArgs(argv: readonly string[]): BatchArgs {
       if (unknown) throw new UsageError(unknown);
     }
     else if (arg === '--no-progress') a.progress = false;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown batch option ${arg} (see batch --help)`);
-    else if (a.file) throw new UsageError('batch reads at most one FILE');
-    else a.file = arg === '-' ? null : arg;
+    else a.file = fileArgument('batch', arg, files++);
   }
   return a;
 }

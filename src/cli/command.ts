@@ -24,6 +24,14 @@ export function commandArgs<T>(command: string, argv: readonly string[], help: s
   }
 }
 
+/** An argument no option of `command` took: its one FILE ('-': standard input, null). Throws a
+ *  UsageError for an unknown option or for a second FILE (`given`: the files taken before). */
+export function fileArgument(command: string, arg: string, given: number): string | null {
+  if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown ${command} option ${arg} (see ${command} --help)`);
+  if (given > 0) throw new UsageError(`${command} reads at most one FILE`);
+  return arg === '-' ? null : arg;
+}
+
 /** Why a command cannot read this input file ("no such file", "not a file"), or null when it can. */
 export function unreadableFile(file: string | null): string | null {
   if (!file || (existsSync(file) && statSync(file).isFile())) return null;

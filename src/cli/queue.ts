@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { readLines } from './lines.js';
-import { commandArgs, isMissingPackage, unreadableFile, UsageError, untilSignalled } from './command.js';
+import { commandArgs, fileArgument, isMissingPackage, unreadableFile, UsageError, untilSignalled } from './command.js';
 
 const COMMON = `  --redis URL        the Redis server (e.g. redis://127.0.0.1:6379); default: $REDIS_URL
   --queue NAME       the queue (default article-anatomy)`;
@@ -65,6 +65,7 @@ interface QueueArgs {
 /** Parse the arguments of a queue command (after its name). */
 export function parseQueueArgs(command: string, argv: readonly string[]): QueueArgs {
   const a: QueueArgs = { redis: process.env['REDIS_URL'] || null, queue: 'article-anatomy', file: null, concurrency: null, timeoutMs: 60_000, lockMs: 30_000, attempts: 3, wait: true };
+  let files = 0;
   const whole = (name: string, v: string, min: number, max: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} takes a whole number from ${min} to ${max}`);
@@ -90,8 +91,7 @@ export function parseQueueArgs(command: string, argv: readonly string[]): QueueA
     else if (name === '--attempts') a.attempts = whole(name, value(), 1, 100);
     else if (name === '--no-wait') a.wait = false;
     else if (command !== 'enqueue') throw new UsageError(`${command} takes no FILE (see ${command} --help)`);
-    else if (a.file) throw new UsageError('enqueue reads at most one FILE');
-    else a.file = arg === '-' ? null : arg;
+    else a.file = fileArgument('enqueue', arg, files++);
   }
   if (!a.redis) throw new UsageError(`${command} needs --redis URL (or REDIS_URL), e.g. --redis redis://127.0.0.1:6379`);
   if (!/^rediss?:\/\//.test(a.redis)) throw new UsageError(`--redis takes a redis:// or rediss:// URL, not ${JSON.stringify(a.redis)}`);

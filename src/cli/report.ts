@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { readLines } from './lines.js';
 import { countLines, progressReporter } from './progress.js';
 import { hintWhenReadingTerminal } from './terminal.js';
-import { commandArgs, unreadableFile, UsageError } from './command.js';
+import { commandArgs, fileArgument, unreadableFile, UsageError } from './command.js';
 
 export const REPORT_HELP = `Usage: article-anatomy report [options] [RECORDS.jsonl] -o report.html
 
@@ -53,6 +53,7 @@ interface ReportArgs {
 /** Parse the report command's arguments (after "report"). */
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const a: ReportArgs = { file: null, output: null, options: {}, progress: true };
+  let files = 0;
   const whole = (v: string, name: string, max: number): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name} takes a whole number from 1 to ${max}`);
@@ -75,9 +76,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     else if (name === '--rows') a.options.rows = whole(value(), '--rows', 100_000);
     else if (name === '--title') a.options.title = value();
     else if (arg === '--no-progress') a.progress = false;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown report option ${arg} (see report --help)`);
-    else if (a.file) throw new UsageError('report reads at most one FILE');
-    else a.file = arg === '-' ? null : arg;
+    else a.file = fileArgument('report', arg, files++);
   }
   return a;
 }

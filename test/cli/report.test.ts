@@ -64,6 +64,7 @@ describe('article-anatomy report', () => {
     [['--output'], /--output needs a value/],
     [['--colour'], /unknown report option --colour/],
     [['a.jsonl', 'b.jsonl'], /at most one FILE/],
+    [['-', 'b.jsonl'], /at most one FILE/],
     [['/no/such/records.jsonl'], /cannot read \/no\/such\/records\.jsonl: no such file/],
   ])('exits 2 on bad usage: %s', (args, message) => {
     const r = run(['report', ...args], RECORDS);
