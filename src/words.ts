@@ -102,6 +102,9 @@ export function hasWords(text: string, r: TextRange, n: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The General Punctuation block, U+2000–U+206F (test/words.test.ts holds it free of letters and digits). */
+export const GENERAL_PUNCTUATION_START = 0x2000;
+export const GENERAL_PUNCTUATION_END = 0x206f;
 
 /** How many runs of letters and digits `s` holds (as /[\p{L}\p{N}]+/gu would match): the
  *  length of a line in words as layout measures it ("e.GO's" is three), counted without
@@ -113,6 +116,9 @@ export function letterDigitRuns(s: string): number {
     const c = s.charCodeAt(i);
     let w: boolean;
     if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // General Punctuation (’ “ ” – — …, spaces) holds no letter nor digit: news is full of
+    // these, and the pattern test below builds a string per character
+    else if (c >= GENERAL_PUNCTUATION_START && c <= GENERAL_PUNCTUATION_END) w = false;
     else {
       const cp = s.codePointAt(i)!;
       w = WORD_CHAR.test(String.fromCodePoint(cp));

@@ -1,7 +1,7 @@
 /** The shared word index answers as the word pattern run on each range alone would. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasWords, WordIndex, wordsIn } from '../src/words.js';
+import { GENERAL_PUNCTUATION_END, GENERAL_PUNCTUATION_START, hasWords, letterDigitRuns, WordIndex, wordsIn } from '../src/words.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 /** The reference: the pattern on the slice (what every stage ran before the index). */
@@ -34,5 +34,24 @@ describe('WordIndex', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('letterDigitRuns', () => {
+  const reference = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+  it('counts runs of letters and digits as the pattern does (property, punctuation-heavy text)', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', 'é', 'Ж', '中', '²', ' ', '.', '’', '“', '”', '—', '–', '…', '\u00a0', '\u2009', '\u2070', '\u2071', '😀', '\u0301');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(letterDigitRuns(s)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the General Punctuation block as holding no letter or digit (its fast path)', () => {
+    for (let cp = GENERAL_PUNCTUATION_START; cp <= GENERAL_PUNCTUATION_END; cp++) expect(/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)), `U+${cp.toString(16)}`).toBe(false);
+    expect(letterDigitRuns('“Yes” — she said…')).toBe(3);
   });
 });
