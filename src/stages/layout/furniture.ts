@@ -297,8 +297,10 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
   // 2. Before the body: headline (the title line that best announces the body), kicker, byline.
   const bodyWords = contentWords(lines.slice(windowFirst, Math.min(last + 1, windowFirst + 4)).join(' ').slice(0, 900));
   // a page repeats its title (the browser tab's "Title | Site" and the on-page headline)
-  const titleKeys = lines.map((l) => contentWords(stripSiteSuffix(l)));
-  const repeated = (i: number) => titleKeys[i]!.size >= 2 && titleKeys.some((k, j) => j !== i && similarity(k, titleKeys[i]!) >= 0.6);
+  // (read on demand: only lines above the body are weighed, and wire copy has none)
+  const keys: Array<Set<string> | undefined> = new Array(lines.length);
+  const titleKeys = (i: number): Set<string> => (keys[i] ??= contentWords(stripSiteSuffix(lines[i]!)));
+  const repeated = (i: number) => titleKeys(i).size >= 2 && lines.some((_, j) => j !== i && similarity(titleKeys(j), titleKeys(i)) >= 0.6);
   let headlineIdx = -1;
   let bestScore = 0;
   const lookBack = Math.max(0, first - 60);
@@ -307,7 +309,7 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     if (!isHeadlineCandidate(l, reasons[i]!)) continue;
     const words = wordCount(l);
     // (a page title's site name is not the headline's: "Title - Site")
-    const shared = [...titleKeys[i]!].filter((w) => bodyWords.has(w)).length;
+    const shared = [...titleKeys(i)].filter((w) => bodyWords.has(w)).length;
     const rep = repeated(i);
     // right above the body, or above the page's head: a standfirst under it, then bylines,
     // date lines, captions and labels
