@@ -111,6 +111,9 @@ export const BOILERPLATE_REASONS = [...LINE_RULES.map(([reason]) => reason), ...
 export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
 
 
+/** Two of the characters that separate a menu's items, anywhere in a line. */
+const TWO_MENU_SEPARATORS = /[|•·›»>/][^]*?[|•·›»>/]/;
+
 /** Reason a single line is page furniture, or null. */
 export function furnitureReason(line: string): BoilerplateReason | null {
   // (the rules write the apostrophe as ' : "won’t survive without you" is the same appeal)
@@ -119,6 +122,8 @@ export function furnitureReason(line: string): BoilerplateReason | null {
   for (const [reason, rule] of LINE_RULES) if (typeof rule === 'function' ? rule(t) : rule.test(t)) return reason;
   // "English | Русский | Қазақша", "Home > World > Asia": menus and breadcrumbs
   // separators stand between spaced items; a slash inside a word ("/PRNewswire/") is no menu
+  // (three items need two separators: running text has none, and is not split)
+  if (!TWO_MENU_SEPARATORS.test(t)) return null;
   const parts = t.split(/(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[›»>/]\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 30 && !/[.!?]$/.test(p))) return /[>›»]/.test(t) ? 'breadcrumb' : 'navigation';
   return null;
@@ -151,7 +156,8 @@ function lineWeight(s: string, reason: string | null): number {
   const words = wordCount(s);
   if (isCitation(s)) return -6;
   if (isCaption(s)) return -2;
-  if (isTitleCase(s) && !/[.!?]["”»’]?$/.test(s.trim())) return -4; // teasers, menus, headlines
+  // (the ending first: a body paragraph ends with a period, and then its words need no reading)
+  if (!/[.!?]["”»’]?$/.test(s.trim()) && isTitleCase(s)) return -4; // teasers, menus, headlines
   if (isProse(s)) return words;
   // a sentence rejoined from link fragments counts; a lone unpunctuated line is a teaser
   if (words >= 8) return s.includes('\n') ? words / 2 : -1;

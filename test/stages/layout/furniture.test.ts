@@ -38,6 +38,10 @@ describe('furnitureReason', () => {
     ['English | Русский | Қазақша', 'navigation'],
     ['Home > News > Asia', 'breadcrumb'],
     ['Home › World › Europe', 'breadcrumb'],
+    ['Home » Sport » Tennis', 'breadcrumb'],
+    ['News • Sport • Weather', 'navigation'],
+    ['Politics · Economy · Culture', 'navigation'],
+    ['Home / Region / Harbour', 'navigation'],
     ['Our harbour news won’t survive without you', 'donate'],
     ['© River Trust, 2025 (photographer: Ana Lind)', 'credit'],
     ['© Harbour Board, 2024', 'credit'],
@@ -70,6 +74,7 @@ describe('furnitureReason', () => {
     'Home owners face higher taxes',
     'Club members discuss the future of the press',
     'Reading club marks its tenth year',
+    'Fares on the harbour/ferry line rose by a third, and the 3/4 pass went up too.',
     '',
   ])('null for prose or a headline: %j', (line) => {
     expect(furnitureReason(line)).toBeNull();
