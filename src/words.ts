@@ -130,6 +130,27 @@ export function letterDigitRuns(s: string): number {
   return n;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether `s` holds fewer than `n` letters, counted in UTF-16 units as
+ *  `s.replace(/[^\p{L}]/gu, '').length` counts them, reading only until the n-th (an article
+ *  reaches 400 within its first lines). */
+export function fewerLettersThan(s: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length && k < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    if (LETTER.test(String.fromCodePoint(cp))) k += units;
+    i += units - 1;
+  }
+  return k < n;
+}
+
 const LETTER_RUN = /[\p{L}]+/gu;
 
 /** The runs of letters of `s` (lower-case it first for a case-blind reading): the words as

@@ -1,7 +1,7 @@
 /** The shared word index answers as the word pattern run on each range alone would. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GENERAL_PUNCTUATION_END, GENERAL_PUNCTUATION_START, hasWords, letterDigitRuns, WordIndex, wordsIn } from '../src/words.js';
+import { fewerLettersThan, GENERAL_PUNCTUATION_END, GENERAL_PUNCTUATION_START, hasWords, letterDigitRuns, WordIndex, wordsIn } from '../src/words.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 /** The reference: the pattern on the slice (what every stage ran before the index). */
@@ -53,5 +53,19 @@ describe('letterDigitRuns', () => {
   it('reads the General Punctuation block as holding no letter or digit (its fast path)', () => {
     for (let cp = GENERAL_PUNCTUATION_START; cp <= GENERAL_PUNCTUATION_END; cp++) expect(/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)), `U+${cp.toString(16)}`).toBe(false);
     expect(letterDigitRuns('“Yes” — she said…')).toBe(3);
+  });
+});
+
+describe('fewerLettersThan', () => {
+  const reference = (s: string, n: number) => s.replace(/[^\p{L}]/gu, '').length < n;
+
+  it('agrees with counting the letters of the whole text (property, astral letters count two)', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', 'é', 'Ж', '中', ' ', '’', '—', '\u0301', '𝒜', '😀', '\ud835');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), fc.integer({ min: 0, max: 32 }), (s, n) => {
+        expect(fewerLettersThan(s, n)).toBe(reference(s, n));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,7 +6,7 @@
 import type { Doc, TextRange } from '../../document.js';
 import { trimRange } from '../../document.js';
 import type { Paragraph } from '../segment.js';
-import { letterDigitRuns as wordCount } from '../../words.js';
+import { fewerLettersThan, letterDigitRuns as wordCount } from '../../words.js';
 import {
   isByline, isBylineKeyword, isCaption, isCookieLine, isKickerLike, isNameLine, isNewsletterLine, isProse, isTeaserLink, isTimestamp, isTitleCase, isTitleLike,
   SENTENCE_WORDS, STANDFIRST_MIN_WORDS, standfirstShape, stripSiteName,
@@ -295,7 +295,8 @@ export function findFurniture(doc: Doc, paragraphs: readonly Paragraph[], dateli
     while (last < lines.length - 1 && reasons[last + 1] === null) last++;
   }
   // an error page ("Access Denied", "Reference #18.…") has no article
-  if (/\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text) && text.replace(/[^\p{L}]/gu, '').length < 400) {
+  // (the letters first: counting stops at the 400th, where the pattern would read the whole text)
+  if (fewerLettersThan(text, 400) && /\b(?:access denied|reference #|403 forbidden|404 not found|page not found|just a moment|enable javascript|are you a robot)\b/i.test(text)) {
     paragraphs.forEach((p, i) => result.boilerplate.push({ start: p.start, end: p.end, reason: reasons[i] ?? 'error-page' }));
     return result;
   }
