@@ -359,15 +359,22 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
   }
   // A place alone in title case ("Wien –") opens the story, so it is no dateline once two
   // paragraphs of prose have gone before it ("… worldwide. ⏎ Novogratz – wearing a pink dress –")
-  const proseBefore = new Map<number, number>();
-  let prose = 0;
-  for (const p of tried) {
-    proseBefore.set(p.index, prose);
-    if (/[.!?…"”»]$/.test(text.slice(p.start, p.end).trimEnd()) && wordsOf(text.slice(p.start, p.end)) >= PROSE_WORDS) prose++;
-  }
+  // (counted when such a place is found, which few articles have)
+  let proseBefore: Map<number, number> | null = null;
+  const proseParagraphsBefore = (p: Paragraph): number => {
+    if (!proseBefore) {
+      proseBefore = new Map();
+      let prose = 0;
+      for (const q of tried) {
+        proseBefore.set(q.index, prose);
+        if (/[.!?…"”»]$/.test(text.slice(q.start, q.end).trimEnd()) && wordsOf(text.slice(q.start, q.end)) >= PROSE_WORDS) prose++;
+      }
+    }
+    return proseBefore.get(p.index)!;
+  };
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);
-    if (found && isTitleCaseBarePlace(found, text) && proseBefore.get(p.index)! >= 2) continue;
+    if (found && isTitleCaseBarePlace(found, text) && proseParagraphsBefore(p) >= 2) continue;
     if (found) return found;
   }
   return null;
