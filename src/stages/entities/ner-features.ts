@@ -41,7 +41,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       t = t.slice(0, -1);
       TOKEN.lastIndex = m.index + t.length;
     }
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+    // `rules` made here though set later (setRuleFeatures): every token has one shape, so the
+    // tagger's reads of a token stay monomorphic and setting it allocates nothing
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, rules: undefined });
   }
   return out;
 }
