@@ -41,7 +41,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       t = t.slice(0, -1);
       TOKEN.lastIndex = m.index + t.length;
     }
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+    // `rules` made here though set later (setRuleFeatures): every token has one shape, so the
+    // tagger's reads of a token stay monomorphic and setting it allocates nothing
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, rules: undefined });
   }
   return out;
 }
@@ -395,9 +397,13 @@ export interface Prepared {
 export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: TokenCoder = tokenCoder(vocab), readable: Uint8Array = readableTokens(tokens)): Prepared {
   const n = tokens.length;
   const lower: string[] = new Array(n).fill('');
-  const low = new Int32Array(n).fill(-1);
-  const shp = new Int32Array(n).fill(-1);
-  const lex = new Int32Array(n).fill(-1);
+  // the five id columns share one buffer: a typed array per column per sentence showed in profiles
+  const columns = new Int32Array(5 * n).fill(-1);
+  const low = columns.subarray(0, n);
+  const shp = columns.subarray(n, 2 * n);
+  const lex = columns.subarray(2 * n, 3 * n);
+  const before = columns.subarray(3 * n, 4 * n);
+  const after = columns.subarray(4 * n);
   const cues = new Uint8Array(n);
   // only tokens within two of a read one are any feature's neighbours (most are not)
   let last = -3;
@@ -413,8 +419,6 @@ export function prepare(tokens: readonly Token[], vocab: Vocabulary, code: Token
   }
   const casing = casingOf(tokens);
   const ids = { start: vocab(START), end: vocab(END), noLex: vocab('-'), casing: vocab(CASING_NAMES[casing]) };
-  const before = new Int32Array(n).fill(-1);
-  const after = new Int32Array(n).fill(-1);
   // runs of read tokens, through ", " between two of them
   const joins = (j: number) => readable[j] || (tokens[j]!.text === ',' && j > 0 && j + 1 < n && readable[j - 1] && readable[j + 1] && isCapital(tokens[j + 1]!.text));
   for (let i = 0; i < n; ) {

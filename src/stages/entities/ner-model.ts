@@ -201,6 +201,18 @@ const wordCache = new Map<string, Float64Array>();
 const codeCache = new Map<string, TokenCode>();
 const WORD_CACHE_LIMIT = 200_000;
 
+/** Scratch buffers of tagDocument's rows (an article's words, its sentences' tokens), grown as
+ *  articles need. */
+let docRows: Float64Array = new Float64Array(1024);
+let localRows: Float64Array = new Float64Array(4096);
+/** `buffer`, or a larger copy of it when it holds fewer than `size` numbers. */
+function rows(buffer: Float64Array, size: number): Float64Array {
+  if (size <= buffer.length) return buffer;
+  const grown = new Float64Array(Math.max(size, 2 * buffer.length));
+  grown.set(buffer);
+  return grown;
+}
+
 /**
  * Tag every sentence of an article: first pass, then the document-aware second pass.
  * `margins` receives, per sentence, each token's margin (how much worse the best tagging that
@@ -237,22 +249,31 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
     if (!c) codeCache.set(text, (c = uncached(text)));
     return c;
   };
-  const docCache = new Map<string, Float64Array>();
+  // the article's rows in two buffers reused across articles (docRows: each word's row of
+  // docWordFeatures, at docCache's offset; localRows: each sentence's tokens' rows, at
+  // bases[si], -1 for a sentence with nothing to read): a typed array per sentence and per
+  // word, each a separate off-heap allocation, showed in profiles
+  const docCache = new Map<string, number>();
+  let docUsed = 0;
   const preps: Array<Prepared | null> = [];
-  const locals: Float64Array[] = [];
-  const readables: Uint8Array[] = [];
-  for (const tokens of sentences) {
+  const readables = sentences.map((tokens) => readableTokens(tokens));
+  const bases = new Int32Array(sentences.length).fill(-1);
+  let localUsed = 0;
+  readables.forEach((readable, si) => {
+    if (!readable.includes(1)) return;
+    bases[si] = localUsed;
+    localUsed += readable.length * W;
+  });
+  const local = (localRows = rows(localRows, localUsed));
+  local.fill(0, 0, localUsed);
+  sentences.forEach((tokens, si) => {
     const n = tokens.length;
-    const readable = readableTokens(tokens);
-    const any = readable.includes(1);
-    readables.push(readable);
-    if (!any) {
+    const readable = readables[si]!;
+    if (bases[si]! < 0) {
       preps.push(null);
-      locals.push(new Float64Array(0));
-      continue;
+      return;
     }
     const prep = prepare(tokens, vocab, code, readable);
-    const local = new Float64Array(n * W);
     for (let i = 0; i < n; i++) {
       if (!readable[i]) continue;
       const text = tokens[i]!.text;
@@ -266,56 +287,59 @@ export function tagDocument(sentences: ReadonlyArray<readonly Token[]>, doc: Doc
         wordCache.set(key, own);
       }
       let inDoc = docCache.get(l);
-      if (!inDoc) {
-        into = inDoc = new Float64Array(W);
-        at = 0;
+      if (inDoc === undefined) {
+        docRows = rows(docRows, docUsed + W);
+        inDoc = docUsed;
+        docUsed += W;
+        docRows.fill(0, inDoc, docUsed);
+        into = docRows;
+        at = inDoc;
         docWordFeatures(l, doc, vocab, emit);
         docCache.set(l, inDoc);
       }
-      const base = i * W;
-      for (let c = 0; c < W; c++) local[base + c] = own[c]! + inDoc[c]!;
+      const base = bases[si]! + i * W;
+      for (let c = 0; c < W; c++) local[base + c] = own[c]! + docRows[inDoc + c]!;
       into = local;
       at = base;
       contextFeatures(tokens, i, prep, vocab, emit);
       firstOnlyFeature(tokens, i, prep, doc, emit);
     }
     preps.push(prep);
-    locals.push(local);
-  }
+  });
   // pass 1
-  const pass1 = sentences.map((tokens, si) => decode(tokens.length, locals[si]!, 0, readables[si]!, m.passes[0], m.scale));
+  const pass1 = sentences.map((tokens, si) => decode(tokens.length, local, bases[si]!, 0, readables[si]!, m.passes[0], m.scale));
   if (!secondPass) return pass1.map((t) => Array.from(t, (c) => NER_CLASSES[c]!));
   const labels = docLabels(sentences, pass1);
   return sentences.map((tokens, si) => {
     const n = tokens.length;
     const prep = preps[si];
-    const local = locals[si]!;
     if (prep) {
       into = local;
       const readable = readables[si]!;
       const ids = labelIds(prep, labels, vocab, readable);
       for (let i = 0; i < n; i++) {
         if (!readable[i]) continue;
-        at = i * W;
+        at = bases[si]! + i * W;
         labelFeatures(tokens, i, prep, ids, emitSecond);
       }
     }
     const mg = margins ? new Float64Array(n) : undefined;
-    const tags = decode(n, local, C, readables[si]!, m.passes[1], m.scale, mg);
+    const tags = decode(n, local, bases[si]!, C, readables[si]!, m.passes[1], m.scale, mg);
     if (margins) margins.push(mg!);
     return Array.from(tags, (c) => NER_CLASSES[c]!);
   });
 }
 
-/** Viterbi over one pass's columns (`offset` 0 or C) of a sentence's W-wide local scores, in
- *  perceptron units (the int16 weights divided by `scale`). */
-function decode(n: number, local: Float64Array, offset: number, readable: Uint8Array, trans: Transitions, scale: number, margins?: Float64Array): Int32Array {
+/** Viterbi over one pass's columns (`offset` 0 or C) of a sentence's W-wide local scores
+ *  (from `local[base]`; `base` -1: the sentence has nothing to read), in perceptron units
+ *  (the int16 weights divided by `scale`). */
+function decode(n: number, local: Float64Array, base: number, offset: number, readable: Uint8Array, trans: Transitions, scale: number, margins?: Float64Array): Int32Array {
   const tags = new Int32Array(n);
-  if (!local.length) {
+  if (base < 0) {
     if (margins) margins.fill(Infinity);
     return tags;
   }
-  viterbi(n, local, readable, trans, tags, margins, 2 * C, offset, 1 / scale);
+  viterbi(n, local, readable, trans, tags, margins, 2 * C, base + offset, 1 / scale);
   return tags;
 }
 
