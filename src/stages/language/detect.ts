@@ -245,8 +245,13 @@ function narrowArabic(text: string, cands: string[]): string[] {
   return cands;
 }
 
-/** Letters in a text. */
-export const letterCount = (text: string): number => countScripts(text).reduce((a, b) => a + b, 0);
+/** Letters in a text, counted up to `cap`: the stage only asks whether a sample has fewer
+ *  than a few dozen, and a sample is up to a whole paragraph (no need to read it all). */
+export function lettersUpTo(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) if (scriptOf(text.charCodeAt(i)) >= 0) n++;
+  return n;
+}
 
 /** The text of `ranges` without the `exclude` ranges, up to MAX_SAMPLE characters. */
 export function languageSample(text: string, ranges: readonly TextRange[], exclude: readonly TextRange[]): string {

@@ -10,7 +10,7 @@ import type { Language, ResolvedOptions } from '../../schema.js';
 import type { Attribution } from '../attribution/index.js';
 import type { EntityCluster } from '../entities/index.js';
 import type { Layout } from '../layout/index.js';
-import { detectLanguage, languageSample, letterCount, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf, type SegmentLanguage } from './detect.js';
+import { detectLanguage, languageSample, lettersUpTo, MAX_SAMPLE, pinnedLanguage, segmentLanguageOf, type SegmentLanguage } from './detect.js';
 
 /** Shortest quote whose own language is detected (shorter ones take the article's). */
 const QUOTE_LANGUAGE_MIN = 40;
@@ -41,8 +41,9 @@ export const languageStage = defineStage({
     const directQuotes = up.attribution.quotes.filter((q) => q.kind === 'direct').map((q) => q.content);
     // an article that is mostly quotes keeps them; a snippet with no body is read whole
     let sample = languageSample(text, bodyParagraphs, [...directQuotes, ...names]);
-    if (letterCount(sample) < SAMPLE_MIN_LETTERS) sample = languageSample(text, bodyParagraphs, names);
-    const informative = letterCount(sample);
+    // (only a count under SAMPLE_MIN_LETTERS is read: the letters are counted up to it)
+    if (lettersUpTo(sample, SAMPLE_MIN_LETTERS) < SAMPLE_MIN_LETTERS) sample = languageSample(text, bodyParagraphs, names);
+    const informative = lettersUpTo(sample, SAMPLE_MIN_LETTERS);
     if (informative < SAMPLE_FALLBACK_LETTERS) sample = text.slice(0, MAX_SAMPLE);
     const detect = { ...(opts.languages ? { only: opts.languages } : {}) };
     const language = opts.language ? pinnedLanguage(opts.language, sample) : detectLanguage(sample, detect);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, plainlyNotEnglish, toIso6391 } from '../../../src/stages/language/detect.js';
+import { detectLanguage, lettersUpTo, plainlyNotEnglish, toIso6391 } from '../../../src/stages/language/detect.js';
 import { analyzeArticle } from '../../../src/index.js';
 
 const TEXTS = {
@@ -99,6 +99,17 @@ describe('plainlyNotEnglish', () => {
     expect(plainlyNotEnglish('The minister said on Monday that the new bridge over the river would open in the spring, and that the city had paid for it with a loan from the bank.')).toBe(false);
     expect(plainlyNotEnglish('1. Kenji Watanabe (Japan) 2:08.15\n2. Tomas Novak (Czech Republic) 2:08.40\n3. Luis Ortega (Spain) 2:09.02')).toBe(false);
     expect(plainlyNotEnglish('Der Bund')).toBe(false);
+  });
+});
+
+describe('lettersUpTo', () => {
+  it('counts the letters of every script it knows, and not digits, spaces or punctuation', () => {
+    expect(lettersUpTo('Ab 12, вг! 東京 ש', 100)).toBe(7);
+  });
+
+  it('stops at the cap: a long text counts as many letters as the cap', () => {
+    expect(lettersUpTo(TEXTS.en, 40)).toBe(40);
+    expect(lettersUpTo('a1 b2', 40)).toBe(2);
   });
 });
 
