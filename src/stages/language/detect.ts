@@ -11,6 +11,7 @@
  */
 import { rankLanguages } from '../../adapters/franc.js';
 import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relatives.js';
+import { Reading } from './reading.js';
 import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
 import type { TextRange } from '../../document.js';
@@ -80,9 +81,9 @@ function functionWordCounts(words: readonly string[]): Map<string, number> {
  * two of its function words and fewer of any other language's. False means undecided here
  * (run the detector).
  */
-export function sameLanguageByFunctionWords(quote: string, article: string): boolean {
+export function sameLanguageByFunctionWords(quote: Reading, article: string): boolean {
   if (!FUNCTION_WORDS[article]) return false;
-  const counts = functionWordCounts(letterRuns(quote.toLowerCase()));
+  const counts = functionWordCounts(quote.words);
   const mine = counts.get(article) ?? 0;
   if (mine < 2) return false;
   for (const [code, n] of counts) if (code !== article && n >= mine) return false;
@@ -119,8 +120,8 @@ export function writesNoEnglishWord(text: string): boolean {
  * words, at least 12 of them): most of a newsroom's articles, decided without a trigram
  * model. Anything less goes to franc.
  */
-function englishEvidence(text: string): Language | null {
-  const words = letterRuns(text.toLowerCase());
+function englishEvidence(text: Reading): Language | null {
+  const words = text.words;
   if (words.length < 40) return null;
   let hits = 0;
   for (const w of words) if (ENGLISH_ONLY.has(w)) hits++;
@@ -172,8 +173,8 @@ const CYRILLIC_ALPHABETS: Record<string, string> = {
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /** Keep the Cyrillic languages whose alphabet has every letter that is distinctive here. */
-function narrowCyrillic(text: string, cands: string[]): string[] {
-  const letters = text.toLowerCase().match(/\p{Script=Cyrillic}/gu) ?? [];
+function narrowCyrillic(lower: string, cands: string[]): string[] {
+  const letters = lower.match(/\p{Script=Cyrillic}/gu) ?? [];
   const alphabets = cands.map((c) => CYRILLIC_ALPHABETS[c]).filter((a): a is string => !!a);
   const freq = new Map<string, number>();
   for (const l of letters) if (!alphabets.every((a) => a.includes(l))) freq.set(l, (freq.get(l) ?? 0) + 1);
@@ -217,13 +218,13 @@ function preferNewsroom(ranked: Array<[string, number]>, letters: number): Array
 
 /** Among franc's leaders within 0.05 of the best (a snippet's trigrams barely differ), the
  *  language with more of its function words leads: "Es gibt so viele …" is German. */
-function byFunctionWords(text: string, ranked: Array<[string, number]>): Array<[string, number]> {
+function byFunctionWords(text: Reading, ranked: Array<[string, number]>): Array<[string, number]> {
   if (ranked.length < 2) return ranked;
   const best = ranked[0]![1];
   const close = ranked.slice(0, 4).filter(([, sc]) => best - sc < 0.05);
   // only between languages that all have lists, so no language wins for lack of one
   if (close.length < 2 || !close.every(([c]) => FUNCTION_WORDS[c])) return ranked;
-  const counts = functionWordCounts(letterRuns(text.toLowerCase()));
+  const counts = functionWordCounts(text.words);
   const lead = counts.get(ranked[0]![0]) ?? 0;
   let winner: string | null = null;
   let most = lead;
@@ -284,9 +285,14 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** Detect the language of a text, with its script and BCP-47 tag; `und` when it has too few letters. */
 export function detectLanguage(sample: string, options: DetectOptions = {}): Language {
   // 1,200 characters decide as well as franc's 2,048 and cost 40 % less
-  const text = sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) : sample;
-  const perScript = countScripts(text);
-  const l = detectByScript(text, perScript, options);
+  return detectIn(new Reading(sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) : sample), options);
+}
+
+/** detectLanguage on a text of at most MAX_SAMPLE characters, read by a Reading its caller
+ *  may have made already. */
+function detectIn(reading: Reading, options: DetectOptions): Language {
+  const perScript = countScripts(reading.text);
+  const l = detectByScript(reading, perScript, options);
   return l.iso6393 === 'und' || l.script ? l : withScript(l, dominantScript(perScript));
 }
 
@@ -310,7 +316,8 @@ function withScript(l: Language, script: string): Language {
   return { ...l, script: sc, bcp47: tagged ? `${code}-${sc}` : code };
 }
 
-function detectByScript(text: string, perScript: readonly number[], options: DetectOptions): Language {
+function detectByScript(reading: Reading, perScript: readonly number[], options: DetectOptions): Language {
+  const text = reading.text;
   const counts = SCRIPT_NAMES.map((s, i) => [s, perScript[i]!] as const);
   const total = perScript.reduce((n, c) => n + c, 0);
   if (total < 3) return UNDETERMINED;
@@ -328,21 +335,21 @@ function detectByScript(text: string, perScript: readonly number[], options: Det
   // Serbian in Latin letters is Croatian's twin (and franc knows Serbian only in Cyrillic):
   // its ekavian spellings decide it
   if (script === 'Latn' && cands.includes('srp')) {
-    if (serbianLatinEvidence(text)) return withScript(decided('srp'), 'Latn');
+    if (serbianLatinEvidence(reading)) return withScript(decided('srp'), 'Latn');
     cands = cands.filter((c) => c !== 'srp');
   }
   // Kazakh in its Latin alphabet (Kazinform's kk-Latn copy): franc knows only Cyrillic Kazakh
-  if (script === 'Latn' && allowed.includes('kaz') && kazakhLatinEvidence(text)) return withScript(decided('kaz'), 'Latn');
+  if (script === 'Latn' && allowed.includes('kaz') && kazakhLatinEvidence(reading)) return withScript(decided('kaz'), 'Latn');
   if (!cands.length) cands = [...allowed];
   if (script === 'Latn' && cands.includes('eng')) {
-    const english = englishEvidence(text);
+    const english = englishEvidence(reading);
     if (english) return english;
   }
-  if (script === 'Cyrl') cands = narrowCyrillic(text, cands);
+  if (script === 'Cyrl') cands = narrowCyrillic(reading.lower, cands);
   if (script === 'Arab') cands = narrowArabic(text, cands);
   if (script === 'Latn') cands = narrowLatin(text, cands);
   if (cands.length === 1) return decided(cands[0]!);
-  const ranked = byFunctionWords(text, settlePair(text, preferNewsroom(rankLanguages(text, cands), total)));
+  const ranked = byFunctionWords(reading, settlePair(reading, preferNewsroom(rankLanguages(text, cands), total)));
   const top = ranked[0];
   if (!top || top[0] === 'und') return UNDETERMINED;
   const second = ranked[1]?.[1] ?? 0;
@@ -365,6 +372,9 @@ export function pinnedLanguage(iso6393: string, sample: string): Language {
   return perScript.some((n) => n > 0) ? withScript(base, dominantScript(perScript)) : base;
 }
 
+/** Characters of a segment the detector reads (its function words are counted in all of it). */
+const SEGMENT_SAMPLE = 400;
+
 /** A segment's language as the record gives it (ISO 639-3 and 639-1). */
 export interface SegmentLanguage {
   iso6393: string;
@@ -382,8 +392,10 @@ export function segmentLanguageOf(text: string, article: Language, candidates?: 
   return (r, min) => {
     const inherit = article.iso6393 === 'und' ? null : { iso6393: article.iso6393, iso6391: article.iso6391 };
     if (r.end - r.start < min) return inherit;
-    if (inherit && sameLanguageByFunctionWords(text.slice(r.start, r.end), article.iso6393)) return inherit;
-    const l = detectLanguage(text.slice(r.start, Math.min(r.end, r.start + 400)), { only });
+    const whole = new Reading(text.slice(r.start, r.end));
+    if (inherit && sameLanguageByFunctionWords(whole, article.iso6393)) return inherit;
+    // the detector reads the first SEGMENT_SAMPLE characters: a segment no longer is read once
+    const l = detectIn(r.end - r.start <= SEGMENT_SAMPLE ? whole : new Reading(text.slice(r.start, r.start + SEGMENT_SAMPLE)), { only });
     return l.iso6393 === 'und' ? inherit : { iso6393: l.iso6393, iso6391: l.iso6391 };
   };
 }

@@ -3,7 +3,7 @@
  * told apart by spellings, letters and function words only one of them writes. Pure tables
  * and tests over a text; language.ts decides when to ask.
  */
-import { letterRuns } from '../../words.js';
+import type { Reading } from './reading.js';
 import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../../lexicon/shared/language-evidence.js';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -34,16 +34,16 @@ const PAIR_WORDS = PAIRS.map(([a, b, la, lb, sharedForA]) => ({ a, b, wa: new Se
 
 /** When franc's best and its second or third are a pair in PAIRS and the text has more of one's
  *  marks, that one leads. */
-export function settlePair(text: string, ranked: Array<[string, number]>): Array<[string, number]> {
+export function settlePair(text: Reading, ranked: Array<[string, number]>): Array<[string, number]> {
   if (ranked.length < 2) return ranked;
   // the leader's relative may stand second or third (franc's scores are close on snippets)
   const a = ranked[0]![0];
   const pair = PAIR_WORDS.find((p) => ranked.slice(1, 3).some(([b]) => (p.a === a && p.b === b) || (p.a === b && p.b === a)));
   if (!pair) return ranked;
-  const lower = text.toLowerCase();
+  const lower = text.lower;
   let first = pair.la ? count(lower, pair.la) : 0;
   let second = pair.lb ? count(lower, pair.lb) : 0;
-  for (const w of letterRuns(lower)) {
+  for (const w of text.words) {
     if (pair.wa.has(w)) first++;
     if (pair.wb.has(w)) second++;
   }
@@ -56,12 +56,12 @@ export function settlePair(text: string, ranked: Array<[string, number]>): Array
 
 /** Kazakh in the Latin alphabet of 2018-21: its function words, or ǵ/ń with ı, which no other
  *  candidate writes together. */
-export function kazakhLatinEvidence(text: string): boolean {
-  const lower = text.toLowerCase();
+export function kazakhLatinEvidence(text: Reading): boolean {
+  const lower = text.lower;
   const marks = count(lower, /[ǵń]/g);
   const dotless = count(lower, /ı/g);
   let words = 0;
-  for (const w of letterRuns(lower)) if (KAZAKH_LATIN_WORDS.has(w)) words++;
+  for (const w of text.words) if (KAZAKH_LATIN_WORDS.has(w)) words++;
   if (words >= 2) return true;
   // the letters are counted only when both marks are there (counting them made an array of
   // every letter of every Latin-script article: 2.4 % of an analysis's allocation)
@@ -69,10 +69,10 @@ export function kazakhLatinEvidence(text: string): boolean {
 }
 
 /** Serbian written in Latin letters: ekavian forms Croatian spells with "ije"/"je". */
-export function serbianLatinEvidence(text: string): boolean {
+export function serbianLatinEvidence(text: Reading): boolean {
   let n = 0;
   let ijekavian = 0;
-  for (const w of letterRuns(text.toLowerCase())) {
+  for (const w of text.words) {
     if (SERBIAN_EKAVIAN.has(w)) n++;
     if (CROATIAN_IJEKAVIAN.has(w)) ijekavian++;
   }
