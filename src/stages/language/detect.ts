@@ -54,24 +54,32 @@ export const toIso6391 = (iso6393: string): string | null => LANGS[iso6393]?.iso
 /** Languages a quote inside an article is usually in (besides the article's own). */
 export const QUOTE_LANGUAGES: readonly string[] = ['eng', 'rus', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'azj', 'tur', 'ukr', 'bel', 'khk', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'heb', 'hin'];
 
-/** Each function word -> the languages that have it, in FUNCTION_WORDS order (one lookup per
- *  word instead of one per language). */
-const LANGUAGES_OF_WORD = new Map<string, string[]>();
-for (const [code, list] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of new Set(list)) {
-    const codes = LANGUAGES_OF_WORD.get(w) ?? [];
-    codes.push(code);
-    LANGUAGES_OF_WORD.set(w, codes);
-  }
-}
+/** The languages with function words, in FUNCTION_WORDS order: a count per language is an
+ *  array in this order. */
+const FUNCTION_WORD_LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** A language's index in FUNCTION_WORD_LANGUAGES. */
+const FUNCTION_WORD_INDEX = new Map(FUNCTION_WORD_LANGUAGES.map((code, i) => [code, i]));
+const ENG = FUNCTION_WORD_INDEX.get('eng')!;
 
-/** How many of each language's function words the (lower-case) words carry. */
-function functionWordCounts(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Each function word -> the indexes of the languages that have it, in FUNCTION_WORDS order
+ *  (one lookup per word instead of one per language). */
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+FUNCTION_WORD_LANGUAGES.forEach((code, i) => {
+  for (const w of new Set(FUNCTION_WORDS[code])) {
+    const langs = LANGUAGES_OF_WORD.get(w) ?? [];
+    langs.push(i);
+    LANGUAGES_OF_WORD.set(w, langs);
+  }
+});
+
+/** How many of each language's function words the (lower-case) words carry, by index in
+ *  FUNCTION_WORD_LANGUAGES (an array, not a map: every paragraph is counted, and a map's
+ *  get and set per hit were most of the count's time). */
+function functionWordCounts(words: readonly string[]): number[] {
+  const counts = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);
   for (const w of words) {
-    // (most words are no function word: no empty list made for them)
-    const codes = LANGUAGES_OF_WORD.get(w);
-    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const langs = LANGUAGES_OF_WORD.get(w);
+    if (langs) for (const i of langs) counts[i]!++;
   }
   return counts;
 }
@@ -82,12 +90,12 @@ function functionWordCounts(words: readonly string[]): Map<string, number> {
  * (run the detector).
  */
 export function sameLanguageByFunctionWords(quote: Reading, article: string): boolean {
-  if (!FUNCTION_WORDS[article]) return false;
+  const own = FUNCTION_WORD_INDEX.get(article);
+  if (own === undefined) return false;
   const counts = functionWordCounts(quote.words);
-  const mine = counts.get(article) ?? 0;
+  const mine = counts[own]!;
   if (mine < 2) return false;
-  for (const [code, n] of counts) if (code !== article && n >= mine) return false;
-  return true;
+  return counts.every((n, i) => i === own || n < mine);
 }
 
 /**
@@ -102,9 +110,8 @@ export function plainlyNotEnglish(text: string): boolean {
   const other = words.length - latin;
   if (other > latin && other >= 20) return true;
   const counts = functionWordCounts(words);
-  const eng = counts.get('eng') ?? 0;
-  for (const [code, n] of counts) if (code !== 'eng' && n >= 8 && n > 2 * eng) return true;
-  return false;
+  const eng = counts[ENG]!;
+  return counts.some((n, i) => i !== ENG && n >= 8 && n > 2 * eng);
 }
 
 /** True for a short text (under 25 words) with no word only English writes (ENGLISH_ONLY):
@@ -225,10 +232,10 @@ function byFunctionWords(text: Reading, ranked: Array<[string, number]>): Array<
   // only between languages that all have lists, so no language wins for lack of one
   if (close.length < 2 || !close.every(([c]) => FUNCTION_WORDS[c])) return ranked;
   const counts = functionWordCounts(text.words);
-  const lead = counts.get(ranked[0]![0]) ?? 0;
+  const countOf = (code: string): number => counts[FUNCTION_WORD_INDEX.get(code)!]!;
   let winner: string | null = null;
-  let most = lead;
-  for (const [c] of close.slice(1)) if ((counts.get(c) ?? 0) > most) [winner, most] = [c, counts.get(c)!];
+  let most = countOf(ranked[0]![0]);
+  for (const [c] of close.slice(1)) if (countOf(c) > most) [winner, most] = [c, countOf(c)];
   if (!winner) return ranked;
   return [[winner, best], ...ranked.filter(([c]) => c !== winner).map(([c], i): [string, number] => [c, ranked[i + 1]![1]])];
 }
