@@ -57,14 +57,15 @@ export function settlePair(text: Reading, ranked: Array<[string, number]>): Arra
 /** Kazakh in the Latin alphabet of 2018-21: its function words, or ǵ/ń with ı, which no other
  *  candidate writes together. */
 export function kazakhLatinEvidence(text: Reading): boolean {
-  const lower = text.lower;
-  const marks = count(lower, /[ǵń]/g);
-  const dotless = count(lower, /ı/g);
   let words = 0;
   for (const w of text.words) if (KAZAKH_LATIN_WORDS.has(w)) words++;
   if (words >= 2) return true;
-  // the letters are counted only when both marks are there (counting them made an array of
-  // every letter of every Latin-script article: 2.4 % of an analysis's allocation)
+  // the marks are counted only when the words do not decide (a Kazakh text has its words),
+  // and the letters only when both marks are there (counting them made an array of every
+  // letter of every Latin-script article: 2.4 % of an analysis's allocation)
+  const lower = text.lower;
+  const marks = count(lower, /[ǵń]/g);
+  const dotless = count(lower, /ı/g);
   return marks >= 1 && dotless >= 1 && (marks + dotless) / count(lower, /\p{Script=Latin}/gu) >= 0.02;
 }
 
