@@ -11,6 +11,7 @@
  */
 import { rankLanguages } from '../../adapters/franc.js';
 import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relatives.js';
+import { latinLetters } from './code-points.js';
 import { Reading } from './reading.js';
 import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
@@ -195,7 +196,7 @@ function narrowCyrillic(lower: string, cands: string[]): string[] {
  *  (Lithuanian), ķ ļ ņ ģ (Latvian), ő ű (Hungarian), ß (German), đ (Croatian, Vietnamese);
  *  ä ö rule out Norwegian and Danish. */
 function narrowLatin(text: string, cands: string[]): string[] {
-  const letters = count(text, /\p{Script=Latin}/gu);
+  const letters = latinLetters(text);
   const rules: Array<[RegExp, string[], number?]> = [
     [/[ığĞ]/g, ['tur', 'azj']], [/[əƏ]/g, ['azj']], [/[oOgG][ʻ‘’'](?=\p{L})/gu, ['uzn']],
     // letters only one candidate writes: about one in a hundred letters decides

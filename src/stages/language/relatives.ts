@@ -4,6 +4,7 @@
  * and tests over a text; language.ts decides when to ask.
  */
 import type { Reading } from './reading.js';
+import { latinLetters } from './code-points.js';
 import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../../lexicon/shared/language-evidence.js';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -61,12 +62,11 @@ export function kazakhLatinEvidence(text: Reading): boolean {
   for (const w of text.words) if (KAZAKH_LATIN_WORDS.has(w)) words++;
   if (words >= 2) return true;
   // the marks are counted only when the words do not decide (a Kazakh text has its words),
-  // and the letters only when both marks are there (counting them made an array of every
-  // letter of every Latin-script article: 2.4 % of an analysis's allocation)
+  // and the letters only when both marks are there (a scan of the whole text)
   const lower = text.lower;
   const marks = count(lower, /[ǵń]/g);
   const dotless = count(lower, /ı/g);
-  return marks >= 1 && dotless >= 1 && (marks + dotless) / count(lower, /\p{Script=Latin}/gu) >= 0.02;
+  return marks >= 1 && dotless >= 1 && (marks + dotless) / latinLetters(lower) >= 0.02;
 }
 
 /** Serbian written in Latin letters: ekavian forms Croatian spells with "ije"/"je". */
