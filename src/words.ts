@@ -12,6 +12,7 @@
  */
 import type { TextRange } from './document.js';
 import { lowerBoundOf } from './ranges.js';
+import { codeUnitClass } from './code-unit-class.js';
 
 /** A word with its offsets. */
 export interface Word extends TextRange {
@@ -102,9 +103,9 @@ export function hasWords(text: string, r: TextRange, n: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The General Punctuation block, U+2000–U+206F (test/words.test.ts holds it free of letters and digits). */
-export const GENERAL_PUNCTUATION_START = 0x2000;
-export const GENERAL_PUNCTUATION_END = 0x206f;
+/** Whether a code unit of the Basic Multilingual Plane is a letter or digit (news is full of
+ *  ’ “ ” – —: a table, where the pattern built a string per character). */
+const isWordCharUnit = codeUnitClass(WORD_CHAR);
 
 /** How many runs of letters and digits `s` holds (as /[\p{L}\p{N}]+/gu would match): the
  *  length of a line in words as layout measures it ("e.GO's" is three), counted without
@@ -116,14 +117,11 @@ export function letterDigitRuns(s: string): number {
     const c = s.charCodeAt(i);
     let w: boolean;
     if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    // General Punctuation (’ “ ” – — …, spaces) holds no letter nor digit: news is full of
-    // these, and the pattern test below builds a string per character
-    else if (c >= GENERAL_PUNCTUATION_START && c <= GENERAL_PUNCTUATION_END) w = false;
-    else {
-      const cp = s.codePointAt(i)!;
-      w = WORD_CHAR.test(String.fromCodePoint(cp));
-      if (cp > 0xffff) i++;
-    }
+    else if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair is one code point, tested whole
+      w = WORD_CHAR.test(s.slice(i, i + 2));
+      i++;
+    } else w = isWordCharUnit(c);
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -131,6 +129,8 @@ export function letterDigitRuns(s: string): number {
 }
 
 const LETTER = /\p{L}/u;
+/** Whether a code unit of the Basic Multilingual Plane is a letter (\p{L}). */
+const isLetterUnit = codeUnitClass(LETTER);
 
 /** Whether `s` holds fewer than `n` letters, counted in UTF-16 units as
  *  `s.replace(/[^\p{L}]/gu, '').length` counts them, reading only until the n-th (an article
@@ -143,27 +143,13 @@ export function fewerLettersThan(s: string, n: number): boolean {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k++;
       continue;
     }
-    const cp = s.codePointAt(i)!;
-    const units = cp > 0xffff ? 2 : 1;
-    if (LETTER.test(String.fromCodePoint(cp))) k += units;
-    i += units - 1;
+    if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair is one code point, tested whole (a letter: two units)
+      if (LETTER.test(s.slice(i, i + 2))) k += 2;
+      i++;
+    } else if (isLetterUnit(c)) k++;
   }
   return k < n;
-}
-
-/** Per block of 256 UTF-16 code units, which units are letters (\p{L}): a block is filled from
- *  the pattern the first time a text reaches it (an English text fills none, a Russian one one). */
-const LETTER_BLOCKS: Array<Uint8Array | undefined> = [];
-
-/** Whether a code unit of the Basic Multilingual Plane (not ASCII) is a letter. */
-function isLetterUnit(c: number): boolean {
-  const hi = c >> 8;
-  let block = LETTER_BLOCKS[hi];
-  if (!block) {
-    block = LETTER_BLOCKS[hi] = new Uint8Array(256);
-    for (let i = 0; i < 256; i++) block[i] = LETTER.test(String.fromCharCode((hi << 8) | i)) ? 1 : 0;
-  }
-  return block[c & 255] === 1;
 }
 
 /** The runs of letters of `s` (lower-case it first for a case-blind reading), at most `max`

@@ -3,20 +3,12 @@
  * made an array of every letter it counted (every Latin letter of a segment, to know a share).
  * The class is tested once per code unit, kept in blocks of 256 filled on first use.
  */
+import { codeUnitClass } from '../../code-unit-class.js';
 
 /** A counter of the code points `cls` (a pattern of one code point, flag u, not global)
  *  matches in a text: what `(text.match(cls with g) ?? []).length` counts. */
 export function codePointCounter(cls: RegExp): (text: string) => number {
-  const blocks: Array<Uint8Array | undefined> = [];
-  const isIn = (c: number): boolean => {
-    const hi = c >> 8;
-    let block = blocks[hi];
-    if (!block) {
-      block = blocks[hi] = new Uint8Array(256);
-      for (let i = 0; i < 256; i++) block[i] = cls.test(String.fromCharCode((hi << 8) | i)) ? 1 : 0;
-    }
-    return block[c & 255] === 1;
-  };
+  const isIn = codeUnitClass(cls);
   return (text) => {
     let n = 0;
     for (let i = 0; i < text.length; i++) {
