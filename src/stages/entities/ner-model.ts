@@ -205,12 +205,18 @@ const WORD_CACHE_LIMIT = 200_000;
  *  articles need. */
 let docRows: Float64Array = new Float64Array(1024);
 let localRows: Float64Array = new Float64Array(4096);
-/** `buffer`, or a larger copy of it when it holds fewer than `size` numbers. */
-function rows(buffer: Float64Array, size: number): Float64Array {
-  if (size <= buffer.length) return buffer;
-  const grown = new Float64Array(Math.max(size, 2 * buffer.length));
-  grown.set(buffer);
-  return grown;
+/** Numbers a scratch buffer keeps between articles: a 1 MB article's rows (tens of MB) are let
+ *  go once articles of the usual size follow, not held by the process (or thread) for good. */
+const RETAINED_ROWS = 1 << 18;
+
+/** `buffer`, or a copy of it holding at least `size` numbers: larger when it holds fewer, and
+ *  smaller when it is past RETAINED_ROWS and four times what is asked (an earlier large
+ *  article's). The first `size` numbers are kept either way. */
+export function rows(buffer: Float64Array, size: number): Float64Array {
+  if (size <= buffer.length && (buffer.length <= RETAINED_ROWS || 4 * size > buffer.length)) return buffer;
+  const copy = new Float64Array(size > buffer.length ? Math.max(size, 2 * buffer.length) : Math.max(size, 1024));
+  copy.set(size > buffer.length ? buffer : buffer.subarray(0, size));
+  return copy;
 }
 
 /**

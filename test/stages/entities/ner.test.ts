@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Casing, casingOf, docWords, featureStrings, readableTokens, setRuleFeatures, shape, tokenize, type Token } from '../../../src/stages/entities/ner-features.js';
-import { allowed, constraints, docLabels, mentionsOf, NER_CLASSES, tagDocument, tagSentence, viterbi, type Transitions } from '../../../src/stages/entities/ner-model.js';
+import { allowed, constraints, docLabels, mentionsOf, NER_CLASSES, rows, tagDocument, tagSentence, viterbi, type Transitions } from '../../../src/stages/entities/ner-model.js';
 import { decodeNerModel, denseWeights } from '../../../src/stages/entities/ner-model-format.js';
 
 const C = NER_CLASSES.length;
@@ -178,5 +178,26 @@ describe('tagDocument', () => {
     const second = sentences.map((s) => Array.from(reference(s, doc, 1, labels), (c) => NER_CLASSES[c]!));
     expect(tagDocument(sentences, doc)).toEqual(second);
     expect(second.flat().filter((x) => x !== 'O').length).toBeGreaterThan(8);
+  });
+});
+
+describe('rows (the tagger\'s scratch buffers)', () => {
+  it('grows a buffer keeping what it holds, and keeps one of the usual size as it is', () => {
+    const small = Float64Array.from([1, 2, 3]);
+    const grown = rows(small, 5);
+    expect(grown.length).toBeGreaterThanOrEqual(5);
+    expect(Array.from(grown.subarray(0, 3))).toEqual([1, 2, 3]);
+    const usual = new Float64Array(4096);
+    expect(rows(usual, 10)).toBe(usual);
+  });
+
+  it('lets a large article\'s buffer go when a usual one follows, keeping the numbers asked for', () => {
+    const large = new Float64Array(1 << 22);
+    large.set([7, 8, 9]);
+    const after = rows(large, 3);
+    expect(after.length).toBeLessThan(large.length);
+    expect(Array.from(after.subarray(0, 3))).toEqual([7, 8, 9]);
+    // (a large buffer still mostly needed is kept)
+    expect(rows(large, 1 << 21)).toBe(large);
   });
 });
