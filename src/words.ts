@@ -176,10 +176,6 @@ export function letterRuns(s: string, max = Infinity): string[] {
   return out;
 }
 
-/** The first `max` runs of letters of `s`, as letterRuns reads them (no list of every word
- *  of an article when a few decide). */
-export const firstLetterRuns = (s: string, max: number): string[] => letterRuns(s, max);
-
 /** Where the last whole-word occurrence of `word` (lower case) in text[from, to) starts, any
  *  case, or -1. */
 export function lastWordAt(text: string, word: string, from: number, to: number): number {

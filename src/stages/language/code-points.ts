@@ -23,5 +23,8 @@ export function codePointCounter(cls: RegExp): (text: string) => number {
   };
 }
 
+/** How many times `re` (flag g) matches in a text: for the rarer marks of a language. */
+export const matchCount = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
 /** Letters of the Latin script in a text (the share of a distinctive letter is over them). */
 export const latinLetters = codePointCounter(/\p{Script=Latin}/u);

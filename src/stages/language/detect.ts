@@ -11,12 +11,12 @@
  */
 import { rankLanguages } from '../../adapters/franc.js';
 import { kazakhLatinEvidence, serbianLatinEvidence, settlePair } from './relatives.js';
-import { latinLetters } from './code-points.js';
+import { latinLetters, matchCount } from './code-points.js';
 import { Reading } from './reading.js';
 import { ENGLISH_ONLY_WORDS as ENGLISH_ONLY, FUNCTION_WORDS_BY_LANGUAGE as FUNCTION_WORDS } from '../../lexicon/shared/language-evidence.js';
 import type { Language } from '../../schema.js';
 import type { TextRange } from '../../document.js';
-import { firstLetterRuns, letterRuns } from '../../words.js';
+import { letterRuns } from '../../words.js';
 
 interface LangInfo {
   iso6391: string;
@@ -119,7 +119,7 @@ export function plainlyNotEnglish(text: string): boolean {
  *  too little English to read its capitals as English does. */
 export function writesNoEnglishWord(text: string): boolean {
   // (the first 25 words decide: an article is no short text)
-  const words = firstLetterRuns(text.toLowerCase(), 25);
+  const words = letterRuns(text.toLowerCase(), 25);
   return words.length < 25 && !words.some((w) => ENGLISH_ONLY.has(w));
 }
 
@@ -178,7 +178,6 @@ const CYRILLIC_ALPHABETS: Record<string, string> = {
   uzn: 'абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ', tgk: 'абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя', bel: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя',
   bul: 'абвгдежзийклмнопрстуфхцчшщъьюя', srp: 'абвгдђежзијклљмнњопрстћуфхцчџш', mkd: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш',
 };
-const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /** Keep the Cyrillic languages whose alphabet has every letter that is distinctive here. */
 function narrowCyrillic(lower: string, cands: string[]): string[] {
@@ -205,12 +204,12 @@ function narrowLatin(text: string, cands: string[]): string[] {
   ];
   let keep = cands;
   for (const [re, langs, share = 0.015] of rules) {
-    if (count(text, re) / letters < share) continue;
+    if (matchCount(text, re) / letters < share) continue;
     const next = keep.filter((c) => langs.includes(c));
     if (next.length) keep = next;
   }
   // ä and ö are Swedish (among others), never Norwegian or Danish, which write æ and ø
-  if (count(text, /[äöÄÖ]/g) / letters >= 0.01 && count(text, /[æøÆØ]/g) === 0) keep = keep.filter((c) => c !== 'nob' && c !== 'dan');
+  if (matchCount(text, /[äöÄÖ]/g) / letters >= 0.01 && matchCount(text, /[æøÆØ]/g) === 0) keep = keep.filter((c) => c !== 'nob' && c !== 'dan');
   return keep;
 }
 
@@ -248,9 +247,9 @@ function narrowArabic(text: string, cands: string[]): string[] {
     const next = cands.filter((c) => langs.includes(c));
     return next.length ? next : cands;
   };
-  if (count(text, /[ٹڈڑںے]/g) > 0) return pick(['urd']);
-  if (count(text, /[پچژگ]/g) > 0) return pick(['pes', 'urd']);
-  if (count(text, /[ةى]/g) > 0) return pick(['arb']);
+  if (matchCount(text, /[ٹڈڑںے]/g) > 0) return pick(['urd']);
+  if (matchCount(text, /[پچژگ]/g) > 0) return pick(['pes', 'urd']);
+  if (matchCount(text, /[ةى]/g) > 0) return pick(['arb']);
   return cands;
 }
 

@@ -4,10 +4,9 @@
  * and tests over a text; language.ts decides when to ask.
  */
 import type { Reading } from './reading.js';
-import { latinLetters } from './code-points.js';
+import { latinLetters, matchCount } from './code-points.js';
 import { CROATIAN_IJEKAVIAN, KAZAKH_LATIN_WORDS, SERBIAN_EKAVIAN, relativesWords } from '../../lexicon/shared/language-evidence.js';
 
-const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
  * Close relatives franc confuses on short text (measured on the lang suite: Malay/Indonesian,
@@ -42,8 +41,8 @@ export function settlePair(text: Reading, ranked: Array<[string, number]>): Arra
   const pair = PAIR_WORDS.find((p) => ranked.slice(1, 3).some(([b]) => (p.a === a && p.b === b) || (p.a === b && p.b === a)));
   if (!pair) return ranked;
   const lower = text.lower;
-  let first = pair.la ? count(lower, pair.la) : 0;
-  let second = pair.lb ? count(lower, pair.lb) : 0;
+  let first = pair.la ? matchCount(lower, pair.la) : 0;
+  let second = pair.lb ? matchCount(lower, pair.lb) : 0;
   for (const w of text.words) {
     if (pair.wa.has(w)) first++;
     if (pair.wb.has(w)) second++;
@@ -64,8 +63,8 @@ export function kazakhLatinEvidence(text: Reading): boolean {
   // the marks are counted only when the words do not decide (a Kazakh text has its words),
   // and the letters only when both marks are there (a scan of the whole text)
   const lower = text.lower;
-  const marks = count(lower, /[ǵń]/g);
-  const dotless = count(lower, /ı/g);
+  const marks = matchCount(lower, /[ǵń]/g);
+  const dotless = matchCount(lower, /ı/g);
   return marks >= 1 && dotless >= 1 && (marks + dotless) / latinLetters(lower) >= 0.02;
 }
 
