@@ -360,17 +360,13 @@ export function findDateline(doc: Doc, paragraphs: readonly Paragraph[], skip: (
   // A place alone in title case ("Wien –") opens the story, so it is no dateline once two
   // paragraphs of prose have gone before it ("… worldwide. ⏎ Novogratz – wearing a pink dress –")
   // (counted when such a place is found, which few articles have)
-  let proseBefore: Map<number, number> | null = null;
   const proseParagraphsBefore = (p: Paragraph): number => {
-    if (!proseBefore) {
-      proseBefore = new Map();
-      let prose = 0;
-      for (const q of tried) {
-        proseBefore.set(q.index, prose);
-        if (/[.!?…"”»]$/.test(text.slice(q.start, q.end).trimEnd()) && wordsOf(text.slice(q.start, q.end)) >= PROSE_WORDS) prose++;
-      }
+    let prose = 0;
+    for (const q of tried) {
+      if (q === p) break;
+      if (/[.!?…"”»]$/.test(text.slice(q.start, q.end).trimEnd()) && wordsOf(text.slice(q.start, q.end)) >= PROSE_WORDS) prose++;
     }
-    return proseBefore.get(p.index)!;
+    return prose;
   };
   for (const { pos, p, strict } of starts) {
     const found = parseAt(doc, pos, p, strict);
